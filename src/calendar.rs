@@ -1,0 +1,283 @@
+//! Reminders as an iCalendar file (RFC 5545) that any calendar app can import.
+//!
+//! ```
+//! use parole_helper::calendar::ics;
+//! use parole_helper::date::ymd;
+//! use parole_helper::i18n::Lang;
+//! use parole_helper::program::Program;
+//! use parole_helper::windows::reparole_window;
+//!
+//! let window = reparole_window(Program::Ukraine, ymd(2027, 3, 31), ymd(2026, 11, 27));
+//! let stamp = ymd(2026, 11, 27).and_hms_opt(12, 0, 0).unwrap();
+//! let file = ics(&[window], Lang::En, stamp).unwrap();
+//! assert!(file.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+//! assert!(file.contains("DTSTART;VALUE=DATE:20261231\r\n")); // ask by (advice)
+//! assert!(file.contains("DTSTART;VALUE=DATE:20270331\r\n")); // last day of parole
+//! ```
+//!
+//! Each date still ahead becomes an all-day event with two alarms: a week before at 9:00 and on
+//! the day at 9:00. UIDs depend only on what the event is about, so importing the file again
+//! updates the events instead of doubling them. Dates that have passed are left out.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+use crate::i18n::{long_date, Lang};
+use crate::input::InputError;
+use crate::windows::{Kind, Status, Window};
+
+/// What an event marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Moment {
+    Opens,
+    FileBy,
+    Ends,
+}
+
+impl Moment {
+    fn id(self) -> &'static str {
+        match self {
+            Moment::Opens => "opens",
+            Moment::FileBy => "file-by",
+            Moment::Ends => "ends",
+        }
+    }
+}
+
+/// The reminders for `windows` as an `.ics` file. `stamp` (UTC) becomes every event's DTSTAMP.
+///
+/// Fails with [`InputError::ProgramEnded`] when a window's program has ended, and with
+/// [`InputError::NothingAhead`] when every date has passed.
+pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<String, InputError> {
+    let mut file = Lines::default();
+    file.push("BEGIN:VCALENDAR");
+    file.push("VERSION:2.0");
+    file.push(&format!("PRODID:-//Parole Form Helper//Renewal reminders//{}", lang.code().to_uppercase()));
+    file.push("CALSCALE:GREGORIAN");
+    file.push("METHOD:PUBLISH");
+    let mut events = 0;
+    for window in windows {
+        if window.status == Status::Terminated {
+            let program = window.program.unwrap_or(crate::program::Program::Other);
+            let parole_ended = window.termination().map_or(window.expires_on, |(_, ended)| ended);
+            return Err(InputError::ProgramEnded { program, parole_ended });
+        }
+        let moments = [
+            (Moment::Opens, window.earliest_filing_on),
+            (Moment::FileBy, window.file_by_on),
+            (Moment::Ends, Some(window.expires_on)),
+        ];
+        for (moment, date) in moments {
+            let Some(date) = date.filter(|d| *d >= window.today) else { continue };
+            let (summary, description) = texts(window, moment, lang);
+            let subject = window.program.map_or("ead", |p| p.id());
+            file.push("BEGIN:VEVENT");
+            file.push(&format!(
+                "UID:{}-{subject}-{}-{}@parole-form-helper.invalid",
+                kind_id(window.kind),
+                moment.id(),
+                basic_date(window.expires_on)
+            ));
+            file.push(&format!("DTSTAMP:{}", basic_stamp(stamp)));
+            file.push(&format!("DTSTART;VALUE=DATE:{}", basic_date(date)));
+            file.push(&format!("DTEND;VALUE=DATE:{}", basic_date(date.succ_opt().unwrap_or(date))));
+            file.push(&format!("SUMMARY:{}", escape(&summary)));
+            file.push(&format!("DESCRIPTION:{}", escape(&description)));
+            file.push("TRANSP:TRANSPARENT");
+            // All-day events start at midnight: -P6DT15H is 9:00 a week before, PT9H 9:00 that day.
+            for trigger in ["-P6DT15H", "PT9H"] {
+                file.push("BEGIN:VALARM");
+                file.push("ACTION:DISPLAY");
+                file.push(&format!("DESCRIPTION:{}", escape(&summary)));
+                file.push(&format!("TRIGGER:{trigger}"));
+                file.push("END:VALARM");
+            }
+            file.push("END:VEVENT");
+            events += 1;
+        }
+    }
+    if events == 0 {
+        return Err(InputError::NothingAhead);
+    }
+    file.push("END:VCALENDAR");
+    Ok(file.0)
+}
+
+fn kind_id(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Reparole => "reparole",
+        Kind::Ead => "ead",
+    }
+}
+
+/// The title and the description of one event.
+fn texts(w: &Window, moment: Moment, lang: Lang) -> (String, String) {
+    let ends = long_date(w.expires_on, lang);
+    let (summary, body) = match (lang, w.kind, moment) {
+        (Lang::En, Kind::Reparole, Moment::Opens) => (
+            "Re-parole: you can ask from today".into(),
+            format!("From today you can send Form I-131 to ask for re-parole. Your parole ends on {ends}."),
+        ),
+        (Lang::En, Kind::Reparole, Moment::FileBy) => (
+            "Re-parole: ask by today (advice)".into(),
+            format!("Advice, not a USCIS rule: ask for re-parole at least {} days before your parole ends on {ends}.", days_left(w, w.file_by_on)),
+        ),
+        (Lang::En, Kind::Reparole, Moment::Ends) => (
+            "Last day of parole (I-94)".into(),
+            "Today is the last day of your parole (the \"Admit Until\" date on your I-94). If you have not asked for re-parole, talk to an immigration lawyer or accredited representative.".into(),
+        ),
+        (Lang::En, Kind::Ead, Moment::Opens | Moment::FileBy) => (
+            "Work permit: you can ask to renew from today".into(),
+            format!("From today you can send Form I-765 to renew your work permit. It ends on {ends}. There is no automatic extension, so ask soon."),
+        ),
+        (Lang::En, Kind::Ead, Moment::Ends) => (
+            "Work permit ends today".into(),
+            "Today is the last day of your work permit (EAD). If you have no new one, ask an immigration lawyer or accredited representative what to do.".into(),
+        ),
+        (Lang::Es, Kind::Reparole, Moment::Opens) => (
+            "Nuevo parole: desde hoy puede pedirlo".into(),
+            format!("Desde hoy puede enviar el Formulario I-131 para pedir un nuevo parole (re-parole). Su parole termina el {ends}."),
+        ),
+        (Lang::Es, Kind::Reparole, Moment::FileBy) => (
+            "Nuevo parole: pídalo a más tardar hoy (consejo)".into(),
+            format!("Consejo (no es una regla de USCIS): pida el nuevo parole por lo menos {} días antes de que termine su parole, el {ends}.", days_left(w, w.file_by_on)),
+        ),
+        (Lang::Es, Kind::Reparole, Moment::Ends) => (
+            "Último día de su parole (I-94)".into(),
+            "Hoy es el último día de su parole (la fecha \"Admit Until\" de su I-94). Si no ha pedido un nuevo parole, hable con un abogado de inmigración o un representante acreditado.".into(),
+        ),
+        (Lang::Es, Kind::Ead, Moment::Opens | Moment::FileBy) => (
+            "Permiso de trabajo: desde hoy puede renovarlo".into(),
+            format!("Desde hoy puede enviar el Formulario I-765 para renovar su permiso de trabajo. Vence el {ends}. No hay extensión automática: pídalo pronto."),
+        ),
+        (Lang::Es, Kind::Ead, Moment::Ends) => (
+            "Hoy vence su permiso de trabajo".into(),
+            "Hoy es el último día de su permiso de trabajo (EAD). Si no tiene uno nuevo, pregunte a un abogado de inmigración o a un representante acreditado qué hacer.".into(),
+        ),
+    };
+    let footer = match lang {
+        Lang::En => "This is not legal advice. Made with Parole Form Helper on your own device.",
+        Lang::Es => "Esto no es asesoría legal. Hecho con Parole Form Helper en su propio aparato.",
+    };
+    (summary, format!("{body}\n\n{footer}"))
+}
+
+fn days_left(w: &Window, date: Option<NaiveDate>) -> i64 {
+    date.map_or(0, |d| w.expires_on.signed_duration_since(d).num_days())
+}
+
+/// `YYYYMMDD`, the DATE form of RFC 5545.
+fn basic_date(d: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// `YYYYMMDDTHHMMSSZ`, a UTC DATE-TIME.
+fn basic_stamp(t: NaiveDateTime) -> String {
+    format!("{}T{:02}{:02}{:02}Z", basic_date(t.date()), t.hour(), t.minute(), t.second())
+}
+
+/// Escapes TEXT values (RFC 5545 §3.3.11).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Content lines joined with CRLF, each folded to at most 75 octets (RFC 5545 §3.1).
+#[derive(Default)]
+struct Lines(String);
+
+impl Lines {
+    fn push(&mut self, line: &str) {
+        let mut width = 0;
+        for c in line.chars() {
+            // Never split a UTF-8 sequence: fold before a character that would pass 75 octets.
+            if width + c.len_utf8() > 75 {
+                self.0.push_str("\r\n ");
+                width = 1;
+            }
+            self.0.push(c);
+            width += c.len_utf8();
+        }
+        self.0.push_str("\r\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::ymd;
+    use crate::program::Program;
+    use crate::windows::{ead_window, reparole_window};
+
+    fn stamp() -> NaiveDateTime {
+        ymd(2026, 11, 27).and_hms_opt(8, 5, 9).unwrap()
+    }
+
+    #[test]
+    fn lines_are_crlf_and_at_most_75_octets() {
+        let w = reparole_window(Program::Ukraine, ymd(2027, 3, 31), ymd(2026, 9, 1));
+        let file = ics(&[w], Lang::Es, stamp()).unwrap();
+        assert!(file.ends_with("END:VCALENDAR\r\n"));
+        assert!(!file.replace("\r\n", "").contains('\n'), "bare LF");
+        for line in file.split("\r\n") {
+            assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
+        }
+        // Unfolding gives back whole UTF-8 text.
+        let unfolded = file.replace("\r\n ", "");
+        assert!(unfolded.contains("SUMMARY:Nuevo parole: pídalo a más tardar hoy (consejo)\r\n"));
+    }
+
+    #[test]
+    fn one_event_per_date_ahead_with_stable_uids_and_alarms() {
+        let w = reparole_window(Program::Ukraine, ymd(2027, 3, 31), ymd(2026, 9, 1));
+        let file = ics(&[w.clone()], Lang::En, stamp()).unwrap();
+        assert_eq!(file.matches("BEGIN:VEVENT").count(), 3);
+        assert_eq!(file.matches("BEGIN:VALARM").count(), 6);
+        assert!(file.contains("UID:reparole-ukraine-opens-20270331@parole-form-helper.invalid\r\n"));
+        assert!(file.contains("DTSTAMP:20261127T080509Z\r\n"));
+        assert!(file.contains("DTSTART;VALUE=DATE:20261002\r\nDTEND;VALUE=DATE:20261003\r\n"));
+        // The same question asked later gives the same UIDs.
+        let later = reparole_window(Program::Ukraine, ymd(2027, 3, 31), ymd(2026, 10, 1));
+        let again = ics(&[later], Lang::En, stamp()).unwrap();
+        assert!(again.contains("UID:reparole-ukraine-opens-20270331@parole-form-helper.invalid\r\n"));
+    }
+
+    #[test]
+    fn past_dates_are_left_out() {
+        let w = reparole_window(Program::General, ymd(2027, 3, 31), ymd(2027, 1, 15));
+        let file = ics(&[w], Lang::En, stamp()).unwrap();
+        assert_eq!(file.matches("BEGIN:VEVENT").count(), 1);
+        let gone = reparole_window(Program::General, ymd(2027, 3, 31), ymd(2027, 4, 1));
+        assert_eq!(ics(&[gone], Lang::En, stamp()), Err(InputError::NothingAhead));
+    }
+
+    #[test]
+    fn ended_programs_get_no_reminders() {
+        let w = reparole_window(Program::Chnv, ymd(2027, 3, 31), ymd(2026, 11, 27));
+        assert_eq!(
+            ics(&[w], Lang::En, stamp()),
+            Err(InputError::ProgramEnded { program: Program::Chnv, parole_ended: ymd(2025, 4, 24) })
+        );
+    }
+
+    #[test]
+    fn escapes_text_values() {
+        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        let both = [
+            reparole_window(Program::General, ymd(2027, 3, 31), ymd(2026, 11, 27)),
+            ead_window(ymd(2027, 6, 30), ymd(2026, 11, 27)),
+        ];
+        let file = ics(&both, Lang::En, stamp()).unwrap();
+        assert!(file.contains("UID:ead-ead-opens-20270630@parole-form-helper.invalid\r\n"));
+        assert!(file.contains("DESCRIPTION:From today you can send Form I-765 to renew your work permit. I\r\n t ends on June 30\\, 2027."));
+    }
+}

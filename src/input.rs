@@ -1,0 +1,302 @@
+//! Input the helper cannot work with, and what to tell the person about it.
+//!
+//! ```
+//! use parole_helper::date::parse_date;
+//! use parole_helper::i18n::Lang;
+//! use parole_helper::input::{DateField, InputError};
+//!
+//! let error = InputError::date(DateField::ParoleExpiry, parse_date("2026-02-30").unwrap_err());
+//! assert_eq!(error.code(), "date.no_such_day");
+//! assert_eq!(error.field(), Some("expires"));
+//! assert_eq!(
+//!     error.message(Lang::Es),
+//!     "Revise la fecha en que termina su parole: febrero de 2026 tiene 28 días, así que no existe el día 30."
+//! );
+//! ```
+//!
+//! An error carries a stable code and the facts; [`InputError::message`] chooses the words per
+//! language with an exhaustive `match`, so no error can exist without its Spanish.
+
+use chrono::NaiveDate;
+
+use crate::date::{DateError, DatePart};
+use crate::i18n::{long_date, month_name, Lang};
+use crate::program::Program;
+
+/// Which date a [`DateError`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateField {
+    /// The last day of parole (I-94 "Admit Until").
+    ParoleExpiry,
+    /// The last day of the work permit.
+    EadExpiry,
+    /// The day to compute for.
+    Today,
+}
+
+impl DateField {
+    /// The name of the input field, as in the JSON request and the page.
+    pub fn id(self) -> &'static str {
+        match self {
+            DateField::ParoleExpiry => "expires",
+            DateField::EadExpiry => "eadExpires",
+            DateField::Today => "today",
+        }
+    }
+
+    fn name(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, DateField::ParoleExpiry) => "the date your parole ends",
+            (Lang::En, DateField::EadExpiry) => "the date your work permit ends",
+            (Lang::En, DateField::Today) => "today's date",
+            (Lang::Es, DateField::ParoleExpiry) => "la fecha en que termina su parole",
+            (Lang::Es, DateField::EadExpiry) => "la fecha en que vence su permiso de trabajo",
+            (Lang::Es, DateField::Today) => "la fecha de hoy",
+        }
+    }
+}
+
+/// Input that is not usable: a bad date, an unknown program or language, a request that is not
+/// one, or a command line that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    /// A date that cannot be used.
+    Date {
+        /// Which date.
+        field: DateField,
+        /// What is wrong with it.
+        error: DateError,
+    },
+    /// No program was chosen.
+    MissingProgram,
+    /// A program id the helper does not know.
+    UnknownProgram(String),
+    /// A language other than `en` or `es`.
+    UnknownLang(String),
+    /// Reminders were asked for a program DHS ended.
+    ProgramEnded {
+        /// The program.
+        program: Program,
+        /// The last day of parole under it.
+        parole_ended: NaiveDate,
+    },
+    /// Reminders were asked, but every date has passed.
+    NothingAhead,
+    /// A request from JavaScript that is not an object.
+    NotAnObject,
+    /// A request field from JavaScript that is not text.
+    NotText(String),
+    /// A command-line command the CLI does not have.
+    UnknownCommand(String),
+    /// A command-line option the command does not take.
+    UnknownOption(String),
+    /// A command-line option given without its value.
+    MissingValue(String),
+    /// An output format other than `json` or `text`.
+    UnknownFormat(String),
+}
+
+impl InputError {
+    /// A date error for `field`.
+    pub fn date(field: DateField, error: DateError) -> InputError {
+        InputError::Date { field, error }
+    }
+
+    /// The stable code, for programs and tests.
+    pub fn code(&self) -> &'static str {
+        match self {
+            InputError::Date { error, .. } => match error {
+                DateError::Empty => "date.empty",
+                DateError::Format => "date.format",
+                DateError::MissingPart(_) => "date.missing_part",
+                DateError::NotANumber(_) => "date.not_a_number",
+                DateError::NoSuchMonth { .. } => "date.no_such_month",
+                DateError::NoSuchDay { .. } => "date.no_such_day",
+                DateError::OutOfRange => "date.out_of_range",
+            },
+            InputError::MissingProgram => "program.missing",
+            InputError::UnknownProgram(_) => "program.unknown",
+            InputError::UnknownLang(_) => "lang.unknown",
+            InputError::ProgramEnded { .. } => "program.ended",
+            InputError::NothingAhead => "calendar.nothing_ahead",
+            InputError::NotAnObject => "request.not_an_object",
+            InputError::NotText(_) => "request.not_text",
+            InputError::UnknownCommand(_) => "cli.unknown_command",
+            InputError::UnknownOption(_) => "cli.unknown_option",
+            InputError::MissingValue(_) => "cli.missing_value",
+            InputError::UnknownFormat(_) => "cli.unknown_format",
+        }
+    }
+
+    /// The input field the error is about, so a page can mark it.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            InputError::Date { field, .. } => Some(field.id()),
+            InputError::MissingProgram | InputError::UnknownProgram(_) | InputError::ProgramEnded { .. } => {
+                Some("program")
+            }
+            InputError::UnknownLang(_) => Some("lang"),
+            _ => None,
+        }
+    }
+
+    /// What to tell the person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.message_en(),
+            Lang::Es => self.message_es(),
+        }
+    }
+
+    fn message_en(&self) -> String {
+        const PROGRAMS: &str = "general, ukraine, afghan, frp, chnv or other";
+        match self {
+            InputError::Date { field, error } => {
+                let f = field.name(Lang::En);
+                let part = |p: &DatePart| match p {
+                    DatePart::Year => "year",
+                    DatePart::Month => "month",
+                    DatePart::Day => "day",
+                };
+                match error {
+                    DateError::Empty => format!("Enter {f}."),
+                    DateError::Format => format!("Check {f}: write it as year-month-day, for example 2027-03-31."),
+                    DateError::MissingPart(p) => format!("Check {f}: the {} is missing.", part(p)),
+                    DateError::NotANumber(p) => format!("Check {f}: write the {} with numbers only.", part(p)),
+                    DateError::NoSuchMonth { month } => {
+                        format!("Check {f}: there is no month {month}. The month is a number from 1 to 12.")
+                    }
+                    DateError::NoSuchDay { year, month, day, days_in_month } => format!(
+                        "Check {f}: {} {year} has {days_in_month} days, so there is no day {day}.",
+                        month_name(*month, Lang::En)
+                    ),
+                    DateError::OutOfRange => format!("Check {f}: the year has 4 digits, from 1900 to 2200."),
+                }
+            }
+            InputError::MissingProgram => format!("Choose the program of your current parole ({PROGRAMS})."),
+            InputError::UnknownProgram(id) => {
+                format!("\"{id}\" is not a program this helper knows. Use {PROGRAMS}.")
+            }
+            InputError::UnknownLang(code) => {
+                format!("\"{code}\" is not a language this helper speaks. Use en (English) or es (Spanish).")
+            }
+            InputError::ProgramEnded { program, parole_ended } => format!(
+                "DHS ended the {} program. Parole under it ended on {}, so there are no re-parole dates to remind you of. Talk to an immigration lawyer or accredited representative.",
+                program.id().to_uppercase(),
+                long_date(*parole_ended, Lang::En)
+            ),
+            InputError::NothingAhead => "All of these dates have passed, so there is nothing to remind you of.".into(),
+            InputError::NotAnObject => "The helper got a request it cannot read. Please reload the page and try again.".into(),
+            InputError::NotText(field) => format!("The helper got a request it cannot read: \"{field}\" is not text."),
+            InputError::UnknownCommand(cmd) => {
+                format!("Unknown command \"{cmd}\". Use window, ead-window or calendar (see --help).")
+            }
+            InputError::UnknownOption(opt) => format!("Unknown option \"{opt}\" (see --help)."),
+            InputError::MissingValue(opt) => format!("The option {opt} needs a value."),
+            InputError::UnknownFormat(format) => format!("Unknown format \"{format}\": use json or text."),
+        }
+    }
+
+    fn message_es(&self) -> String {
+        const PROGRAMS: &str = "general, ukraine, afghan, frp, chnv u other";
+        match self {
+            InputError::Date { field, error } => {
+                let f = field.name(Lang::Es);
+                let part = |p: &DatePart| match p {
+                    DatePart::Year => "año",
+                    DatePart::Month => "mes",
+                    DatePart::Day => "día",
+                };
+                match error {
+                    DateError::Empty => format!("Escriba {f}."),
+                    DateError::Format => format!("Revise {f}: escríbala como año-mes-día, por ejemplo 2027-03-31."),
+                    DateError::MissingPart(p) => format!("Revise {f}: falta el {}.", part(p)),
+                    DateError::NotANumber(p) => format!("Revise {f}: escriba el {} solo con números.", part(p)),
+                    DateError::NoSuchMonth { month } => {
+                        format!("Revise {f}: no existe el mes {month}. El mes es un número del 1 al 12.")
+                    }
+                    DateError::NoSuchDay { year, month, day, days_in_month } => format!(
+                        "Revise {f}: {} de {year} tiene {days_in_month} días, así que no existe el día {day}.",
+                        month_name(*month, Lang::Es)
+                    ),
+                    DateError::OutOfRange => format!("Revise {f}: el año lleva 4 números, entre 1900 y 2200."),
+                }
+            }
+            InputError::MissingProgram => format!("Elija el programa de su parole actual ({PROGRAMS})."),
+            InputError::UnknownProgram(id) => {
+                format!("\"{id}\" no es un programa que conozcamos. Use {PROGRAMS}.")
+            }
+            InputError::UnknownLang(code) => {
+                format!("\"{code}\" no es un idioma de esta herramienta. Use en (inglés) o es (español).")
+            }
+            InputError::ProgramEnded { program, parole_ended } => format!(
+                "El gobierno (DHS) terminó el programa {}. El parole de ese programa terminó el {}, así que no hay fechas de nuevo parole para recordarle. Hable con un abogado de inmigración o un representante acreditado.",
+                program.id().to_uppercase(),
+                long_date(*parole_ended, Lang::Es)
+            ),
+            InputError::NothingAhead => "Todas estas fechas ya pasaron. No hay nada que recordarle.".into(),
+            InputError::NotAnObject => "La herramienta recibió datos que no puede leer. Vuelva a cargar la página e intente otra vez.".into(),
+            InputError::NotText(field) => format!("La herramienta recibió datos que no puede leer: \"{field}\" no es texto."),
+            InputError::UnknownCommand(cmd) => {
+                format!("Orden desconocida \"{cmd}\". Use window, ead-window o calendar (vea --help).")
+            }
+            InputError::UnknownOption(opt) => format!("Opción desconocida \"{opt}\" (vea --help)."),
+            InputError::MissingValue(opt) => format!("La opción {opt} necesita un valor."),
+            InputError::UnknownFormat(format) => format!("Formato desconocido \"{format}\": use json o text."),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::ymd;
+
+    /// One example of every error, so the test below covers every code in both languages.
+    fn every_error() -> Vec<InputError> {
+        let dates = [
+            DateError::Empty,
+            DateError::Format,
+            DateError::MissingPart(DatePart::Year),
+            DateError::NotANumber(DatePart::Day),
+            DateError::NoSuchMonth { month: 13 },
+            DateError::NoSuchDay { year: 2026, month: 2, day: 30, days_in_month: 28 },
+            DateError::OutOfRange,
+        ];
+        let mut all: Vec<_> = dates.into_iter().map(|e| InputError::date(DateField::ParoleExpiry, e)).collect();
+        all.extend([
+            InputError::MissingProgram,
+            InputError::UnknownProgram("x".into()),
+            InputError::UnknownLang("fr".into()),
+            InputError::ProgramEnded { program: Program::Chnv, parole_ended: ymd(2025, 4, 24) },
+            InputError::NothingAhead,
+            InputError::NotAnObject,
+            InputError::NotText("expires".into()),
+            InputError::UnknownCommand("x".into()),
+            InputError::UnknownOption("--x".into()),
+            InputError::MissingValue("--expires".into()),
+            InputError::UnknownFormat("xml".into()),
+        ]);
+        all
+    }
+
+    #[test]
+    fn every_error_has_distinct_english_and_spanish_text() {
+        for error in every_error() {
+            let (en, es) = (error.message(Lang::En), error.message(Lang::Es));
+            assert!(!en.is_empty() && !es.is_empty(), "{}", error.code());
+            assert_ne!(en, es, "{} is not translated", error.code());
+            assert!(en.ends_with('.') && es.ends_with('.'), "{}", error.code());
+        }
+    }
+
+    #[test]
+    fn date_messages_name_the_field_and_the_problem() {
+        let e = InputError::date(DateField::EadExpiry, DateError::NoSuchMonth { month: 13 });
+        assert_eq!(
+            e.message(Lang::En),
+            "Check the date your work permit ends: there is no month 13. The month is a number from 1 to 12."
+        );
+        assert_eq!(e.field(), Some("eadExpires"));
+    }
+}

@@ -1,0 +1,127 @@
+//! Properties of the windows that must hold for every date, program and language.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{Days, NaiveDate};
+use parole_helper::calendar::ics;
+use parole_helper::date::{parse_date, EARLIEST, LATEST};
+use parole_helper::i18n::Lang;
+use parole_helper::program::Program;
+use parole_helper::windows::{ead_window, reparole_window, Status, Window};
+use proptest::prelude::*;
+
+/// Every window kind: each re-parole program, and the work permit (`None`).
+const KINDS: [Option<Program>; 7] = [
+    Some(Program::General),
+    Some(Program::Ukraine),
+    Some(Program::Afghan),
+    Some(Program::Frp),
+    Some(Program::Chnv),
+    Some(Program::Other),
+    None,
+];
+
+fn window(kind: Option<Program>, expires: NaiveDate, today: NaiveDate) -> Window {
+    match kind {
+        Some(program) => reparole_window(program, expires, today),
+        None => ead_window(expires, today),
+    }
+}
+
+fn any_day() -> impl Strategy<Value = NaiveDate> {
+    let span = LATEST.signed_duration_since(EARLIEST).num_days() as u64;
+    (0..=span).prop_map(|n| EARLIEST.checked_add_days(Days::new(n)).unwrap())
+}
+
+fn any_kind() -> impl Strategy<Value = Option<Program>> {
+    proptest::sample::select(KINDS.to_vec())
+}
+
+fn assert_ordered(w: &Window) {
+    if let (Some(first), Some(by)) = (w.earliest_filing_on, w.file_by_on) {
+        assert!(first <= by, "{w:?}");
+    }
+    for date in [w.earliest_filing_on, w.file_by_on].into_iter().flatten() {
+        assert!(date <= w.expires_on, "{w:?}");
+    }
+}
+
+/// Exhaustive where it is cheap: every expiry date from 1900-01-01 to 2200-12-31, every kind.
+#[test]
+fn dates_are_ordered_for_every_expiry_date() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut expires = EARLIEST;
+    let mut cases = 0;
+    while expires <= LATEST {
+        for kind in KINDS {
+            assert_ordered(&window(kind, expires, today));
+            cases += 1;
+        }
+        expires = expires.succ_opt().unwrap();
+    }
+    assert_eq!(cases, 109_938 * KINDS.len());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn earliest_before_file_by_before_expiry(kind in any_kind(), expires in any_day(), today in any_day()) {
+        assert_ordered(&window(kind, expires, today));
+    }
+
+    #[test]
+    fn status_never_goes_back_as_today_advances(
+        kind in any_kind(), expires in any_day(), a in any_day(), b in any_day()
+    ) {
+        let (earlier, later) = if a <= b { (a, b) } else { (b, a) };
+        let (s1, s2) = (window(kind, expires, earlier).status, window(kind, expires, later).status);
+        prop_assert!(s1 <= s2, "{s1:?} on {earlier} then {s2:?} on {later}");
+    }
+
+    #[test]
+    fn days_and_status_agree_with_the_dates(kind in any_kind(), expires in any_day(), today in any_day()) {
+        let w = window(kind, expires, today);
+        prop_assert_eq!(today.checked_add_signed(chrono::TimeDelta::days(w.days_until_expiry)), Some(expires));
+        match w.status {
+            Status::Terminated => prop_assert!(w.termination().is_some_and(|(_, last)| today > last)),
+            Status::Expired => prop_assert!(w.days_until_expiry < 0),
+            Status::TooEarly => prop_assert!(w.earliest_filing_on.is_some_and(|first| today < first)),
+            Status::Open => prop_assert!(
+                w.days_until_expiry >= 0
+                    && w.earliest_filing_on.is_none_or(|first| first <= today)
+                    && w.file_by_on.is_none_or(|by| today <= by)
+            ),
+            Status::FileNow => prop_assert!(w.days_until_expiry >= 0 && w.file_by_on.is_some_and(|by| today > by)),
+        }
+    }
+
+    #[test]
+    fn explanations_and_reminders_never_fail_silently(kind in any_kind(), expires in any_day(), today in any_day()) {
+        let w = window(kind, expires, today);
+        for lang in Lang::ALL {
+            let report = w.clone().report(lang);
+            prop_assert!(report.explanation.lines().count() >= 2);
+            prop_assert!(report.explanation.lines().all(|line| !line.trim().is_empty()));
+            let stamp = today.and_hms_opt(12, 0, 0).unwrap();
+            match ics(std::slice::from_ref(&w), lang, stamp) {
+                Ok(file) => {
+                    prop_assert!(file.split("\r\n").all(|line| line.len() <= 75));
+                    prop_assert!(file.contains("BEGIN:VEVENT"));
+                }
+                Err(error) => prop_assert!(matches!(error.code(), "program.ended" | "calendar.nothing_ahead")),
+            }
+        }
+    }
+
+    #[test]
+    fn any_valid_date_round_trips(day in any_day()) {
+        prop_assert_eq!(parse_date(&day.to_string()), Ok(day));
+    }
+
+    #[test]
+    fn parsing_any_text_gives_a_date_in_range_or_an_error(text in "\\PC{0,24}") {
+        if let Ok(day) = parse_date(&text) {
+            prop_assert!((EARLIEST..=LATEST).contains(&day));
+        }
+    }
+}
