@@ -1,0 +1,164 @@
+//! The `parole-helper` binary: the JSON contract for every program and the work permit, the text
+//! summary, the calendar, and exit code 2 with a message in the chosen language for bad input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parole-helper")).args(args).output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = run(args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+const KEYS: [&str; 10] = [
+    "kind", "program", "today", "expiresOn", "earliestFilingOn", "fileByOn", "status", "daysUntilExpiry", "rules",
+    "explanation",
+];
+
+#[test]
+fn prints_the_contract_for_every_program() {
+    // (program, earliestFilingOn, status on 2026-11-27 for parole ending 2027-03-31)
+    let expected = [
+        ("general", Value::Null, "open"),
+        ("ukraine", Value::from("2026-10-02"), "open"),
+        ("afghan", Value::Null, "open"),
+        ("frp", Value::Null, "terminated"),
+        ("chnv", Value::Null, "terminated"),
+        ("other", Value::Null, "open"),
+    ];
+    for (program, earliest, status) in expected {
+        let args = ["window", "--program", program, "--expires", "2027-03-31", "--today", "2026-11-27", "--format", "json"];
+        let out = run(&args);
+        let text = stdout(&out);
+        assert!(text.ends_with("}\n") && text.lines().count() == 1, "one line of JSON: {text}");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        let keys: Vec<_> = KEYS.iter().map(|k| text.find(&format!("\"{k}\":")).unwrap()).collect();
+        assert!(keys.is_sorted(), "keys in contract order: {text}");
+        assert_eq!(v.as_object().unwrap().len(), KEYS.len());
+        assert_eq!(v["kind"], "reparole");
+        assert_eq!(v["program"], program);
+        assert_eq!(v["today"], "2026-11-27");
+        assert_eq!(v["expiresOn"], "2027-03-31");
+        assert_eq!(v["earliestFilingOn"], earliest, "{program}");
+        assert_eq!(v["fileByOn"], "2026-12-31");
+        assert_eq!(v["status"], status, "{program}");
+        assert_eq!(v["daysUntilExpiry"], 124);
+        for rule in v["rules"].as_array().unwrap() {
+            let rule = rule.as_object().unwrap();
+            assert_eq!(rule.keys().collect::<Vec<_>>(), ["id", "official", "source", "url"]);
+        }
+        let advice = v["rules"].as_array().unwrap().iter().find(|r| r["id"] == "reparole.file-by-90-days").unwrap();
+        assert_eq!(advice["official"], false, "the 90-day advice is never official");
+        assert!(!v["explanation"].as_str().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn terminated_programs_name_their_dates() {
+    let chnv = json(&["window", "--program", "chnv", "--expires", "2027-03-31", "--today", "2026-11-27", "--format", "json"]);
+    assert!(chnv["explanation"].as_str().unwrap().contains("April 24, 2025"));
+    let frp = json(&["window", "--program", "frp", "--expires", "2027-03-31", "--today", "2026-11-27", "--format", "json", "--lang", "es"]);
+    let text = frp["explanation"].as_str().unwrap();
+    assert!(text.contains("14 de enero de 2026") && text.contains("I-485"), "{text}");
+}
+
+#[test]
+fn prints_the_ead_contract() {
+    let v = json(&["ead-window", "--expires", "2027-03-31", "--today", "2026-11-27", "--format", "json"]);
+    assert_eq!(v["kind"], "ead");
+    assert!(v.get("program").is_none());
+    assert_eq!(v["earliestFilingOn"], "2026-10-02");
+    assert_eq!(v["fileByOn"], Value::Null);
+    assert_eq!(v["status"], "open");
+    assert_eq!(v["daysUntilExpiry"], 124);
+    assert_eq!(v.as_object().unwrap().len(), KEYS.len() - 1);
+}
+
+#[test]
+fn today_defaults_to_the_local_date() {
+    let v = json(&["window", "--program", "general", "--expires", "2027-03-31", "--format", "json"]);
+    let local = chrono::Local::now().date_naive().to_string();
+    assert_eq!(v["today"], local.as_str());
+}
+
+#[test]
+fn text_is_the_default_format_and_speaks_spanish() {
+    let out = run(&["window", "--program", "ukraine", "--expires", "2027-03-31", "--today", "2026-11-27", "--lang", "es"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("Primer día para pedirlo:"), "{text}");
+    assert!(text.contains("2 de octubre de 2026 (2026-10-02)"), "{text}");
+    assert!(text.contains("Esto no es asesoría legal."), "{text}");
+}
+
+#[test]
+fn calendar_writes_ics_to_stdout() {
+    let out = run(&["calendar", "--program", "ukraine", "--expires", "2027-03-31", "--today", "2026-09-01", "--lang", "es"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ics = stdout(&out);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    for date in ["20261002", "20261231", "20270331"] {
+        assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{date}\r\n")), "{date}");
+    }
+    assert!(ics.contains("SUMMARY:Último día de su parole (I-94)\r\n"));
+}
+
+/// Bad input: exit code 2, nothing on stdout, one line on stderr in the chosen language.
+fn assert_refused(args: &[&str], message: &str) {
+    let out = run(args);
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(message), "{args:?}: {err}");
+}
+
+#[test]
+fn bad_input_exits_2_with_a_clear_message() {
+    let base = ["window", "--program", "general", "--today", "2026-11-27"];
+    let with = |extra: &[&'static str]| -> Vec<&'static str> { base.iter().chain(extra).copied().collect() };
+    assert_refused(&with(&["--expires", "2026-02-30"]), "February 2026 has 28 days, so there is no day 30.");
+    assert_refused(
+        &with(&["--expires", "2026-02-30", "--lang", "es"]),
+        "febrero de 2026 tiene 28 días, así que no existe el día 30.",
+    );
+    assert_refused(&with(&["--expires", ""]), "Enter the date your parole ends.");
+    assert_refused(&with(&["--expires", "", "--lang", "es"]), "Escriba la fecha en que termina su parole.");
+    assert_refused(&with(&["--expires", "1899-12-31"]), "from 1900 to 2200");
+    assert_refused(&with(&["--expires", "2201-01-01", "--lang", "es"]), "entre 1900 y 2200");
+    assert_refused(&with(&["--expires", "03/31/2027"]), "year-month-day");
+    assert_refused(&with(&["--expires"]), "needs a value");
+    assert_refused(&["window", "--expires", "2027-03-31"], "Choose the program");
+    assert_refused(&["window", "--program", "tps", "--expires", "2027-03-31"], "\"tps\" is not a program");
+    assert_refused(&["window", "--program", "tps", "--expires", "2027-03-31", "--lang", "es"], "no es un programa");
+    assert_refused(&["window", "--program", "general", "--expires", "2027-03-31", "--today", "2026-13-01"], "today's date");
+    assert_refused(&["window", "--program", "general", "--expires", "2027-03-31", "--lang", "fr"], "Use en (English) or es (Spanish)");
+    assert_refused(&["window", "--program", "general", "--expires", "2027-03-31", "--format", "xml"], "use json or text");
+    assert_refused(&["window", "--colour", "red"], "Unknown option \"--colour\"");
+    assert_refused(&["windows"], "Unknown command \"windows\"");
+    assert_refused(&["ead-window", "--expires", "2027-02-29", "--lang", "es"], "la fecha en que vence su permiso de trabajo");
+    assert_refused(&["calendar", "--program", "chnv", "--expires", "2027-03-31", "--today", "2026-11-27"], "DHS ended the CHNV program");
+    assert_refused(&["calendar", "--program", "general", "--expires", "2026-01-01", "--today", "2026-11-27"], "nothing to remind you of");
+}
+
+#[test]
+fn help_is_shown_in_the_chosen_language() {
+    let out = run(&["--help", "--lang", "es"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Esto no es asesoría legal."));
+    assert!(stdout(&run(&[])).contains("Usage:"));
+}
