@@ -1,0 +1,141 @@
+//! The WebAssembly adapter: the only module that knows about JavaScript.
+//!
+//! ```js
+//! import init, { reparoleWindow, eadWindow, reminders, programs } from "./pkg/parole_helper.js";
+//! await init();
+//! const window = reparoleWindow({ program: "ukraine", expires: "2027-03-31", lang: "es" });
+//! window.status; // "open" (today is the browser's local date unless `today` is given)
+//! ```
+//!
+//! Every function takes one plain object of text fields and returns plain objects shaped exactly
+//! like the CLI's JSON. Bad input throws an `Error` whose `message` is in the request's language,
+//! with `code` (stable) and `field` (the request field to mark, or `null`).
+
+use chrono::NaiveDate;
+use js_sys::{Date, Error, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::api::{self, Request};
+use crate::i18n::Lang;
+use crate::input::InputError;
+use crate::program::Program;
+
+/// The request fields, read as text; `undefined` and `null` count as missing.
+struct Fields {
+    program: Option<String>,
+    expires: Option<String>,
+    ead_expires: Option<String>,
+    today: Option<String>,
+    lang: Lang,
+}
+
+impl Fields {
+    fn read(request: &JsValue) -> Result<Fields, JsValue> {
+        // The language first, so that any other problem is reported in it.
+        let lang_text = text(request, "lang").map_err(|e| thrown(&e, Lang::En))?;
+        let lang = Lang::parse(lang_text.as_deref()).map_err(|e| thrown(&e, Lang::En))?;
+        if !request.is_object() {
+            return Err(thrown(&InputError::NotAnObject, lang));
+        }
+        let field = |name| text(request, name).map_err(|e| thrown(&e, lang));
+        Ok(Fields {
+            program: field("program")?,
+            expires: field("expires")?,
+            ead_expires: field("eadExpires")?,
+            today: field("today")?,
+            lang,
+        })
+    }
+
+    fn request(&self) -> Request<'_> {
+        Request {
+            program: self.program.as_deref(),
+            expires: self.expires.as_deref(),
+            ead_expires: self.ead_expires.as_deref(),
+            today: self.today.as_deref(),
+        }
+    }
+}
+
+/// Reads `request[name]` as text.
+fn text(request: &JsValue, name: &str) -> Result<Option<String>, InputError> {
+    if !request.is_object() {
+        return Ok(None);
+    }
+    let value = Reflect::get(request, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| InputError::NotText(name.to_string()))
+}
+
+/// An `Error` with the message in `lang`, and `code` and `field` for the page.
+fn thrown(error: &InputError, lang: Lang) -> JsValue {
+    let js = Error::new(&error.message(lang));
+    js.set_name("InputError");
+    let field = error.field().map_or(JsValue::NULL, JsValue::from_str);
+    let _ = Reflect::set(&js, &"code".into(), &error.code().into());
+    let _ = Reflect::set(&js, &"field".into(), &field);
+    js.into()
+}
+
+/// The browser's local date: "today" for the person using the page.
+fn local_today() -> NaiveDate {
+    let now = Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or(crate::date::EARLIEST)
+}
+
+/// Plain objects and `null` (not `undefined`), exactly as `JSON.parse` of the CLI's output gives.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| Error::new(&e.to_string()).into())
+}
+
+/// The re-parole window: `{ program, expires, today?, lang? }`.
+#[wasm_bindgen(js_name = reparoleWindow)]
+pub fn reparole_window(request: JsValue) -> Result<JsValue, JsValue> {
+    let fields = Fields::read(&request)?;
+    let report = api::reparole(&fields.request(), fields.lang, local_today()).map_err(|e| thrown(&e, fields.lang))?;
+    to_js(&report)
+}
+
+/// The work-permit renewal window: `{ eadExpires, today?, lang? }`.
+#[wasm_bindgen(js_name = eadWindow)]
+pub fn ead_window(request: JsValue) -> Result<JsValue, JsValue> {
+    let fields = Fields::read(&request)?;
+    let report = api::ead(&fields.request(), fields.lang, local_today()).map_err(|e| thrown(&e, fields.lang))?;
+    to_js(&report)
+}
+
+/// The reminders as `.ics` text: `{ program?, expires?, eadExpires?, today?, lang? }`.
+#[wasm_bindgen]
+pub fn reminders(request: JsValue) -> Result<String, JsValue> {
+    let fields = Fields::read(&request)?;
+    let now = Date::new_0();
+    let stamp = NaiveDate::from_ymd_opt(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())
+        .and_then(|d| d.and_hms_opt(now.get_utc_hours(), now.get_utc_minutes(), now.get_utc_seconds()))
+        .unwrap_or_default();
+    api::reminders(&fields.request(), fields.lang, local_today(), stamp).map_err(|e| thrown(&e, fields.lang))
+}
+
+/// One program for a list: its id, its Part 1 item and its label.
+#[derive(Serialize)]
+struct ProgramChoice {
+    id: &'static str,
+    item: &'static str,
+    label: &'static str,
+}
+
+/// The programs to choose from, labelled in `lang` (`"en"` or `"es"`; anything else is English).
+#[wasm_bindgen]
+pub fn programs(lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = Lang::parse(lang.as_string().as_deref()).unwrap_or_default();
+    let choices: Vec<_> = Program::ALL
+        .into_iter()
+        .map(|p| ProgramChoice { id: p.id(), item: p.item(), label: p.label(lang) })
+        .collect();
+    to_js(&choices)
+}

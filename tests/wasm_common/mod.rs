@@ -1,0 +1,130 @@
+//! The wasm adapter's tests, shared by `wasm_node.rs` (Node) and `wasm_browser.rs` (Chromium):
+//! `wasm_adapter_tests!()` expands to the same `#[wasm_bindgen_test]` functions in each.
+
+use js_sys::{Reflect, JSON};
+use parole_helper::api::{self, Request};
+use parole_helper::date::ymd;
+use parole_helper::i18n::Lang;
+use parole_helper::wasm;
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn object(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+pub fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+pub fn text(value: &JsValue, key: &str) -> String {
+    get(value, key).as_string().unwrap_or_else(|| panic!("{key} is not text"))
+}
+
+pub fn returns_the_cli_shape_byte_for_byte() {
+    for program in ["general", "ukraine", "afghan", "frp", "chnv", "other"] {
+        for lang in ["en", "es"] {
+            let request = object(&format!(
+                r#"{{"program":"{program}","expires":"2027-03-31","today":"2026-11-27","lang":"{lang}"}}"#
+            ));
+            let from_js = JSON::stringify(&wasm::reparole_window(request).unwrap()).unwrap();
+            let core = api::reparole(
+                &Request { program: Some(program), expires: Some("2027-03-31"), today: Some("2026-11-27"), ..Request::default() },
+                Lang::parse(Some(lang)).unwrap(),
+                ymd(2000, 1, 1),
+            )
+            .unwrap();
+            assert_eq!(String::from(from_js), serde_json::to_string(&core).unwrap(), "{program} {lang}");
+        }
+    }
+    let ead = wasm::ead_window(object(r#"{"eadExpires":"2027-03-31","today":"2026-11-27"}"#)).unwrap();
+    assert_eq!(text(&ead, "kind"), "ead");
+    assert!(get(&ead, "program").is_undefined());
+    assert!(get(&ead, "fileByOn").is_null(), "null, not undefined, as in the CLI's JSON");
+    assert_eq!(text(&ead, "earliestFilingOn"), "2026-10-02");
+}
+
+pub fn bad_input_throws_a_spanish_error_with_code_and_field() {
+    let error = wasm::reparole_window(object(r#"{"program":"ukraine","expires":"2026-02-30","lang":"es"}"#)).unwrap_err();
+    assert!(error.is_instance_of::<js_sys::Error>());
+    assert_eq!(text(&error, "code"), "date.no_such_day");
+    assert_eq!(text(&error, "field"), "expires");
+    assert_eq!(
+        text(&error, "message"),
+        "Revise la fecha en que termina su parole: febrero de 2026 tiene 28 días, así que no existe el día 30."
+    );
+    let unknown = wasm::reparole_window(object(r#"{"program":"tps","expires":"2027-03-31"}"#)).unwrap_err();
+    assert_eq!(text(&unknown, "code"), "program.unknown");
+    assert_eq!(text(&unknown, "field"), "program");
+    let no_date = wasm::ead_window(object(r#"{"lang":"es"}"#)).unwrap_err();
+    assert_eq!(text(&no_date, "message"), "Escriba la fecha en que vence su permiso de trabajo.");
+}
+
+pub fn malformed_requests_are_errors_and_the_module_keeps_working() {
+    for (request, code) in [
+        (JsValue::from_str("ukraine"), "request.not_an_object"),
+        (JsValue::NULL, "request.not_an_object"),
+        (JsValue::UNDEFINED, "request.not_an_object"),
+        (object(r#"{"program":"general","expires":20270331}"#), "request.not_text"),
+        (object(r#"{"program":["general"],"expires":"2027-03-31"}"#), "request.not_text"),
+        (object(r#"{"program":"general","expires":"2027-03-31","lang":"fr"}"#), "lang.unknown"),
+        (object(r#"{"program":"general","expires":"2027-03-31","today":"1899-01-01"}"#), "date.out_of_range"),
+    ] {
+        let error = wasm::reparole_window(request).unwrap_err();
+        assert_eq!(text(&error, "code"), code);
+        // The next good call still works: a bad request never leaves the module broken.
+        let ok = wasm::reparole_window(object(r#"{"program":"general","expires":"2027-03-31","today":"2026-11-27"}"#)).unwrap();
+        assert_eq!(get(&ok, "daysUntilExpiry").as_f64(), Some(124.0));
+    }
+}
+
+pub fn today_defaults_to_the_local_date() {
+    let result = wasm::reparole_window(object(r#"{"program":"general","expires":"2027-03-31"}"#)).unwrap();
+    let now = js_sys::Date::new_0();
+    let local = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+    assert_eq!(text(&result, "today"), local);
+}
+
+pub fn reminders_and_programs() {
+    let ics = wasm::reminders(object(
+        r#"{"program":"ukraine","expires":"2027-03-31","eadExpires":"2027-06-30","today":"2026-09-01"}"#,
+    ))
+    .unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+    assert!(ics.contains("DTSTAMP:") && ics.contains("Z\r\n"));
+    let ended = wasm::reminders(object(r#"{"program":"chnv","expires":"2027-03-31","today":"2026-11-27"}"#)).unwrap_err();
+    assert_eq!(text(&ended, "code"), "program.ended");
+
+    let list = wasm::programs(JsValue::from_str("es")).unwrap();
+    let list = js_sys::Array::from(&list);
+    assert_eq!(list.length(), 6);
+    assert_eq!(text(&list.get(1), "id"), "ukraine");
+    assert_eq!(text(&list.get(1), "item"), "10.C");
+    assert_eq!(text(&list.get(0), "label"), "Sin programa (parole humanitario, Punto 11)");
+}
+
+#[macro_export]
+macro_rules! wasm_adapter_tests {
+    () => {
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn returns_the_cli_shape_byte_for_byte() {
+            wasm_common::returns_the_cli_shape_byte_for_byte();
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn bad_input_throws_a_spanish_error_with_code_and_field() {
+            wasm_common::bad_input_throws_a_spanish_error_with_code_and_field();
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn malformed_requests_are_errors_and_the_module_keeps_working() {
+            wasm_common::malformed_requests_are_errors_and_the_module_keeps_working();
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn today_defaults_to_the_local_date() {
+            wasm_common::today_defaults_to_the_local_date();
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn reminders_and_programs() {
+            wasm_common::reminders_and_programs();
+        }
+    };
+}
