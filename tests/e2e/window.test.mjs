@@ -1,0 +1,154 @@
+// The renewal-window page end to end in headless Chromium, keyboard only, at 360 px:
+// enter a date, read the window, switch to Spanish without losing input, download and parse the
+// reminders, see a clear message for a bad date; no console errors, no request to another origin.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import ICAL from "ical.js";
+import { serve } from "../../tools/serve.mjs";
+import { launch, watch } from "../support/browser.mjs";
+import { ROOT } from "../support/cli.mjs";
+
+const ARTIFACTS = `${ROOT}/tests/artifacts`;
+let server, url, browser, page, log;
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ server, url } = await serve({ root: `${ROOT}/www` }));
+  browser = await launch({ viewport: { width: 360, height: 780 }, locale: "en-US" });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  log = watch(page);
+  // The person's local date: the page must use it as "today".
+  await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready]");
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Presses Tab until `selector` has focus: the page must be reachable by keyboard alone. */
+async function tabTo(selector) {
+  for (let i = 0; i < 40; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`${selector} cannot be reached with Tab`);
+}
+
+async function typeInto(selector, text) {
+  await tabTo(selector);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+const texts = (selector) => page.locator(selector).allTextContents();
+
+test("computes the Ukrainian re-parole window from the keyboard", async () => {
+  await typeInto("#expires-month", "03");
+  await typeInto("#expires-day", "31");
+  await typeInto("#expires-year", "2027");
+  await tabTo('input[name="program"]:checked');
+  await page.keyboard.press("ArrowDown"); // general -> ukraine
+  assert.ok(await page.isChecked("#program-ukraine"));
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+
+  await page.waitForSelector("#results:not([hidden])");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "results", "focus moves to the results");
+  assert.equal(await page.textContent("#today"), "Today is November 27, 2026.");
+  assert.deepEqual(await texts("#reparole-result dd"), ["March 31, 2027", "October 2, 2026", "December 31, 2026", "124"]);
+  assert.equal(await page.textContent("#reparole-result .status"), "Open: you can ask now");
+  const steps = await texts("#reparole-result .steps li");
+  assert.ok(steps.includes("Today is November 27, 2026. 124 days are left until your parole ends."), steps.join("\n"));
+  assert.equal(await page.textContent("#announce"), "Your dates are shown below.");
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `no sideways scrolling at 360 px (page is ${width} px wide)`);
+  await page.screenshot({ path: `${ARTIFACTS}/window-en-360.png`, fullPage: true });
+});
+
+test("switching to Spanish keeps every answer and translates the result", async () => {
+  await tabTo('[data-lang="es"]');
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute("html", "lang"), "es");
+  assert.equal(await page.getAttribute('[data-lang="es"]', "aria-pressed"), "true");
+  assert.deepEqual(
+    await Promise.all(["#expires-month", "#expires-day", "#expires-year"].map((s) => page.inputValue(s))),
+    ["03", "31", "2027"],
+  );
+  assert.ok(await page.isChecked("#program-ukraine"));
+  assert.equal(await page.textContent('label[for="program-ukraine"]'), "Personas de Ucrania (Uniting for Ukraine, Punto 10.C)");
+  assert.equal(await page.textContent("#reparole-result .status"), "Abierto: ya puede pedirlo");
+  assert.deepEqual(await texts("#reparole-result dd"), ["31 de marzo de 2027", "2 de octubre de 2026", "31 de diciembre de 2026", "124"]);
+  assert.ok((await texts("#reparole-result .steps li")).includes("Hoy es 27 de noviembre de 2026. Faltan 124 días para que termine su parole."));
+  await page.screenshot({ path: `${ARTIFACTS}/window-es-360.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${ARTIFACTS}/window-es-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 360, height: 780 });
+});
+
+test("downloads reminders that an iCalendar parser reads back with the right dates", async () => {
+  await tabTo("#download");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.equal(download.suggestedFilename(), "recordatorios-parole.ics");
+  assert.ok(download.url().startsWith("blob:"), "the file is made in the page, not fetched");
+  const ics = readFileSync(await download.path(), "utf8");
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  // 2 October 2026 has passed on 27 November 2026: only the dates ahead are reminded.
+  assert.deepEqual(events.map((e) => e.startDate.toString()), ["2026-12-31", "2027-03-31"]);
+  assert.equal(events[1].summary, "Último día de su parole (I-94)");
+  for (const e of events) assert.equal(e.component.getAllSubcomponents("valarm").length, 2);
+});
+
+test("an impossible date gets a clear Spanish message and nothing typed is lost", async () => {
+  await typeInto("#expires-month", "02");
+  await typeInto("#expires-day", "30");
+  await typeInto("#expires-year", "2026");
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#expires-error:not([hidden])");
+  assert.equal(
+    await page.textContent("#expires-error"),
+    "Revise la fecha en que termina su parole: febrero de 2026 tiene 28 días, así que no existe el día 30.",
+  );
+  assert.equal(await page.getAttribute("#expires-month", "aria-invalid"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "expires-month", "focus goes to the field");
+  assert.ok(await page.isHidden("#results"));
+  assert.equal(await page.inputValue("#expires-day"), "30");
+  assert.equal(await page.textContent("#announce"), "Hay 1 problema(s) que corregir.");
+  await page.screenshot({ path: `${ARTIFACTS}/window-error-es-360.png` });
+
+  // Fixing it clears the message.
+  await typeInto("#expires-day", "28");
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#results:not([hidden])");
+  assert.ok(await page.isHidden("#expires-error"));
+  assert.equal(await page.getAttribute("#expires-month", "aria-invalid"), null);
+  assert.equal(await page.textContent("#reparole-result .status"), "Ya terminó");
+});
+
+test("an empty date and an ended program are explained", async () => {
+  for (const s of ["#expires-month", "#expires-day", "#expires-year"]) await page.fill(s, "");
+  await page.click('button[type="submit"]');
+  assert.equal(await page.textContent("#expires-error"), "Escriba la fecha en que termina su parole.");
+  await page.fill("#expires-month", "3");
+  await page.fill("#expires-day", "31");
+  await page.fill("#expires-year", "2027");
+  await page.check("#program-chnv");
+  await page.click('button[type="submit"]');
+  assert.equal(await page.textContent("#reparole-result .status"), "El programa terminó");
+  await page.click("#download");
+  assert.match(await page.textContent("#download-error"), /terminó el programa CHNV/);
+});
+
+test("no console errors and no request to another origin", () => {
+  assert.deepEqual(log.errors, []);
+  const origin = new URL(url).origin;
+  const foreign = log.requests.filter((r) => !r.startsWith(origin) && !r.startsWith("blob:") && !r.startsWith("data:"));
+  assert.deepEqual(foreign, []);
+  assert.ok(log.requests.some((r) => r.endsWith(".wasm")));
+});

@@ -1,0 +1,53 @@
+// The shipped wasm module and the native CLI give the same JSON, byte for byte, for every program,
+// the work permit and both languages; and the same error code for the same bad input.
+import assert from "node:assert/strict";
+import { before, test } from "node:test";
+import { cli } from "../support/cli.mjs";
+import { loadHelper } from "../support/wasm.mjs";
+
+const PROGRAMS = ["general", "ukraine", "afghan", "frp", "chnv", "other"];
+const TODAYS = ["2026-06-01", "2026-11-27", "2027-02-01", "2027-04-01"];
+let helper;
+
+before(async () => {
+  helper = await loadHelper();
+});
+
+test("re-parole windows match the CLI byte for byte", () => {
+  for (const program of PROGRAMS)
+    for (const today of TODAYS)
+      for (const lang of ["en", "es"]) {
+        const out = cli(["window", "--program", program, "--expires", "2027-03-31", "--today", today, "--lang", lang, "--format", "json"]);
+        assert.equal(out.status, 0, out.stderr);
+        const fromWasm = helper.reparoleWindow({ program, expires: "2027-03-31", today, lang });
+        assert.equal(JSON.stringify(fromWasm) + "\n", out.stdout, `${program} ${today} ${lang}`);
+      }
+});
+
+test("work-permit windows match the CLI byte for byte", () => {
+  for (const today of TODAYS)
+    for (const lang of ["en", "es"]) {
+      const out = cli(["ead-window", "--expires", "2027-03-31", "--today", today, "--lang", lang, "--format", "json"]);
+      assert.equal(out.status, 0, out.stderr);
+      assert.equal(JSON.stringify(helper.eadWindow({ eadExpires: "2027-03-31", today, lang })) + "\n", out.stdout);
+    }
+});
+
+test("the same bad input gets the same message from both", () => {
+  for (const [expires, lang] of [["2026-02-30", "es"], ["", "en"], ["2027-13-01", "es"], ["1899-01-01", "en"]]) {
+    const out = cli(["window", "--program", "general", "--expires", expires, "--lang", lang]);
+    assert.equal(out.status, 2);
+    assert.throws(
+      () => helper.reparoleWindow({ program: "general", expires, lang }),
+      (error) => error.message + "\n" === out.stderr && typeof error.code === "string",
+    );
+  }
+});
+
+test("every status of the contract is reachable and named", () => {
+  const seen = new Set();
+  for (const program of PROGRAMS)
+    for (const today of ["2026-01-01", "2026-11-27", "2027-02-01", "2027-04-01"])
+      seen.add(helper.reparoleWindow({ program, expires: "2027-03-31", today }).status);
+  assert.deepEqual([...seen].sort(), ["expired", "file_now", "open", "terminated", "too_early"]);
+});

@@ -1,0 +1,44 @@
+// The static server used by `make serve` and the page tests.
+import assert from "node:assert/strict";
+import { request } from "node:http";
+import { after, before, test } from "node:test";
+import { CSP, serve } from "../../tools/serve.mjs";
+import { ROOT } from "../support/cli.mjs";
+
+let server, url;
+before(async () => ({ server, url } = await serve({ root: `${ROOT}/www` })));
+after(() => server.close());
+
+test("binds 127.0.0.1 only", () => {
+  assert.equal(server.address().address, "127.0.0.1");
+});
+
+test("serves wasm as application/wasm, with the strict CSP", async () => {
+  const res = await fetch(new URL("pkg/parole_helper_bg.wasm", url));
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-type"), "application/wasm");
+  assert.equal(res.headers.get("content-security-policy"), CSP);
+  assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+  const page = await fetch(url);
+  assert.match(page.headers.get("content-type"), /^text\/html/);
+});
+
+/** GET `path` exactly as written: fetch() would normalize the dots away before sending. */
+function rawGet(path) {
+  return new Promise((done, fail) => {
+    const { port } = server.address();
+    request({ host: "127.0.0.1", port, path }, (res) => {
+      res.resume();
+      done(res.statusCode);
+    })
+      .on("error", fail)
+      .end();
+  });
+}
+
+test("never serves files outside its root", async () => {
+  assert.equal(await rawGet("/index.html"), 200);
+  for (const path of ["/../Cargo.toml", "/%2e%2e/Cargo.toml", "/pkg/../../Makefile", "/..%2fMakefile"]) {
+    assert.equal(await rawGet(path), 404, path);
+  }
+});

@@ -1,0 +1,16 @@
+// Runs the native `parole-helper` CLI (built once per test process) for Node tests.
+import { execFileSync, spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+let built = false;
+
+/** Runs the CLI with `args`; returns `{ status, stdout, stderr }`. */
+export function cli(args) {
+  if (!built) {
+    execFileSync("cargo", ["build", "--quiet", "--locked", "--bin", "parole-helper"], { cwd: ROOT, stdio: "inherit" });
+    built = true;
+  }
+  const run = spawnSync(`${ROOT}/target/debug/parole-helper`, args, { encoding: "utf8" });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}

@@ -1,0 +1,9 @@
+// Loads the shipped, optimized module from www/pkg into Node, exactly the bytes the page fetches.
+import { readFileSync } from "node:fs";
+import { ROOT } from "./cli.mjs";
+
+export async function loadHelper() {
+  const helper = await import(`${ROOT}/www/pkg/parole_helper.js`);
+  helper.initSync({ module: readFileSync(`${ROOT}/www/pkg/parole_helper_bg.wasm`) });
+  return helper;
+}

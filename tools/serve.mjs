@@ -1,0 +1,69 @@
+// A small static server for www/: binds 127.0.0.1 only, sends the right types (application/wasm)
+// and the strict Content-Security-Policy partners will use, so the page is always tested under it.
+//
+//   node tools/serve.mjs [--port 8080] [--root www]
+//
+// Tests import `serve()` to start one on a free port.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ics": "text/calendar; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+
+/** Starts serving `root`; resolves to `{ server, url }` once listening. */
+export function serve({ root = "www", host = "127.0.0.1", port = 0 } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const headers = {
+      "Content-Security-Policy": CSP,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      "Cache-Control": "no-cache",
+    };
+    try {
+      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: "ENOENT" });
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch (error) {
+      const status = error.code === "ENOENT" || error.code === "ENOTDIR" ? 404 : 500;
+      res.writeHead(status, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+      res.end(status === 404 ? "Not found\n" : "Server error\n");
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      done({ server, url: `http://${host}:${actual}/` });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const { url } = await serve({ root: arg("--root", "www"), port: Number(arg("--port", 8080)) });
+  console.log(`Parole Form Helper is served at ${url} (Ctrl+C stops it)`);
+}
