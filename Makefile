@@ -1,0 +1,88 @@
+# Parole Form Helper. The two commands for a fresh machine:
+#   make serve   build everything and serve the helper at http://127.0.0.1:8080/
+#   make test    run every test suite
+# Both install what is missing first (wasm target, wasm-bindgen-cli, npm tools, Chromium) and are
+# quick the second time. See shared/toolchain.md for why each step is done the way it is.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(PATH)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+# One source of truth for the version: the "=" pin in Cargo.toml.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([^"]*\)"/\1/p' Cargo.toml)
+WASM_TARGET := wasm32-unknown-unknown
+WASM := target/$(WASM_TARGET)/release/parole_helper.wasm
+PKG := www/pkg
+# wasm-opt from npm's binaryen, never Debian's (it breaks wasm-bindgen output: toolchain.md pitfall 1).
+WASM_OPT := node_modules/.bin/wasm-opt
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
+PORT ?= 8080
+
+.PHONY: help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
+
+help:
+	@echo "make serve   build and serve the helper at http://127.0.0.1:$(PORT)/"
+	@echo "make test    run every test suite"
+	@echo "make build   build www/ into a complete static site"
+	@echo "make sizes   print the shipped sizes"
+
+setup: setup-rust setup-node setup-browser
+
+setup-rust:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+
+setup-node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "Installing Debian's chromium and chromium-driver"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+# cargo decides whether the wasm is stale; bindings and wasm-opt only rerun when it changed.
+build: setup-rust setup-node
+	cargo build --locked --release --lib --target $(WASM_TARGET)
+	@$(MAKE) --no-print-directory $(PKG)/parole_helper_bg.wasm
+	@node tools/sizes.mjs www
+
+$(PKG)/parole_helper_bg.wasm: $(WASM) $(WASM_OPT)
+	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
+	$(WASM_OPT) $(WASM_OPT_FLAGS) -o $@ $@
+
+sizes:
+	@node tools/sizes.mjs www
+
+serve: build
+	node tools/serve.mjs --root www --port $(PORT)
+
+test: setup build test-native test-wasm test-node test-e2e
+	@echo "All test suites passed."
+
+test-native:
+	cargo test --locked
+
+# Node, then headless Chromium through chromedriver (tests/wasm_browser.rs).
+test-wasm: setup-rust setup-browser
+	cargo test --locked --target $(WASM_TARGET) --test wasm_node --test wasm_browser
+
+test-node: build
+	node --test tests/node/
+
+test-e2e: build setup-browser
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf target $(PKG) node_modules tests/artifacts
