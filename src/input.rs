@@ -94,6 +94,39 @@ pub enum InputError {
     MissingValue(String),
     /// An output format other than `json` or `text`.
     UnknownFormat(String),
+    /// A file to check that cannot be read.
+    Unreadable {
+        /// The file name.
+        file: String,
+    },
+    /// Text that is not JSON at all.
+    NotJson {
+        /// Line of the first problem (1-based).
+        line: usize,
+        /// Column of the first problem (1-based).
+        column: usize,
+    },
+    /// JSON, but not an object.
+    FormNotAnObject,
+    /// A name the form does not have (a typo would hide an answer).
+    UnknownQuestion {
+        /// Where it is (`filer`), empty at the top.
+        path: String,
+        /// The unknown name.
+        name: String,
+    },
+    /// A choice the question does not offer.
+    UnknownChoice {
+        /// The question's path.
+        path: String,
+        /// The value given.
+        value: String,
+    },
+    /// A value of the wrong kind (a number for a text, a list for a yes/no).
+    WrongType {
+        /// The question's path.
+        path: String,
+    },
 }
 
 impl InputError {
@@ -125,6 +158,12 @@ impl InputError {
             InputError::UnknownOption(_) => "cli.unknown_option",
             InputError::MissingValue(_) => "cli.missing_value",
             InputError::UnknownFormat(_) => "cli.unknown_format",
+            InputError::Unreadable { .. } => "cli.unreadable_file",
+            InputError::NotJson { .. } => "form.not_json",
+            InputError::FormNotAnObject => "form.not_an_object",
+            InputError::UnknownQuestion { .. } => "form.unknown_question",
+            InputError::UnknownChoice { .. } => "form.unknown_choice",
+            InputError::WrongType { .. } => "form.wrong_type",
         }
     }
 
@@ -153,24 +192,9 @@ impl InputError {
         match self {
             InputError::Date { field, error } => {
                 let f = field.name(Lang::En);
-                let part = |p: &DatePart| match p {
-                    DatePart::Year => "year",
-                    DatePart::Month => "month",
-                    DatePart::Day => "day",
-                };
                 match error {
                     DateError::Empty => format!("Enter {f}."),
-                    DateError::Format => format!("Check {f}: write it as year-month-day, for example 2027-03-31."),
-                    DateError::MissingPart(p) => format!("Check {f}: the {} is missing.", part(p)),
-                    DateError::NotANumber(p) => format!("Check {f}: write the {} with numbers only.", part(p)),
-                    DateError::NoSuchMonth { month } => {
-                        format!("Check {f}: there is no month {month}. The month is a number from 1 to 12.")
-                    }
-                    DateError::NoSuchDay { year, month, day, days_in_month } => format!(
-                        "Check {f}: {} {year} has {days_in_month} days, so there is no day {day}.",
-                        month_name(*month, Lang::En)
-                    ),
-                    DateError::OutOfRange => format!("Check {f}: the year has 4 digits, from 1900 to 2200."),
+                    _ => format!("Check {f}: {}", date_problem(error, Lang::En)),
                 }
             }
             InputError::MissingProgram => format!("Choose the program of your current parole ({PROGRAMS})."),
@@ -194,6 +218,22 @@ impl InputError {
             InputError::UnknownOption(opt) => format!("Unknown option \"{opt}\" (see --help)."),
             InputError::MissingValue(opt) => format!("The option {opt} needs a value."),
             InputError::UnknownFormat(format) => format!("Unknown format \"{format}\": use json or text."),
+            InputError::Unreadable { file } => format!("Cannot read the file \"{file}\"."),
+            InputError::NotJson { line, column } => {
+                format!("This is not a form: it is not valid JSON (line {line}, column {column}).")
+            }
+            InputError::FormNotAnObject => "This is not a form: a form is a JSON object, { ... }.".into(),
+            InputError::UnknownQuestion { path, name } => format!(
+                "This is not a form the helper knows: \"{name}\"{} is not one of its questions (a typo?).",
+                in_path(path, Lang::En)
+            ),
+            InputError::UnknownChoice { path, value } => {
+                format!("This is not a form the helper knows: \"{value}\" is not a choice for {path}.")
+            }
+            InputError::WrongType { path } => format!(
+                "This is not a form the helper knows: {} has the wrong kind of value.",
+                if path.is_empty() { "the form" } else { path }
+            ),
         }
     }
 
@@ -202,24 +242,9 @@ impl InputError {
         match self {
             InputError::Date { field, error } => {
                 let f = field.name(Lang::Es);
-                let part = |p: &DatePart| match p {
-                    DatePart::Year => "año",
-                    DatePart::Month => "mes",
-                    DatePart::Day => "día",
-                };
                 match error {
                     DateError::Empty => format!("Escriba {f}."),
-                    DateError::Format => format!("Revise {f}: escríbala como año-mes-día, por ejemplo 2027-03-31."),
-                    DateError::MissingPart(p) => format!("Revise {f}: falta el {}.", part(p)),
-                    DateError::NotANumber(p) => format!("Revise {f}: escriba el {} solo con números.", part(p)),
-                    DateError::NoSuchMonth { month } => {
-                        format!("Revise {f}: no existe el mes {month}. El mes es un número del 1 al 12.")
-                    }
-                    DateError::NoSuchDay { year, month, day, days_in_month } => format!(
-                        "Revise {f}: {} de {year} tiene {days_in_month} días, así que no existe el día {day}.",
-                        month_name(*month, Lang::Es)
-                    ),
-                    DateError::OutOfRange => format!("Revise {f}: el año lleva 4 números, entre 1900 y 2200."),
+                    _ => format!("Revise {f}: {}", date_problem(error, Lang::Es)),
                 }
             }
             InputError::MissingProgram => format!("Elija el programa de su parole actual ({PROGRAMS})."),
@@ -243,7 +268,86 @@ impl InputError {
             InputError::UnknownOption(opt) => format!("Opción desconocida \"{opt}\" (vea --help)."),
             InputError::MissingValue(opt) => format!("La opción {opt} necesita un valor."),
             InputError::UnknownFormat(format) => format!("Formato desconocido \"{format}\": use json o text."),
+            InputError::Unreadable { file } => format!("No se puede leer el archivo \"{file}\"."),
+            InputError::NotJson { line, column } => {
+                format!("Esto no es un formulario: no es JSON válido (línea {line}, columna {column}).")
+            }
+            InputError::FormNotAnObject => "Esto no es un formulario: un formulario es un objeto JSON, { ... }.".into(),
+            InputError::UnknownQuestion { path, name } => format!(
+                "Este no es un formulario que la herramienta conozca: \"{name}\"{} no es una de sus preguntas (¿un error al escribir?).",
+                in_path(path, Lang::Es)
+            ),
+            InputError::UnknownChoice { path, value } => {
+                format!("Este no es un formulario que la herramienta conozca: \"{value}\" no es una opción para {path}.")
+            }
+            InputError::WrongType { path } => format!(
+                "Este no es un formulario que la herramienta conozca: {} tiene un valor del tipo equivocado.",
+                if path.is_empty() { "el formulario" } else { path }
+            ),
         }
+    }
+
+    /// Reads a serde error from deserializing a form at `path` into the right variant.
+    pub fn from_form_error(path: String, error: &str) -> InputError {
+        // serde's messages: "unknown field `x`, expected ...", "unknown variant `x`, expected ...".
+        let quoted = || error.split('`').nth(1).unwrap_or_default().to_string();
+        if error.starts_with("unknown field") {
+            // The path points at the unknown field itself; report its parent and its name.
+            let parent = path.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+            InputError::UnknownQuestion { path: parent, name: quoted() }
+        } else if error.starts_with("unknown variant") {
+            InputError::UnknownChoice { path, value: quoted() }
+        } else {
+            InputError::WrongType { path: if path == "." { String::new() } else { path } }
+        }
+    }
+}
+
+/// " in filer" / " en filer", or nothing at the top level.
+fn in_path(path: &str, lang: Lang) -> String {
+    match (path.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::En) => format!(" in {path}"),
+        (false, Lang::Es) => format!(" en {path}"),
+    }
+}
+
+/// What is wrong with a date, as the end of a sentence ("February 2026 has 28 days, so there is
+/// no day 30."), in `lang`.
+pub fn date_problem(error: &DateError, lang: Lang) -> String {
+    let part = |p: &DatePart| match (lang, p) {
+        (Lang::En, DatePart::Year) => "year",
+        (Lang::En, DatePart::Month) => "month",
+        (Lang::En, DatePart::Day) => "day",
+        (Lang::Es, DatePart::Year) => "año",
+        (Lang::Es, DatePart::Month) => "mes",
+        (Lang::Es, DatePart::Day) => "día",
+    };
+    match (lang, error) {
+        (Lang::En, DateError::Empty) => "it is empty.".into(),
+        (Lang::En, DateError::Format) => "write it as year-month-day, for example 2027-03-31.".into(),
+        (Lang::En, DateError::MissingPart(p)) => format!("the {} is missing.", part(p)),
+        (Lang::En, DateError::NotANumber(p)) => format!("write the {} with numbers only.", part(p)),
+        (Lang::En, DateError::NoSuchMonth { month }) => {
+            format!("there is no month {month}. The month is a number from 1 to 12.")
+        }
+        (Lang::En, DateError::NoSuchDay { year, month, day, days_in_month }) => format!(
+            "{} {year} has {days_in_month} days, so there is no day {day}.",
+            month_name(*month, Lang::En)
+        ),
+        (Lang::En, DateError::OutOfRange) => "the year has 4 digits, from 1900 to 2200.".into(),
+        (Lang::Es, DateError::Empty) => "está vacía.".into(),
+        (Lang::Es, DateError::Format) => "escríbala como año-mes-día, por ejemplo 2027-03-31.".into(),
+        (Lang::Es, DateError::MissingPart(p)) => format!("falta el {}.", part(p)),
+        (Lang::Es, DateError::NotANumber(p)) => format!("escriba el {} solo con números.", part(p)),
+        (Lang::Es, DateError::NoSuchMonth { month }) => {
+            format!("no existe el mes {month}. El mes es un número del 1 al 12.")
+        }
+        (Lang::Es, DateError::NoSuchDay { year, month, day, days_in_month }) => format!(
+            "{} de {year} tiene {days_in_month} días, así que no existe el día {day}.",
+            month_name(*month, Lang::Es)
+        ),
+        (Lang::Es, DateError::OutOfRange) => "el año lleva 4 números, entre 1900 y 2200.".into(),
     }
 }
 
@@ -276,6 +380,12 @@ mod tests {
             InputError::UnknownOption("--x".into()),
             InputError::MissingValue("--expires".into()),
             InputError::UnknownFormat("xml".into()),
+            InputError::Unreadable { file: "a.json".into() },
+            InputError::NotJson { line: 1, column: 2 },
+            InputError::FormNotAnObject,
+            InputError::UnknownQuestion { path: "filer".into(), name: "aNumbr".into() },
+            InputError::UnknownChoice { path: "application.paroleType".into(), value: "x".into() },
+            InputError::WrongType { path: "filer.aNumber".into() },
         ]);
         all
     }

@@ -8,7 +8,8 @@
 //! ```
 //!
 //! The [`Basis`] values are the confidence tags of `shared/domain.md`; keep them as honest as the
-//! research they come from. Only government text and the form itself count as official.
+//! research they come from. Only government text and the form itself count as official. A rule
+//! resting on a secondary source or an inference is advice: it may warn, never reject.
 
 use serde::Serialize;
 
@@ -24,12 +25,21 @@ pub enum Basis {
     Secondary,
     /// `[inf]`: our inference; nobody published it.
     Inference,
+    /// Not a legal fact but plain sense about the data: a date that does not exist, a birth date
+    /// in the future. Such a check may be an error without being "official".
+    Logic,
 }
 
 impl Basis {
     /// True for government text and the form itself; everything else is advice.
     pub fn is_official(self) -> bool {
         matches!(self, Basis::Government | Basis::Form)
+    }
+
+    /// True when a finding resting on this basis may be reported as an error (something USCIS
+    /// would reject, or data that cannot be right); advice never is.
+    pub fn may_be_error(self) -> bool {
+        matches!(self, Basis::Government | Basis::Form | Basis::Logic)
     }
 }
 
