@@ -17,6 +17,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::calendar;
+use crate::check::{self, Report};
+use crate::form::ParoleRequest;
 use crate::date::parse_date;
 use crate::i18n::Lang;
 use crate::input::{DateField, InputError};
@@ -36,12 +38,17 @@ pub struct Request<'a> {
     pub today: Option<&'a str>,
 }
 
+/// The day `request` asks for, or `local_today` when it names none.
+pub fn today(request: &Request, local_today: NaiveDate) -> Result<NaiveDate, InputError> {
+    match given(request.today) {
+        None => Ok(local_today),
+        Some(text) => date(DateField::Today, Some(text)),
+    }
+}
+
 impl Request<'_> {
     fn today(&self, local_today: NaiveDate) -> Result<NaiveDate, InputError> {
-        match given(self.today) {
-            None => Ok(local_today),
-            Some(text) => date(DateField::Today, Some(text)),
-        }
+        today(self, local_today)
     }
 
     fn reparole_window(&self, today: NaiveDate) -> Result<Window, InputError> {
@@ -95,6 +102,52 @@ pub fn reminders(
     calendar::ics(&windows, lang, stamp)
 }
 
+/// Reads a form from JSON text. Not JSON, not an object, an unknown question or a value of the
+/// wrong type is an [`InputError`]: the text is not a form at all. A half-filled form is fine.
+pub fn parse_form(json: &str) -> Result<ParoleRequest, InputError> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| InputError::NotJson { line: e.line(), column: e.column() })?;
+    if !value.is_object() {
+        return Err(InputError::FormNotAnObject);
+    }
+    lists_only_where_lists(&value, "")?;
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| InputError::from_form_error(e.path().to_string(), &e.inner().to_string()))
+}
+
+/// serde would read a list as a group of answers (`"name": ["Sofía"]` as a family name): refuse any
+/// list but the form's own lists (other names, race), whose items must be of their own kind.
+fn lists_only_where_lists(value: &serde_json::Value, path: &str) -> Result<(), InputError> {
+    use serde_json::Value;
+    let Value::Object(map) = value else { return Ok(()) };
+    for (key, child) in map {
+        let here = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+        match (key.as_str(), child) {
+            ("otherNames", Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    if !item.is_object() {
+                        return Err(InputError::WrongType { path: format!("{here}[{i}]") });
+                    }
+                    lists_only_where_lists(item, &format!("{here}[{i}]"))?;
+                }
+            }
+            ("race", Value::Array(_)) => {}
+            (_, Value::Array(_)) => return Err(InputError::WrongType { path: here }),
+            (_, Value::Object(_)) => lists_only_where_lists(child, &here)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Checks a form given as JSON text, for `today` (else the caller's date), worded in `lang`.
+pub fn check_json(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Report, InputError> {
+    let form = parse_form(json)?;
+    let today = Request { today, ..Request::default() }.today(local_today)?;
+    Ok(check::check(&form, today).report(lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +174,32 @@ mod tests {
         let no_date = Request { program: Some("ukraine"), ..none };
         assert_eq!(reparole(&no_date, Lang::En, TODAY).unwrap_err().code(), "date.empty");
         assert_eq!(ead(&none, Lang::En, TODAY).unwrap_err().field(), Some("eadExpires"));
+    }
+
+    #[test]
+    fn forms_that_are_not_forms_are_named() {
+        let code = |json: &str| parse_form(json).unwrap_err().code();
+        assert_eq!(code("{"), "form.not_json");
+        assert_eq!(code("[1]"), "form.not_an_object");
+        assert_eq!(code(r#"{"filer":{"aNumbr":"A1"}}"#), "form.unknown_question");
+        assert_eq!(code(r#"{"application":{"paroleType":"visa"}}"#), "form.unknown_choice");
+        assert_eq!(code(r#"{"filer":{"aNumber":12345678}}"#), "form.wrong_type");
+        assert_eq!(
+            parse_form(r#"{"filer":{"aNumbr":"A1"}}"#).unwrap_err(),
+            InputError::UnknownQuestion { path: "filer".into(), name: "aNumbr".into() }
+        );
+        assert_eq!(
+            parse_form(r#"{"filer":{"aNumber":12345678}}"#).unwrap_err(),
+            InputError::WrongType { path: "filer.aNumber".into() }
+        );
+        assert_eq!(
+            parse_form(r#"{"beneficiary":{"name":["Sofía"]}}"#).unwrap_err(),
+            InputError::WrongType { path: "beneficiary.name".into() }
+        );
+        assert_eq!(code(r#"{"filer":{"otherNames":[["Ana"]]}}"#), "form.wrong_type");
+        assert!(parse_form(r#"{"filer":{"otherNames":[{"givenName":"Ana"}]},"biographics":{"race":["white"]}}"#).is_ok());
+        assert!(parse_form("\u{feff}{}").is_ok(), "a byte-order mark is not an error");
+        assert!(parse_form(r#"{"application":{}}"#).is_ok(), "a half-filled form is a form");
     }
 
     #[test]

@@ -28,7 +28,10 @@
 
 pub mod api;
 pub mod calendar;
+pub mod check;
 pub mod date;
+pub mod fees;
+pub mod form;
 pub mod i18n;
 pub mod input;
 pub mod program;

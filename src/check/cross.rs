@@ -1,0 +1,198 @@
+//! Rules that look at several answers together, or at an answer and the checking date.
+
+use chrono::NaiveDate;
+
+use super::formats::is_us_country;
+use super::pack::Code;
+use super::{age, Args, Finding};
+use crate::date::parse_date;
+use crate::form::{answer, FormProgram, ParoleRequest, ParoleType, SignerRole, StayUnit};
+use crate::program::Program;
+use crate::windows::rules::{rules_for, Effect};
+
+/// Part 8, Item 1 fits in about 2,000 characters with Part 13; more goes on a separate sheet.
+const REASON_ROOM: usize = 2000;
+/// Part 2, Items 2 and 17 have room for three other names.
+const OTHER_NAMES_ROOM: usize = 3;
+
+fn date(value: &Option<String>) -> Option<NaiveDate> {
+    answer(value).and_then(|text| parse_date(text).ok())
+}
+
+pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Finding>) {
+    let app = &form.application;
+    let reparole = app.parole_type == Some(ParoleType::Reparole);
+    let initial = app.parole_type == Some(ParoleType::Initial);
+    let behalf = form.for_someone_else();
+    let person = if behalf { "beneficiary" } else { "filer" };
+
+    // Re-parole is asked from inside the US: judge by where the person lives (or gets mail).
+    if reparole {
+        let (physical, mailing) = if behalf {
+            (form.beneficiary.physical_address.as_ref(), &form.beneficiary.mailing_address)
+        } else {
+            (form.filer.physical_address.as_ref(), &form.filer.mailing_address)
+        };
+        let physical_country = physical.and_then(|a| answer(&a.country));
+        let (kind, country) = match physical_country {
+            Some(country) => ("physicalAddress", Some(country)),
+            None => ("mailingAddress", answer(&mailing.country)),
+        };
+        if let Some(country) = country.filter(|c| !is_us_country(c)) {
+            out.push(Finding::new(Code::ReparoleInUs, &format!("{person}.{kind}.country"), Args::Typed(country.into())));
+        }
+    }
+
+    if reparole && !behalf {
+        if let (Some(item_12), Some(item_14)) = (date(&app.current_parole_expires), date(&form.filer.i94_expires)) {
+            if item_12 != item_14 {
+                out.push(Finding::new(Code::ReparoleI94Matches, "filer.i94Expires", Args::On(item_12)));
+            }
+        }
+    }
+
+    let birth = date(&form.paroled_person_birth_date().map(str::to_string));
+    if let (Some(born), Some(role)) = (birth, form.signature.signer_role) {
+        let years = age(born, today);
+        if born <= today && years < 14 && !matches!(role, SignerRole::Parent | SignerRole::LegalGuardian) {
+            out.push(Finding::new(Code::SignerUnder14, "signature.signerRole", Args::Age(years)));
+        }
+    }
+
+    for path in ["filer.dateOfBirth", "beneficiary.dateOfBirth"] {
+        let value = if path.starts_with("filer") { &form.filer.date_of_birth } else { &form.beneficiary.date_of_birth };
+        let Some(born) = date(value) else { continue };
+        if born > today {
+            out.push(Finding::new(Code::BirthDateFuture, path, Args::On(born)));
+        } else if age(born, today) > 120 {
+            out.push(Finding::new(Code::BirthDateTooOld, path, Args::Age(age(born, today))));
+        }
+    }
+
+    let stay = &form.reason.length_of_stay;
+    if let (Some(value), Some(unit), Some(max_years)) = (stay.value, stay.unit, app.program.and_then(|p| usual_maximum_years(p, reparole))) {
+        let days_per_unit: u64 = match unit {
+            StayUnit::Days => 1,
+            StayUnit::Weeks => 7,
+            StayUnit::Months => 30,
+            StayUnit::Years => 365,
+        };
+        if u64::from(value) * days_per_unit > u64::from(max_years) * 365 {
+            out.push(Finding::new(Code::StayOverMaximum, "reason.lengthOfStay.value", Args::Stay { max_years }));
+        }
+    }
+
+    if initial {
+        if let Some(arrival) = date(&form.reason.expected_arrival).filter(|d| *d <= today) {
+            out.push(Finding::new(Code::ArrivalNotFuture, "reason.expectedArrival", Args::On(arrival)));
+        }
+    }
+
+    for (path, value) in [
+        ("signature.date", &form.signature.date),
+        ("interpreter.signatureDate", &form.interpreter.signature_date),
+        ("preparer.signatureDate", &form.preparer.signature_date),
+    ] {
+        if let Some(signed) = date(value).filter(|d| *d > today) {
+            out.push(Finding::new(Code::SignatureInFuture, path, Args::On(signed)));
+        }
+    }
+
+    if form.removal_proceedings == Some(true) {
+        out.push(Finding::new(Code::RemovalProceedings, "removalProceedings", Args::None));
+    }
+
+    if let Some(program) = app.program {
+        if let Some((program_ended, parole_ended)) = ended(program) {
+            // No new initial parole once the program ended; re-parole once its parole ended.
+            let over = if initial { today >= program_ended } else { today > parole_ended };
+            if over {
+                out.push(Finding::new(Code::ProgramEnded, "application.program", Args::Ended { program, program_ended, parole_ended }));
+            }
+        }
+        if initial && matches!(program, FormProgram::CentralAmericanMinors | FormProgram::MilitaryParoleInPlace) {
+            out.push(Finding::new(Code::ProgramNotForType, "application.program", Args::Program(program)));
+        }
+    }
+
+    if let Some(reason) = answer(&form.reason.explanation) {
+        let chars = reason.chars().count();
+        if chars > REASON_ROOM {
+            out.push(Finding::new(Code::ReasonTooLong, "reason.explanation", Args::Count(chars)));
+        }
+        if looks_spanish(reason) {
+            out.push(Finding::new(Code::WriteInEnglish, "reason.explanation", Args::None));
+        }
+    }
+
+    for (path, names) in [("filer.otherNames", &form.filer.other_names), ("beneficiary.otherNames", &form.beneficiary.other_names)] {
+        if names.len() > OTHER_NAMES_ROOM {
+            out.push(Finding::new(Code::TooManyOtherNames, path, Args::Count(names.len())));
+        }
+    }
+
+    if behalf {
+        out.push(Finding::new(Code::OneFormPerPerson, "application.onBehalfOfSomeoneElse", Args::None));
+    }
+
+    if app.fee_waiver_requested == Some(true) && app.filing_method == Some(crate::form::FilingMethod::Online) {
+        out.push(Finding::new(Code::FeeWaiverOnPaper, "application.feeWaiverRequested", Args::None));
+    }
+}
+
+/// The usual longest parole under a program, in years, where a source gives one.
+fn usual_maximum_years(program: FormProgram, reparole: bool) -> Option<u32> {
+    match program {
+        FormProgram::None => Some(1),
+        FormProgram::Ukraine => Some(2),
+        FormProgram::Afghan if reparole => Some(2),
+        FormProgram::FamilyReunificationParole => Some(3),
+        _ => None,
+    }
+}
+
+/// When DHS ended `program`, and when parole under it ended: the window rule data holds it.
+fn ended(program: FormProgram) -> Option<(NaiveDate, NaiveDate)> {
+    let window_program = match program {
+        FormProgram::Chnv => Program::Chnv,
+        FormProgram::FamilyReunificationParole => Program::Frp,
+        _ => return None,
+    };
+    rules_for(Some(window_program)).iter().find_map(|rule| match rule.effect {
+        Effect::Terminated { program_ended, parole_ended } => Some((program_ended, parole_ended)),
+        _ => None,
+    })
+}
+
+/// A rough guess that a text is Spanish rather than English: Part 8 must be answered in English.
+fn looks_spanish(text: &str) -> bool {
+    const SPANISH: [&str; 14] = ["el", "la", "los", "las", "que", "de", "para", "con", "por", "una", "es", "mi", "su", "porque"];
+    const ENGLISH: [&str; 12] = ["the", "and", "to", "of", "for", "with", "is", "my", "her", "his", "because", "in"];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let (spanish, english) = (count(&SPANISH), count(&ENGLISH));
+    spanish >= 3 && spanish > english * 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spots_spanish_in_an_english_answer() {
+        assert!(looks_spanish("Mi hija necesita nutrición intravenosa porque no hay tratamiento en su país."));
+        assert!(!looks_spanish("My daughter needs intravenous nutrition that is not available in her country."));
+        assert!(!looks_spanish("Treatment at Rady Children's Hospital in San Diego, with Dr. de la Cruz."));
+    }
+
+    #[test]
+    fn programs_that_ended_come_from_the_window_rules() {
+        assert_eq!(ended(FormProgram::Chnv).map(|(_, p)| p.to_string()), Some("2025-04-24".into()));
+        assert_eq!(ended(FormProgram::FamilyReunificationParole).map(|(_, p)| p.to_string()), Some("2026-01-14".into()));
+        assert_eq!(ended(FormProgram::Ukraine), None);
+    }
+}

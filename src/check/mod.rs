@@ -1,0 +1,172 @@
+//! Checks a parole request against the rule pack: what USCIS would reject, what is risky, the
+//! evidence to gather and the fees that apply on the checking date.
+//!
+//! ```
+//! use parole_helper::check::check;
+//! use parole_helper::date::ymd;
+//! use parole_helper::form::ParoleRequest;
+//! use parole_helper::i18n::Lang;
+//!
+//! let form: ParoleRequest = serde_json::from_str(r#"{"filer":{"ssn":"000-12-3456"}}"#).unwrap();
+//! let report = check(&form, ymd(2026, 11, 27)).report(Lang::Es);
+//! let ssn = report.diagnostics.iter().find(|d| d.code == "format.ssn").unwrap();
+//! assert_eq!(ssn.item.as_deref(), Some("Part 2, Item 10"));
+//! assert!(ssn.message.starts_with("Parte 2, Punto 10:"));
+//! ```
+//!
+//! [`check`] only collects findings (codes and arguments); [`Check::report`] words them in a
+//! language. An incomplete form is a normal input: the report says what is missing.
+
+mod cross;
+mod evidence;
+mod formats;
+mod messages;
+pub mod pack;
+mod report;
+
+use chrono::NaiveDate;
+
+use crate::date::DateError;
+use crate::fees::{self, FeeLine};
+use crate::form::fields::{field, Field, FIELDS};
+use crate::form::{FormProgram, ParoleRequest};
+use crate::i18n::Lang;
+use pack::{Code, RULESET};
+pub use report::{ChecklistEntry, Diagnostic, FeeEntry, Report, RulesetInfo, Summary};
+
+/// The facts a message needs besides its code and field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Args {
+    /// Nothing more.
+    None,
+    /// What is wrong with a date.
+    Date(DateError),
+    /// The answer as typed, to show it back.
+    Typed(String),
+    /// A program DHS ended: when it ended and when its parole ended.
+    Ended {
+        /// The program.
+        program: FormProgram,
+        /// The day DHS ended it.
+        program_ended: NaiveDate,
+        /// The last day of parole under it.
+        parole_ended: NaiveDate,
+    },
+    /// A length of stay over the program's usual maximum.
+    Stay {
+        /// The usual maximum, in years.
+        max_years: u32,
+    },
+    /// A program that cannot be used for this kind of request.
+    Program(FormProgram),
+    /// A count (of names, of characters).
+    Count(usize),
+    /// A date the message names.
+    On(NaiveDate),
+    /// An age in whole years.
+    Age(u32),
+    /// For the physician's letter: whether the person is a minor.
+    Minor(bool),
+    /// A fee: the amount, whether it is the online amount, and whether an exemption may apply.
+    Fee {
+        /// Amount in US dollars.
+        amount_usd: u32,
+        /// The online amount (else the paper one).
+        online: bool,
+        /// A life-threatening medical emergency may exempt it.
+        maybe_exempt: bool,
+    },
+}
+
+/// One finding: a rule that fired, where, and the facts to explain it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule.
+    pub code: Code,
+    /// The question it concerns, if any.
+    pub field: Option<&'static Field>,
+    /// The facts for the message.
+    pub args: Args,
+}
+
+impl Finding {
+    fn new(code: Code, path: &str, args: Args) -> Finding {
+        let field = field(path);
+        debug_assert!(field.is_some() || path.is_empty(), "no field {path}");
+        Finding { code, field, args }
+    }
+}
+
+/// One piece of evidence to gather.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// The rule that asks for it.
+    pub code: Code,
+    /// The Part and Item it supports, if one.
+    pub item: Option<crate::form::fields::Item>,
+    /// Facts for its text.
+    pub args: Args,
+}
+
+/// The outcome of a check, before it is worded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// The day the check was made for (and the filing date the fees are taken for).
+    pub today: NaiveDate,
+    /// What the rules found, in form order.
+    pub findings: Vec<Finding>,
+    /// The evidence checklist.
+    pub checklist: Vec<Evidence>,
+    /// The fees that apply.
+    pub fees: Vec<FeeLine>,
+}
+
+/// Checks `form` as of `today` (also the filing date for fees).
+pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
+    let mut findings = Vec::new();
+    for field in FIELDS {
+        if let Some((when, code)) = field.required {
+            if when.holds(form) && !(field.answered)(form) {
+                findings.push(Finding { code, field: Some(field), args: Args::None });
+            }
+        }
+    }
+    formats::check(form, &mut findings);
+    cross::check(form, today, &mut findings);
+    if today > RULESET.form_valid_until {
+        findings.push(Finding::new(Code::FormEditionExpired, "", Args::On(RULESET.form_valid_until)));
+    }
+    let fees = fees::applying(form, today);
+    if today > RULESET.fees_known_until || !fees.iter().any(|f| f.code == Code::FeeI131) {
+        findings.push(Finding::new(Code::FeesUnverified, "", Args::On(RULESET.fees_known_until)));
+    }
+    // Form order: by Part and Item, then by the pack's order; findings not about the form last.
+    findings.sort_by_key(|f| {
+        let on_form = f.field.filter(|d| d.item.on_form());
+        (on_form.map_or((u8::MAX, u32::MAX), |d| (d.item.part, field_rank(d))), f.code)
+    });
+    findings.retain(|f| f.code.rule().holds_on(today));
+    Check { today, findings, checklist: evidence::checklist(form, today), fees }
+}
+
+/// A field's position in the catalogue, which is form order.
+fn field_rank(field: &'static Field) -> u32 {
+    FIELDS.iter().position(|f| std::ptr::eq(f, field)).unwrap_or(usize::MAX) as u32
+}
+
+impl Check {
+    /// Words the findings in `lang`.
+    pub fn report(&self, lang: Lang) -> Report {
+        report::build(self, lang)
+    }
+
+    /// The number of findings with `severity`.
+    pub fn count(&self, severity: pack::Severity) -> usize {
+        self.findings.iter().filter(|f| f.code.rule().severity == severity).count()
+    }
+}
+
+/// Whole years from `born` to `on` (0 when `born` is later).
+pub(crate) fn age(born: NaiveDate, on: NaiveDate) -> u32 {
+    on.years_since(born).unwrap_or(0)
+}

@@ -1,0 +1,316 @@
+//! The rule pack: every rule the check applies, as data. Each has a stable code (never reused),
+//! the Parts and Items it concerns, a severity, how sure we are of it (official or advice), its
+//! source, and the dates between which it holds.
+//!
+//! ```
+//! use parole_helper::check::pack::{Code, Severity, RULESET};
+//!
+//! let rule = Code::FormatSsn.rule();
+//! assert_eq!(rule.id, "format.ssn");
+//! assert_eq!(rule.severity, Severity::Error);
+//! assert!(rule.official());
+//! assert_eq!(RULESET.form_edition, "01/20/25");
+//! ```
+//!
+//! Facts come from `shared/domain.md` (researched 2026-11-27). A rule resting on a secondary source
+//! or an inference is never an error: a test over the whole pack enforces it. To change a rule,
+//! retire it (`holds_until`) and add one with a new code.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::date::ymd;
+use crate::sources::{Basis, Source};
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// USCIS would reject the request, or the data cannot be right.
+    Error,
+    /// Advice, or a risk worth a look.
+    Warning,
+    /// Good to know; also the severity of checklist and fee rules.
+    Info,
+}
+
+/// The form edition and the dates the pack was built for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ruleset {
+    /// Stable id of this pack.
+    pub id: &'static str,
+    /// The paper edition of Form I-131 the Parts and Items follow.
+    pub form_edition: &'static str,
+    /// The latest date from which a rule or fee of the pack took effect.
+    pub effective_from: NaiveDate,
+    /// When the facts were last checked.
+    pub reviewed_on: NaiveDate,
+    /// The form's OMB approval ends (edition may change): after it, the report warns.
+    pub form_valid_until: NaiveDate,
+    /// The last day the fee table is known to hold (an adjustment is expected after it).
+    pub fees_known_until: NaiveDate,
+}
+
+/// The pack in use.
+pub const RULESET: Ruleset = Ruleset {
+    id: "i131-parole-2026-11-27",
+    form_edition: "01/20/25",
+    effective_from: ymd(2026, 1, 1),
+    reviewed_on: ymd(2026, 11, 27),
+    form_valid_until: ymd(2027, 6, 30),
+    fees_known_until: ymd(2026, 12, 31),
+};
+
+/// One rule of the pack.
+#[derive(Debug)]
+pub struct Rule {
+    /// Its code, as an enum (the explanation texts match on it).
+    pub code: Code,
+    /// Its stable code, as text.
+    pub id: &'static str,
+    /// The Parts and Items it concerns.
+    pub items: &'static str,
+    /// How much a finding matters.
+    pub severity: Severity,
+    /// How sure we are; only government and form text is official.
+    pub basis: Basis,
+    /// Where it comes from.
+    pub source: Source,
+    /// The first day it holds, where it has one (fees, terminations).
+    pub holds_from: Option<NaiveDate>,
+    /// The last day it holds, once retired.
+    pub holds_until: Option<NaiveDate>,
+}
+
+impl Rule {
+    /// True for government and form text; everything else is advice.
+    pub fn official(&self) -> bool {
+        self.basis.is_official()
+    }
+
+    /// True when the rule is in force on `day`.
+    pub fn holds_on(&self, day: NaiveDate) -> bool {
+        self.holds_from.is_none_or(|from| from <= day) && self.holds_until.is_none_or(|until| day <= until)
+    }
+}
+
+macro_rules! codes {
+    ($($code:ident),* $(,)?) => {
+        /// Every rule's code. The order is the order of [`RULES`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $(#[allow(missing_docs)] $code),* }
+
+        impl Code {
+            /// Every code, in pack order.
+            pub const ALL: &[Code] = &[$(Code::$code),*];
+        }
+    };
+}
+
+codes! {
+    RequiredAnswer, ReparoleCurrentExpiry, ReparoleI94Number, ReparoleInUs, ReparoleI94Matches,
+    HelperIncomplete, FormatDate, FormatANumber, FormatUscisAccount, FormatI94Number, FormatSsn,
+    FormatUsState, FormatZipCode, FormatEmail, FormatAgencyEmail, FormatPhone, FormatBody,
+    SignerUnder14, StayOverMaximum, ArrivalNotFuture, SignatureInFuture, RemovalProceedings,
+    ProgramEnded, ProgramNotForType, BirthDateFuture, BirthDateTooOld, ReasonTooLong,
+    TooManyOtherNames, WriteInEnglish, OneFormPerPerson, FeeWaiverOnPaper, FormEditionExpired,
+    FeesUnverified, EvidenceIdentity, EvidenceCitizenshipId, EvidenceFinancialSupport,
+    EvidencePhysicianLetter, EvidenceParentalConsent, EvidenceTranslations, EvidenceCurrentParole,
+    FeeI131, FeeWorkPermitHr1, FeeWorkPermit2026, FeeParole,
+}
+
+impl Code {
+    /// The rule behind this code.
+    pub fn rule(self) -> &'static Rule {
+        &RULES[self as usize]
+    }
+
+    /// The stable code, as text.
+    pub fn id(self) -> &'static str {
+        self.rule().id
+    }
+}
+
+const I131: Option<&str> = Some("https://www.uscis.gov/i-131");
+const FORM: Source = Source { title: "USCIS, Form I-131 and its instructions (edition 01/20/25)", url: I131 };
+const PAROLE_PAGE: Option<&str> = Some("https://www.uscis.gov/humanitarian/humanitarian-parole");
+const U4U_REPAROLE: Option<&str> = Some(
+    "https://www.uscis.gov/humanitarian/uniting-for-ukraine/re-parole-process-for-certain-ukrainian-citizens-and-their-immediate-family-members",
+);
+const LOGIC: Source = Source { title: "Plain sense about the data (not a legal rule)", url: None };
+
+macro_rules! rule {
+    ($code:ident, $id:literal, $items:literal, $severity:ident, $basis:ident, $source:expr) => {
+        rule!($code, $id, $items, $severity, $basis, $source, None, None)
+    };
+    ($code:ident, $id:literal, $items:literal, $severity:ident, $basis:ident, $source:expr, $from:expr, $until:expr) => {
+        Rule {
+            code: Code::$code,
+            id: $id,
+            items: $items,
+            severity: Severity::$severity,
+            basis: Basis::$basis,
+            source: $source,
+            holds_from: $from,
+            holds_until: $until,
+        }
+    };
+}
+
+/// The whole pack, in [`Code`] order.
+pub static RULES: [Rule; 44] = [
+    rule!(RequiredAnswer, "required.answer", "Parts 1-10: questions required for this kind of request and filer", Error, Form, FORM),
+    rule!(ReparoleCurrentExpiry, "reparole.current_expiry", "Part 1, Item 12", Error, Form, FORM),
+    rule!(ReparoleI94Number, "reparole.i94_number", "Part 2, Items 13 and 27", Error, Form, FORM),
+    rule!(ReparoleInUs, "reparole.in_us", "Part 1, Items 10-11; Part 2, Items 4 and 25", Error, Government,
+        Source { title: "USCIS, Uniting for Ukraine re-parole FAQ: re-parole is asked from inside the United States; leaving ends parole", url: U4U_REPAROLE }),
+    rule!(ReparoleI94Matches, "reparole.i94_matches_item_12", "Part 1, Item 12; Part 2, Item 14", Warning, Form, FORM),
+    rule!(HelperIncomplete, "helper.incomplete", "Parts 11 and 12", Error, Form, FORM),
+    rule!(FormatDate, "format.date", "Every date", Error, Logic, LOGIC),
+    rule!(FormatANumber, "format.a_number", "Part 2, Items 5 and 23", Warning, Secondary,
+        Source { title: "Legal-aid guides: an A-Number is \"A\" and 7 to 9 digits, written as 9 digits with zeros in front", url: None }),
+    rule!(FormatUscisAccount, "format.uscis_online_account", "Part 2, Item 11", Warning, Secondary,
+        Source { title: "Legal-aid guides and the form's 12 boxes: a USCIS Online Account Number has 12 digits", url: I131 }),
+    rule!(FormatI94Number, "format.i94_number", "Part 2, Items 13 and 27", Warning, Secondary,
+        Source { title: "Legal-aid guides: an I-94 number has 11 characters (9 digits, a letter, a digit since May 2019; 11 digits before)", url: Some("https://i94.cbp.dhs.gov/") }),
+    rule!(FormatSsn, "format.ssn", "Part 2, Item 10", Error, Government,
+        Source { title: "Social Security Administration: SSNs have 9 digits; area 000, 666 and 900-999, group 00 and serial 0000 are never issued", url: Some("https://www.ssa.gov/employer/randomization.html") }),
+    rule!(FormatUsState, "format.us_state", "Part 2, Items 3, 4, 24 and 25", Error, Form, FORM),
+    rule!(FormatZipCode, "format.zip_code", "Part 2, Items 3, 4, 24 and 25", Error, Form, FORM),
+    rule!(FormatEmail, "format.email", "Part 2, Item 22; Part 10, Item 3; Parts 11-12", Warning, Inference,
+        Source { title: "Our check that an email looks like name@domain.tld", url: None }),
+    rule!(FormatAgencyEmail, "format.agency_email", "Part 1, Item 6.C", Error, Form, FORM),
+    rule!(FormatPhone, "format.phone", "Part 2, Item 21; Part 10, Items 1-2; Parts 11-12", Warning, Inference,
+        Source { title: "Our check that a phone number has 10 digits, or 8 to 15 after a + for numbers abroad", url: None }),
+    rule!(FormatBody, "format.height_weight", "Part 3, Items 3-4", Error, Logic, LOGIC),
+    rule!(SignerUnder14, "cross.signer_under_14", "Part 10, Item 4", Warning, Secondary,
+        Source { title: "8 CFR 103.2(a)(2), as cited by legal-aid guides: a parent or legal guardian signs for a person under 14", url: Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-103/subpart-A/section-103.2") }),
+    rule!(StayOverMaximum, "cross.stay_over_program_maximum", "Part 8, Item 2", Warning, Secondary,
+        Source { title: "Usual parole lengths: humanitarian up to 1 year (legal-aid guides); Ukrainian and Afghan re-parole up to 2 years (USCIS); FRP up to 3 years (legal-aid guides)", url: PAROLE_PAGE }),
+    rule!(ArrivalNotFuture, "cross.arrival_in_future", "Part 8, Item 3.a", Error, Form, FORM),
+    rule!(SignatureInFuture, "cross.signature_not_in_future", "Part 10, Item 4; Parts 11-12", Error, Logic, LOGIC),
+    rule!(RemovalProceedings, "cross.removal_proceedings_ice", "Part 4, Item 1", Warning, Secondary,
+        Source { title: "Legal-aid guides: someone in removal proceedings or with a removal order generally asks ICE, not USCIS, for parole", url: None }),
+    rule!(ProgramEnded, "cross.program_ended", "Part 1, Items 10.A and 10.I", Error, Government,
+        Source { title: "Federal Register 2025-05128 (CHNV) and 2025-22744 (FRP): the programs ended", url: Some("https://www.federalregister.gov/d/2025-22744") },
+        Some(ymd(2025, 3, 25)), None),
+    rule!(ProgramNotForType, "cross.program_not_for_parole_type", "Part 1, Items 6-11", Error, Form, FORM),
+    rule!(BirthDateFuture, "cross.birth_date_in_future", "Part 2, Items 9 and 18", Error, Logic, LOGIC),
+    rule!(BirthDateTooOld, "cross.birth_date_over_120_years", "Part 2, Items 9 and 18", Error, Logic, LOGIC),
+    rule!(ReasonTooLong, "cross.reason_needs_more_space", "Part 8, Item 1; Part 13", Warning, Form, FORM),
+    rule!(TooManyOtherNames, "cross.other_names_need_more_space", "Part 2, Items 2 and 17; Part 13", Info, Form, FORM),
+    rule!(WriteInEnglish, "cross.write_in_english", "Part 8, Items 1-2", Warning, Form, FORM),
+    rule!(OneFormPerPerson, "info.one_form_per_person", "Part 1, Items 6-11", Info, Form, FORM),
+    rule!(FeeWaiverOnPaper, "fees.waiver_needs_paper", "Form I-912", Warning, Secondary,
+        Source { title: "Legal-aid guides: a fee waiver (Form I-912) for the I-131 fee means filing on paper", url: Some("https://www.uscis.gov/i-912") }),
+    rule!(FormEditionExpired, "pack.form_edition_past_validity", "The whole form", Warning, Government,
+        Source { title: "Form I-131, OMB No. 1615-0013, approved through 06/30/2027", url: I131 }),
+    rule!(FeesUnverified, "pack.fees_past_known_validity", "Fees", Warning, Secondary,
+        Source { title: "A fee adjustment is expected around January 1, 2027 (a Form G-1055 edition 10/01/26 is cited); check the fee schedule", url: Some("https://www.uscis.gov/g-1055") }),
+    rule!(EvidenceIdentity, "evidence.identity", "Evidence", Info, Government,
+        Source { title: "USCIS evidence guidance for humanitarian parole: identity documents for the petitioner, the beneficiary and any financial supporter", url: PAROLE_PAGE }),
+    rule!(EvidenceCitizenshipId, "evidence.citizenship_id", "Evidence", Info, Government,
+        Source { title: "USCIS evidence guidance for humanitarian parole: a valid government ID of the beneficiary that shows citizenship", url: PAROLE_PAGE }),
+    rule!(EvidenceFinancialSupport, "evidence.financial_support_i134", "Evidence", Info, Secondary,
+        Source { title: "Legal-aid guides: Form I-134, Declaration of Financial Support, for initial humanitarian parole", url: Some("https://www.uscis.gov/i-134") }),
+    rule!(EvidencePhysicianLetter, "evidence.physician_letter", "Part 8, Item 1; evidence", Info, Secondary,
+        Source { title: "Legal-aid guides for medical parole: what the physician's letter should say", url: None }),
+    rule!(EvidenceParentalConsent, "evidence.parental_consent", "Evidence", Info, Secondary,
+        Source { title: "Legal-aid guides for medical parole of a minor: the parents' consent", url: None }),
+    rule!(EvidenceTranslations, "evidence.certified_translations", "Evidence", Info, Government,
+        Source { title: "8 CFR 103.2(b)(3): a document in another language needs a full English translation, certified by the translator", url: Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-103/subpart-A/section-103.2") }),
+    rule!(EvidenceCurrentParole, "evidence.current_parole", "Part 1, Item 12; evidence", Info, Inference,
+        Source { title: "USCIS asks Ukrainians for the I-94 and the work permit with re-parole; asking everyone for them is our inference", url: U4U_REPAROLE }),
+    rule!(FeeI131, "fee.i131_2024", "Form I-131", Info, Secondary,
+        Source { title: "2024 fee rule (Federal Register 2024-01427): I-131 $630 on paper, $580 online; that it applies to parole is our reading, check Form G-1055", url: Some("https://www.federalregister.gov/d/2024-01427") },
+        Some(ymd(2024, 4, 1)), None),
+    rule!(FeeWorkPermitHr1, "fee.work_permit_hr1_2025", "Part 9", Info, Secondary,
+        Source { title: "H.R. 1 fees (Federal Register 2025-13738): a parolee's work permit with re-parole $275, not waivable", url: Some("https://www.federalregister.gov/d/2025-13738") },
+        Some(ymd(2025, 7, 22)), Some(ymd(2025, 12, 31))),
+    rule!(FeeWorkPermit2026, "fee.work_permit_2026", "Part 9", Info, Secondary,
+        Source { title: "Inflation adjustment from January 1, 2026 (Federal Register 2025-20622): a parolee's work permit with re-parole $280, not waivable", url: Some("https://www.federalregister.gov/d/2025-20622") },
+        Some(ymd(2026, 1, 1)), None),
+    rule!(FeeParole, "fee.parole_hr1", "Charged on approval", Info, Secondary,
+        Source { title: "H.R. 1 parole fee (90 FR 48317): $1,000 for each grant of parole, re-parole included, charged on approval; exemptions include life-threatening medical emergencies (FY2026 amount may be $1,020, unconfirmed)", url: Some("https://www.federalregister.gov/citation/90-FR-48317") },
+        Some(ymd(2025, 10, 16)), None),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn the_table_follows_the_code_order_and_ids_are_unique() {
+        assert_eq!(Code::ALL.len(), RULES.len());
+        for (i, rule) in RULES.iter().enumerate() {
+            assert_eq!(rule.code as usize, i, "{} is out of order", rule.id);
+        }
+        let ids: HashSet<_> = RULES.iter().map(|r| r.id).collect();
+        assert_eq!(ids.len(), RULES.len());
+    }
+
+    #[test]
+    fn advice_is_never_an_error_and_every_rule_is_sourced() {
+        for rule in &RULES {
+            assert!(!rule.source.title.is_empty(), "{}", rule.id);
+            assert!(!rule.items.is_empty(), "{}", rule.id);
+            if rule.severity == Severity::Error {
+                assert!(rule.basis.may_be_error(), "{} rests on {:?} but is an error", rule.id, rule.basis);
+            }
+            if rule.official() {
+                assert!(rule.source.url.is_some(), "{} is official without a page", rule.id);
+            }
+            if let (Some(from), Some(until)) = (rule.holds_from, rule.holds_until) {
+                assert!(from <= until, "{}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_pack_is_dated_consistently() {
+        let latest = RULES.iter().filter_map(|r| r.holds_from).max().unwrap();
+        assert_eq!(RULESET.effective_from, latest, "effective_from is the latest start of any rule");
+        assert!(RULESET.reviewed_on <= RULESET.fees_known_until);
+    }
+}
+
+/// The pack as a Markdown page (`docs/rules.md` is this output; a test keeps them equal).
+pub fn markdown() -> String {
+    let r = RULESET;
+    let mut out = format!(
+        "# The rule pack `{}`\n\n\
+         Generated by `parole-helper rules` from `src/check/pack.rs`; do not edit by hand (`make docs`).\n\n\
+         - Form I-131, paper edition **{}**; OMB approval through {} (after it, every report warns).\n\
+         - Facts reviewed on {}; the latest rule took effect on {}.\n\
+         - Fees known to hold through {} (after it, every report warns).\n\
+         - Only government and form text is **official**. A rule resting on a secondary source or an\n  \
+           inference is advice: it never has the severity `error`.\n\n\
+         | code | Parts and Items | severity | basis | official | holds from | holds until | source |\n\
+         |---|---|---|---|---|---|---|---|\n",
+        r.id, r.form_edition, r.form_valid_until, r.reviewed_on, r.effective_from, r.fees_known_until
+    );
+    for rule in &RULES {
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let source = match rule.source.url {
+            Some(url) => format!("[{}]({url})", rule.source.title),
+            None => rule.source.title.to_string(),
+        };
+        let severity = match rule.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {severity} | {:?} | {} | {} | {} | {} |\n",
+            rule.id,
+            rule.items,
+            rule.basis,
+            if rule.official() { "yes" } else { "no" },
+            date(rule.holds_from),
+            date(rule.holds_until),
+            source.replace('|', "\\|"),
+        ));
+    }
+    out
+}

@@ -1,0 +1,273 @@
+//! The report: the shape the CLI prints and `validate` returns, with every text in one language.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::messages::text;
+use super::pack::{Severity, RULESET};
+use super::{Args, Check};
+use crate::fees::Payment;
+use crate::i18n::Lang;
+use crate::sources::Source;
+
+/// A worded check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The rule pack used.
+    pub ruleset: RulesetInfo,
+    /// How many errors and warnings.
+    pub summary: Summary,
+    /// Problems and advice, in form order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The evidence to gather.
+    pub checklist: Vec<ChecklistEntry>,
+    /// The fees that apply on the checking date.
+    pub fees: Vec<FeeEntry>,
+}
+
+/// Which pack, for which form edition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RulesetInfo {
+    /// The pack's id.
+    pub id: &'static str,
+    /// The paper edition of Form I-131 it follows.
+    pub form_edition: &'static str,
+    /// The latest date a rule of the pack took effect.
+    pub effective_from: NaiveDate,
+    /// When its facts were last checked.
+    pub reviewed_on: NaiveDate,
+    /// The day the check was made for.
+    pub checked_on: NaiveDate,
+}
+
+/// Counts by severity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// What USCIS would reject, or cannot be right.
+    pub errors: usize,
+    /// Advice and risks.
+    pub warnings: usize,
+}
+
+/// One finding, worded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The rule's stable code.
+    pub code: &'static str,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The dotted path of the answer in the request JSON, if it concerns one.
+    pub field: Option<&'static str>,
+    /// The Part and Item of the English form, if it concerns one.
+    pub item: Option<String>,
+    /// What to tell the person, naming the Part and Item.
+    pub message: String,
+    /// Official (government or form text) or advice.
+    pub official: bool,
+    /// Where the rule comes from.
+    pub source: Source,
+}
+
+/// One piece of evidence, worded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChecklistEntry {
+    /// The rule's stable code.
+    pub code: &'static str,
+    /// The Part and Item it supports, if one.
+    pub item: Option<String>,
+    /// What to gather.
+    pub text: String,
+    /// Required by an official source (else recommended).
+    pub required: bool,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+/// One fee, worded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeeEntry {
+    /// The rule's stable code.
+    pub code: &'static str,
+    /// The form it is paid with.
+    pub form: &'static str,
+    /// Amount in US dollars.
+    pub amount_usd: u32,
+    /// When it is paid.
+    pub when: Payment,
+    /// Whether a fee waiver (Form I-912) can cover it.
+    pub waivable: bool,
+    /// What it is for, and how to pay it.
+    pub text: String,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+pub(super) fn build(check: &Check, lang: Lang) -> Report {
+    let diagnostics = check
+        .findings
+        .iter()
+        .map(|finding| {
+            let rule = finding.code.rule();
+            let name = finding.field.map_or("", |f| f.name(lang));
+            let body = text(finding.code, name, &finding.args, lang);
+            let item = finding.field.map(|f| f.item).filter(|i| i.on_form());
+            Diagnostic {
+                code: rule.id,
+                severity: rule.severity,
+                field: finding.field.map(|f| f.path),
+                item: item.map(|i| i.to_string()),
+                message: match item {
+                    Some(item) => format!("{}: {body}", item.label(lang)),
+                    None => body,
+                },
+                official: rule.official(),
+                source: rule.source,
+            }
+        })
+        .collect();
+    let checklist = check
+        .checklist
+        .iter()
+        .map(|entry| {
+            let rule = entry.code.rule();
+            ChecklistEntry {
+                code: rule.id,
+                item: entry.item.map(|i| i.to_string()),
+                text: text(entry.code, "", &entry.args, lang),
+                required: rule.official(),
+                source: rule.source,
+            }
+        })
+        .collect();
+    let fees = check
+        .fees
+        .iter()
+        .map(|line| {
+            let rule = line.code.rule();
+            let args = Args::Fee { amount_usd: line.amount_usd, online: line.online, maybe_exempt: line.maybe_exempt };
+            FeeEntry {
+                code: rule.id,
+                form: line.form,
+                amount_usd: line.amount_usd,
+                when: line.payment,
+                waivable: line.waivable,
+                text: text(line.code, "", &args, lang),
+                source: rule.source,
+            }
+        })
+        .collect();
+    Report {
+        ruleset: RulesetInfo {
+            id: RULESET.id,
+            form_edition: RULESET.form_edition,
+            effective_from: RULESET.effective_from,
+            reviewed_on: RULESET.reviewed_on,
+            checked_on: check.today,
+        },
+        summary: Summary { errors: check.count(Severity::Error), warnings: check.count(Severity::Warning) },
+        diagnostics,
+        checklist,
+        fees,
+    }
+}
+
+impl Report {
+    /// A readable summary for a terminal, in `lang` (the language the report was worded in).
+    pub fn to_text(&self, lang: Lang) -> String {
+        struct Words {
+            title: &'static str,
+            counts: fn(usize, usize) -> String,
+            errors: &'static str,
+            warnings: &'static str,
+            info: &'static str,
+            evidence: &'static str,
+            required: &'static str,
+            recommended: &'static str,
+            fees: &'static str,
+            with_filing: &'static str,
+            on_approval: &'static str,
+            sources: &'static str,
+            notice: &'static str,
+        }
+        let w = match lang {
+            Lang::En => Words {
+                title: "Check of a parole request (Form I-131, edition",
+                counts: |e, w| format!("{e} error(s), {w} warning(s)"),
+                errors: "Errors (USCIS would reject these, or they cannot be right)",
+                warnings: "Warnings (advice and risks)",
+                info: "Good to know",
+                evidence: "Evidence to gather",
+                required: "required",
+                recommended: "recommended",
+                fees: "Fees",
+                with_filing: "with the form",
+                on_approval: "on approval",
+                sources: "Sources",
+                notice: "This is not legal advice. Talk to an immigration lawyer or accredited representative.",
+            },
+            Lang::Es => Words {
+                title: "Revisión de una solicitud de parole (Formulario I-131, edición",
+                counts: |e, w| format!("{e} error(es), {w} advertencia(s)"),
+                errors: "Errores (USCIS rechazaría esto, o no puede estar bien)",
+                warnings: "Advertencias (consejos y riesgos)",
+                info: "Bueno saber",
+                evidence: "Documentos que debe reunir",
+                required: "obligatorio",
+                recommended: "recomendado",
+                fees: "Tarifas",
+                with_filing: "con el formulario",
+                on_approval: "si lo aprueban",
+                sources: "Fuentes",
+                notice: "Esto no es asesoría legal. Hable con un abogado de inmigración o un representante acreditado.",
+            },
+        };
+        let r = &self.ruleset;
+        let mut out = format!(
+            "{} {}) · {}\n{}\n",
+            w.title,
+            r.form_edition,
+            crate::i18n::long_date(r.checked_on, lang),
+            (w.counts)(self.summary.errors, self.summary.warnings)
+        );
+        for (severity, heading) in [(Severity::Error, w.errors), (Severity::Warning, w.warnings), (Severity::Info, w.info)] {
+            let found: Vec<_> = self.diagnostics.iter().filter(|d| d.severity == severity).collect();
+            if !found.is_empty() {
+                out.push_str(&format!("\n{heading}:\n"));
+                for d in found {
+                    out.push_str(&format!("  - {} [{}]\n", d.message, d.code));
+                }
+            }
+        }
+        out.push_str(&format!("\n{}:\n", w.evidence));
+        for entry in &self.checklist {
+            let need = if entry.required { w.required } else { w.recommended };
+            out.push_str(&format!("  [ ] ({need}) {}\n", entry.text));
+        }
+        if !self.fees.is_empty() {
+            out.push_str(&format!("\n{}:\n", w.fees));
+            for fee in &self.fees {
+                let when = match fee.when {
+                    Payment::WithFiling => w.with_filing,
+                    Payment::OnApproval => w.on_approval,
+                };
+                out.push_str(&format!("  - {} ({when}): {}\n", super::messages::dollars(fee.amount_usd), fee.text));
+            }
+        }
+        let mut sources: Vec<&Source> = Vec::new();
+        let all = self.diagnostics.iter().map(|d| &d.source);
+        for source in all.chain(self.checklist.iter().map(|c| &c.source)).chain(self.fees.iter().map(|f| &f.source)) {
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        out.push_str(&format!("\n{}:\n", w.sources));
+        for source in sources {
+            let url = source.url.map(|u| format!(" <{u}>")).unwrap_or_default();
+            out.push_str(&format!("  - {}{url}\n", source.title));
+        }
+        out.push_str(&format!("\n{}\n", w.notice));
+        out
+    }
+}
