@@ -4,9 +4,13 @@
 //! parole-helper window --program ukraine --expires 2027-03-31 --today 2026-11-27 --format json
 //! parole-helper ead-window --expires 2027-06-30 --lang es
 //! parole-helper calendar --program general --expires 2027-03-31 > reminders.ics
+//! parole-helper check examples/reparole-medical-child.json --lang es
+//! parole-helper schema > schema/i131-parole.schema.json
+//! parole-helper rules > docs/rules.md
 //! ```
 //!
-//! Exit codes: 0 done; 2 the input cannot be used (message on stderr, in the chosen language).
+//! Exit codes: 0 done (for `check`: no errors, warnings allowed); 1 `check` found errors; 2 the
+//! input cannot be used (one line on stderr, in the chosen language).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -31,6 +35,19 @@ mod cli {
         Window,
         EadWindow,
         Calendar,
+        Check,
+    }
+
+    /// What a run produced: text for stdout, and the exit code.
+    struct Done {
+        output: String,
+        code: u8,
+    }
+
+    impl From<String> for Done {
+        fn from(output: String) -> Done {
+            Done { output, code: 0 }
+        }
     }
 
     #[derive(Clone, Copy, PartialEq, Eq)]
@@ -50,11 +67,11 @@ mod cli {
             }
         };
         match run(&args, lang) {
-            Ok(output) => {
+            Ok(done) => {
                 let mut stdout = std::io::stdout().lock();
                 // A closed pipe (`| head`) is not worth a panic.
-                let _ = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush());
-                ExitCode::SUCCESS
+                let _ = stdout.write_all(done.output.as_bytes()).and_then(|()| stdout.flush());
+                ExitCode::from(done.code)
             }
             Err(error) => {
                 eprintln!("{}", error.message(lang));
@@ -77,22 +94,31 @@ mod cli {
         found
     }
 
-    fn run(args: &[String], lang: Lang) -> Result<String, InputError> {
+    fn run(args: &[String], lang: Lang) -> Result<Done, InputError> {
         let command = match args.first().map(String::as_str) {
-            None | Some("help" | "--help" | "-h") => return Ok(help(lang).to_string()),
-            Some("--version" | "-V") => return Ok(format!("parole-helper {}\n", env!("CARGO_PKG_VERSION"))),
+            None | Some("help" | "--help" | "-h") => return Ok(help(lang).to_string().into()),
+            Some("--version" | "-V") => return Ok(format!("parole-helper {}\n", env!("CARGO_PKG_VERSION")).into()),
+            Some("schema") if args.len() == 1 => return Ok(schema().into()),
+            Some("rules") if args.len() == 1 => return Ok(parole_helper::check::pack::markdown().into()),
             Some("window") => Command::Window,
             Some("ead-window") => Command::EadWindow,
             Some("calendar") => Command::Calendar,
+            Some("check") => Command::Check,
             Some(other) => return Err(InputError::UnknownCommand(other.to_string())),
         };
         let allowed: &[&str] = match command {
             Command::Window => &["--program", "--expires", "--today", "--lang", "--format"],
             Command::EadWindow => &["--expires", "--today", "--lang", "--format"],
             Command::Calendar => &["--program", "--expires", "--ead-expires", "--today", "--lang"],
+            Command::Check => &["--today", "--lang", "--format"],
         };
+        let mut files = Vec::new();
         let mut rest = args[1..].iter();
         while let Some(arg) = rest.next() {
+            if command == Command::Check && (arg == "-" || !arg.starts_with('-')) {
+                files.push(arg.as_str());
+                continue;
+            }
             let name = arg.split('=').next().unwrap_or_default();
             if !allowed.contains(&name) {
                 return Err(InputError::UnknownOption(arg.clone()));
@@ -106,6 +132,9 @@ mod cli {
             Some("json") => Format::Json,
             Some(other) => return Err(InputError::UnknownFormat(other.to_string())),
         };
+        if command == Command::Check {
+            return check(&files, option(args, "--today"), lang, format);
+        }
         let expires = option(args, "--expires");
         let request = Request {
             program: option(args, "--program"),
@@ -118,18 +147,57 @@ mod cli {
             Command::Window => api::reparole(&request, lang, local_today)?,
             Command::EadWindow => api::ead(&request, lang, local_today)?,
             Command::Calendar => {
-                return api::reminders(&request, lang, local_today, chrono::Utc::now().naive_utc());
+                return api::reminders(&request, lang, local_today, chrono::Utc::now().naive_utc()).map(Done::from);
             }
+            Command::Check => unreachable!("handled above"),
         };
         Ok(match format {
-            Format::Json => {
-                // Serializing plain data with string keys cannot fail.
-                let mut json = serde_json::to_string(&report).unwrap_or_default();
-                json.push('\n');
-                json
-            }
+            Format::Json => json_line(&report),
             Format::Text => report.to_text(lang),
-        })
+        }
+        .into())
+    }
+
+    /// One line of JSON. Serializing plain data with string keys cannot fail.
+    fn json_line<T: serde::Serialize>(value: &T) -> String {
+        let mut json = serde_json::to_string(value).unwrap_or_default();
+        json.push('\n');
+        json
+    }
+
+    /// Checks each file (`-` is standard input). Exit 2 at the first file that is not a form,
+    /// else 1 if any has errors, else 0. With several files, text output names each one, and
+    /// JSON output is one report per line.
+    fn check(files: &[&str], today: Option<&str>, lang: Lang, format: Format) -> Result<Done, InputError> {
+        let files = if files.is_empty() { &["-"][..] } else { files };
+        let local_today = chrono::Local::now().date_naive();
+        let mut done = Done { output: String::new(), code: 0 };
+        for file in files {
+            let text = if *file == "-" {
+                std::io::read_to_string(std::io::stdin())
+            } else {
+                std::fs::read_to_string(file)
+            }
+            .map_err(|_| InputError::Unreadable { file: file.to_string() })?;
+            let report = api::check_json(&text, today, lang, local_today)?;
+            if report.summary.errors > 0 {
+                done.code = 1;
+            }
+            match format {
+                Format::Json => done.output.push_str(&json_line(&report)),
+                Format::Text if files.len() > 1 => done.output.push_str(&format!("== {file}\n{}\n", report.to_text(lang))),
+                Format::Text => done.output.push_str(&report.to_text(lang)),
+            }
+        }
+        Ok(done)
+    }
+
+    /// The JSON Schema of the form model, generated from the Rust types.
+    fn schema() -> String {
+        let schema = schemars::schema_for!(parole_helper::form::ParoleRequest);
+        let mut json = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        json.push('\n');
+        json
     }
 
     fn help(lang: Lang) -> &'static str {
@@ -141,12 +209,19 @@ Usage:
   parole-helper window --program ID --expires YYYY-MM-DD [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
   parole-helper ead-window --expires YYYY-MM-DD [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
   parole-helper calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es]
+  parole-helper check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
+  parole-helper schema
+  parole-helper rules
 
   ID is the program of the current parole: general, ukraine, afghan, frp, chnv or other.
   --expires is the last day: the I-94 \"Admit Until\" date, or the work permit's end date.
   --today defaults to the local date. calendar writes an .ics file to standard output.
+  check reads a request (JSON, see schema/i131-parole.schema.json) and reports problems,
+  the evidence to gather and the fees; schema prints that JSON Schema; rules prints the
+  rule pack (codes, Parts and Items, severities, sources, dates) as Markdown.
 
-Exit codes: 0 done, 2 the input cannot be used (the reason goes to standard error).
+Exit codes: 0 done (check: no errors), 1 check found errors,
+2 the input cannot be used (the reason goes to standard error).
 This is not legal advice.
 ",
             Lang::Es => "\
@@ -156,12 +231,19 @@ Uso:
   parole-helper window --program ID --expires AAAA-MM-DD [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
   parole-helper ead-window --expires AAAA-MM-DD [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
   parole-helper calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es]
+  parole-helper check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
+  parole-helper schema
+  parole-helper rules
 
   ID es el programa del parole actual: general, ukraine, afghan, frp, chnv u other.
   --expires es el último día: la fecha \"Admit Until\" del I-94, o la fecha en que vence el permiso.
   --today es la fecha local si no se da. calendar escribe un archivo .ics en la salida estándar.
+  check lee una solicitud (JSON, vea schema/i131-parole.schema.json) y dice qué problemas tiene,
+  qué documentos reunir y qué tarifas aplican; schema escribe ese JSON Schema; rules escribe
+  las reglas (códigos, Partes y Puntos, gravedad, fuentes, fechas) en Markdown.
 
-Códigos de salida: 0 listo, 2 no se pueden usar los datos (el motivo va a la salida de errores).
+Códigos de salida: 0 listo (check: sin errores), 1 check encontró errores,
+2 no se pueden usar los datos (el motivo va a la salida de errores).
 Esto no es asesoría legal.
 ",
         }

@@ -1,10 +1,12 @@
 //! The WebAssembly adapter: the only module that knows about JavaScript.
 //!
 //! ```js
-//! import init, { reparoleWindow, eadWindow, reminders, programs } from "./pkg/parole_helper.js";
+//! import init, { reparoleWindow, eadWindow, reminders, programs, validate } from "./pkg/parole_helper.js";
 //! await init();
 //! const window = reparoleWindow({ program: "ukraine", expires: "2027-03-31", lang: "es" });
 //! window.status; // "open" (today is the browser's local date unless `today` is given)
+//! const report = validate({ application: { paroleType: "reparole" } }, { lang: "es" });
+//! report.summary.errors; // what is still missing or wrong
 //! ```
 //!
 //! Every function takes one plain object of text fields and returns plain objects shaped exactly
@@ -17,6 +19,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::api::{self, Request};
+use crate::check::check;
 use crate::i18n::Lang;
 use crate::input::InputError;
 use crate::program::Program;
@@ -119,6 +122,26 @@ pub fn reminders(request: JsValue) -> Result<String, JsValue> {
         .and_then(|d| d.and_hms_opt(now.get_utc_hours(), now.get_utc_minutes(), now.get_utc_seconds()))
         .unwrap_or_default();
     api::reminders(&fields.request(), fields.lang, local_today(), stamp).map_err(|e| thrown(&e, fields.lang))
+}
+
+/// Checks a parole request: `validate(form, { today?, lang? })`. `form` is the request as a plain
+/// object (as `JSON.parse` gives it) or as JSON text. Returns the same report as `parole-helper check --format json`.
+/// A value that is not a form at all (wrong types, unknown questions) throws, as the CLI exits 2.
+#[wasm_bindgen]
+pub fn validate(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = if options.is_undefined() || options.is_null() { js_sys::Object::new().into() } else { options };
+    let fields = Fields::read(&options)?;
+    let lang = fields.lang;
+    // The same path as the CLI (JSON text in), so both accept and refuse exactly the same forms.
+    let json = match form.as_string() {
+        Some(text) => text,
+        None if form.is_object() => js_sys::JSON::stringify(&form).ok().and_then(|s| s.as_string()).unwrap_or_default(),
+        None => return Err(thrown(&InputError::FormNotAnObject, lang)),
+    };
+    let form = api::parse_form(&json).map_err(|e| thrown(&e, lang))?;
+    let today = Request { today: fields.today.as_deref(), ..Request::default() };
+    let today = api::today(&today, local_today()).map_err(|e| thrown(&e, lang))?;
+    to_js(&check(&form, today).report(lang))
 }
 
 /// One program for a list: its id, its Part 1 item and its label.
