@@ -22,13 +22,14 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
 PORT ?= 8080
 
-.PHONY: help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
+.PHONY: schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
 
 help:
 	@echo "make serve   build and serve the helper at http://127.0.0.1:$(PORT)/"
 	@echo "make test    run every test suite"
 	@echo "make build   build www/ into a complete static site"
 	@echo "make sizes   print the shipped sizes"
+	@echo "make schema / docs / snapshots   regenerate committed files after a deliberate change"
 
 setup: setup-rust setup-node setup-browser
 
@@ -83,6 +84,17 @@ test-node: build
 
 test-e2e: build setup-browser
 	node --test --test-concurrency=1 tests/e2e/
+
+# Generated files that are committed (tests fail when they drift from the code).
+schema:
+	cargo run --quiet --locked --bin parole-helper -- schema > schema/i131-parole.schema.json
+
+docs:
+	cargo run --quiet --locked --bin parole-helper -- rules > docs/rules.md
+
+# After a deliberate change of reports: rewrite tests/snapshots/ and review the diff.
+snapshots:
+	UPDATE_SNAPSHOTS=1 cargo test --locked --test check_snapshots
 
 clean:
 	rm -rf target $(PKG) node_modules tests/artifacts

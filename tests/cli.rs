@@ -162,3 +162,69 @@ fn help_is_shown_in_the_chosen_language() {
     assert!(stdout(&out).contains("Esto no es asesoría legal."));
     assert!(stdout(&run(&[])).contains("Usage:"));
 }
+
+fn run_with_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parole-helper"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn check_exits_0_without_errors_and_1_with_errors() {
+    let clean = run(&["check", "examples/reparole-ukraine.json", "--today", "2026-11-27"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stderr(&clean));
+    assert!(stdout(&clean).contains("0 error(s), 0 warning(s)"));
+    let broken = run(&["check", "tests/fixtures/check/many-problems.json", "--today", "2026-11-27", "--format", "json", "--lang", "es"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let report: Value = serde_json::from_str(&stdout(&broken)).unwrap();
+    assert!(report["summary"]["errors"].as_u64().unwrap() > 0);
+    assert!(report["diagnostics"][0]["message"].as_str().unwrap().starts_with("Parte"));
+    // Warnings alone still exit 0.
+    let warned = run_with_stdin(
+        &["check", "-", "--today", "2026-11-27", "--format", "json"],
+        &std::fs::read_to_string("examples/reparole-ukraine.json").unwrap().replace("\"removalProceedings\": false", "\"removalProceedings\": true"),
+    );
+    assert_eq!(warned.status.code(), Some(0));
+    let report: Value = serde_json::from_str(&stdout(&warned)).unwrap();
+    assert_eq!(report["summary"]["warnings"], 1);
+}
+
+#[test]
+fn check_reads_several_files_and_standard_input() {
+    let out = run(&["check", "examples/reparole-ukraine.json", "tests/fixtures/check/empty.json", "--today", "2026-11-27", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "the worst file decides");
+    assert_eq!(stdout(&out).lines().count(), 2, "one report per line");
+    let text = run(&["check", "examples/reparole-ukraine.json", "tests/fixtures/check/empty.json", "--today", "2026-11-27"]);
+    assert!(stdout(&text).contains("== examples/reparole-ukraine.json\n"));
+    let piped = run_with_stdin(&["check", "--today", "2026-11-27"], "{}");
+    assert_eq!(piped.status.code(), Some(1));
+}
+
+#[test]
+fn input_that_is_not_a_form_exits_2_with_one_clear_line() {
+    let cases: [(&str, &str, &str); 7] = [
+        ("{ \"application\": ", "en", "not valid JSON (line 1, column 17)"),
+        ("[1, 2]", "en", "a form is a JSON object"),
+        ("\"hello\"", "es", "un formulario es un objeto JSON"),
+        (r#"{"filer":{"aNumber":201234567}}"#, "en", "filer.aNumber has the wrong kind of value"),
+        (r#"{"filer":{"aNumbr":"A1"}}"#, "es", "\"aNumbr\" en filer no es una de sus preguntas"),
+        (r#"{"application":{"paroleType":"visa"}}"#, "en", "\"visa\" is not a choice for application.paroleType"),
+        (r#"{"beneficiary":{"name":["Sofía"]}}"#, "es", "beneficiary.name tiene un valor del tipo equivocado"),
+    ];
+    for (input, lang, message) in cases {
+        let out = run_with_stdin(&["check", "-", "--lang", lang], input);
+        assert_eq!(out.status.code(), Some(2), "{input}");
+        assert!(out.stdout.is_empty());
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(message), "{input}: {err}");
+    }
+    assert_refused(&["check", "no-such-file.json"], "Cannot read the file \"no-such-file.json\".");
+}

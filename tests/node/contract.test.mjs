@@ -51,3 +51,20 @@ test("every status of the contract is reachable and named", () => {
       seen.add(helper.reparoleWindow({ program, expires: "2027-03-31", today }).status);
   assert.deepEqual([...seen].sort(), ["expired", "file_now", "open", "terminated", "too_early"]);
 });
+
+test("validate gives the CLI's check report byte for byte, for every fixture and both languages", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { ROOT } = await import("../support/cli.mjs");
+  const files = ["examples", "tests/fixtures/check"].flatMap((dir) =>
+    readdirSync(`${ROOT}/${dir}`).filter((f) => f.endsWith(".json")).map((f) => `${ROOT}/${dir}/${f}`),
+  );
+  assert.ok(files.length >= 9);
+  for (const file of files)
+    for (const lang of ["en", "es"]) {
+      const out = cli(["check", file, "--today", "2026-11-27", "--lang", lang, "--format", "json"]);
+      assert.ok(out.status === 0 || out.status === 1, out.stderr);
+      const report = helper.validate(JSON.parse(readFileSync(file, "utf8")), { today: "2026-11-27", lang });
+      assert.equal(JSON.stringify(report) + "\n", out.stdout, `${file} ${lang}`);
+      assert.equal(out.status, report.summary.errors > 0 ? 1 : 0, "exit 1 exactly when there are errors");
+    }
+});

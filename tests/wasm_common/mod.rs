@@ -103,6 +103,34 @@ pub fn reminders_and_programs() {
     assert_eq!(text(&list.get(0), "label"), "Sin programa (parole humanitario, Punto 11)");
 }
 
+pub fn validate_gives_the_cli_report_and_refuses_what_is_not_a_form() {
+    let form = r#"{"application":{"paroleType":"reparole","program":"none","onBehalfOfSomeoneElse":false},"filer":{"ssn":"666-00-1234"}}"#;
+    for lang in [Lang::En, Lang::Es] {
+        let options = object(&format!(r#"{{"today":"2026-11-27","lang":"{}"}}"#, lang.code()));
+        let from_js = JSON::stringify(&wasm::validate(object(form), options.clone()).unwrap()).unwrap();
+        let core = api::check_json(form, Some("2026-11-27"), lang, ymd(2000, 1, 1)).unwrap();
+        assert_eq!(String::from(from_js), serde_json::to_string(&core).unwrap());
+        // JSON text is accepted too.
+        let from_text = JSON::stringify(&wasm::validate(JsValue::from_str(form), options).unwrap()).unwrap();
+        assert_eq!(String::from(from_text), serde_json::to_string(&core).unwrap());
+    }
+    let report = wasm::validate(object("{}"), JsValue::UNDEFINED).unwrap();
+    assert!(get(&get(&report, "summary"), "errors").as_f64().unwrap() > 10.0, "an empty form is a form, with errors");
+    for (bad, code) in [
+        (object(r#"{"filer":{"aNumber":201234567}}"#), "form.wrong_type"),
+        (object(r#"{"filer":{"aNumbr":"A1"}}"#), "form.unknown_question"),
+        (object(r#"["application"]"#), "form.not_an_object"),
+        (JsValue::from_f64(3.0), "form.not_an_object"),
+        (JsValue::from_str("{ not json"), "form.not_json"),
+    ] {
+        let error = wasm::validate(bad, object(r#"{"lang":"es"}"#)).unwrap_err();
+        assert_eq!(text(&error, "code"), code);
+        assert!(text(&error, "message").contains("formulario"), "in Spanish");
+    }
+    // The module keeps working after refusing.
+    assert!(wasm::validate(object("{}"), JsValue::UNDEFINED).is_ok());
+}
+
 #[macro_export]
 macro_rules! wasm_adapter_tests {
     () => {
@@ -125,6 +153,10 @@ macro_rules! wasm_adapter_tests {
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn reminders_and_programs() {
             wasm_common::reminders_and_programs();
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn validate_gives_the_cli_report_and_refuses_what_is_not_a_form() {
+            wasm_common::validate_gives_the_cli_report_and_refuses_what_is_not_a_form();
         }
     };
 }
