@@ -285,7 +285,9 @@ pub fn markdown() -> String {
          - Facts reviewed on {}; the latest rule took effect on {}.\n\
          - Fees known to hold through {} (after it, every report warns).\n\
          - Only government and form text is **official**. A rule resting on a secondary source or an\n  \
-           inference is advice: it never has the severity `error`.\n\n\
+           inference is advice: it never has the severity `error`. `Logic` rules are plain sense about\n  \
+           the data (a date that does not exist): they may be errors without being official.\n\
+         - A blank date means no source gives one: the rule holds for this form edition until retired.\n\n\
          | code | Parts and Items | severity | basis | official | holds from | holds until | source |\n\
          |---|---|---|---|---|---|---|---|\n",
         r.id, r.form_edition, r.form_valid_until, r.reviewed_on, r.effective_from, r.fees_known_until
