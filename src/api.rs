@@ -18,7 +18,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::calendar;
 use crate::check::{self, Report};
-use crate::form::ParoleRequest;
+use crate::form::{ParoleRequest, SCHEMA_VERSION};
 use crate::date::parse_date;
 use crate::i18n::Lang;
 use crate::input::{DateField, InputError};
@@ -105,15 +105,47 @@ pub fn reminders(
 /// Reads a form from JSON text. Not JSON, not an object, an unknown question or a value of the
 /// wrong type is an [`InputError`]: the text is not a form at all. A half-filled form is fine.
 pub fn parse_form(json: &str) -> Result<ParoleRequest, InputError> {
+    read_form(json).map(|(form, _)| form)
+}
+
+/// Like [`parse_form`], and says which older model version the form was migrated from, if any.
+/// A form from a newer version is refused, never half read.
+pub fn read_form(json: &str) -> Result<(ParoleRequest, Option<u32>), InputError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value: serde_json::Value =
+    let mut value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| InputError::NotJson { line: e.line(), column: e.column() })?;
     if !value.is_object() {
         return Err(InputError::FormNotAnObject);
     }
+    let migrated = migrate(&mut value)?;
     lists_only_where_lists(&value, "")?;
-    serde_path_to_error::deserialize(value)
-        .map_err(|e| InputError::from_form_error(e.path().to_string(), &e.inner().to_string()))
+    let form = serde_path_to_error::deserialize(value)
+        .map_err(|e| InputError::from_form_error(e.path().to_string(), &e.inner().to_string()))?;
+    Ok((form, migrated))
+}
+
+/// Brings a form of an older model version up to [`SCHEMA_VERSION`]; returns the old version.
+fn migrate(form: &mut serde_json::Value) -> Result<Option<u32>, InputError> {
+    use serde_json::Value;
+    let Some(version) = form.get("schemaVersion") else { return Ok(None) };
+    let version = version.as_u64().and_then(|v| u32::try_from(v).ok());
+    match version {
+        Some(v) if v == SCHEMA_VERSION => Ok(None),
+        Some(v) if v > SCHEMA_VERSION => Err(InputError::NewerVersion { version: v }),
+        Some(1) => {
+            // Version 1 kept height, weight and length of stay as numbers; version 2 keeps the text.
+            for path in ["/biographics/heightFeet", "/biographics/heightInches", "/biographics/weightPounds", "/reason/lengthOfStay/value"] {
+                if let Some(slot) = form.pointer_mut(path) {
+                    if let Value::Number(n) = slot {
+                        *slot = Value::String(n.to_string());
+                    }
+                }
+            }
+            form["schemaVersion"] = Value::from(SCHEMA_VERSION);
+            Ok(Some(1))
+        }
+        _ => Err(InputError::WrongType { path: "schemaVersion".into() }),
+    }
 }
 
 /// serde would read a list as a group of answers (`"name": ["Sofía"]` as a family name): refuse any
@@ -200,6 +232,22 @@ mod tests {
         assert!(parse_form(r#"{"filer":{"otherNames":[{"givenName":"Ana"}]},"biographics":{"race":["white"]}}"#).is_ok());
         assert!(parse_form("\u{feff}{}").is_ok(), "a byte-order mark is not an error");
         assert!(parse_form(r#"{"application":{}}"#).is_ok(), "a half-filled form is a form");
+    }
+
+    #[test]
+    fn older_forms_are_migrated_and_newer_ones_refused() {
+        let v1 = r#"{"schemaVersion":1,"biographics":{"heightFeet":5,"weightPounds":140},"reason":{"lengthOfStay":{"value":1,"unit":"years"}}}"#;
+        let (form, from) = read_form(v1).unwrap();
+        assert_eq!(from, Some(1));
+        assert_eq!(form.schema_version, Some(SCHEMA_VERSION));
+        assert_eq!(form.biographics.height_feet.as_deref(), Some("5"));
+        assert_eq!(form.reason.length_of_stay.value.as_deref(), Some("1"));
+        assert_eq!(read_form(r#"{"schemaVersion":2}"#).unwrap().1, None);
+        assert_eq!(read_form("{}").unwrap().1, None);
+        assert_eq!(read_form(r#"{"schemaVersion":3}"#).unwrap_err(), InputError::NewerVersion { version: 3 });
+        assert_eq!(read_form(r#"{"schemaVersion":"two"}"#).unwrap_err().code(), "form.wrong_type");
+        // Version 2 keeps text: a number there is a wrong type, not a silent conversion.
+        assert_eq!(read_form(r#"{"schemaVersion":2,"biographics":{"heightFeet":5}}"#).unwrap_err().code(), "form.wrong_type");
     }
 
     #[test]

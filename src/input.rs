@@ -127,6 +127,11 @@ pub enum InputError {
         /// The question's path.
         path: String,
     },
+    /// A form saved by a newer version of the helper.
+    NewerVersion {
+        /// Its model version.
+        version: u32,
+    },
 }
 
 impl InputError {
@@ -164,6 +169,7 @@ impl InputError {
             InputError::UnknownQuestion { .. } => "form.unknown_question",
             InputError::UnknownChoice { .. } => "form.unknown_choice",
             InputError::WrongType { .. } => "form.wrong_type",
+            InputError::NewerVersion { .. } => "form.newer_version",
         }
     }
 
@@ -234,6 +240,9 @@ impl InputError {
                 "This is not a form the helper knows: {} has the wrong kind of value.",
                 if path.is_empty() { "the form" } else { path }
             ),
+            InputError::NewerVersion { version } => format!(
+                "This form was saved by a newer version of the helper (version {version}). Use the newer helper to open it; nothing was changed."
+            ),
         }
     }
 
@@ -283,6 +292,9 @@ impl InputError {
             InputError::WrongType { path } => format!(
                 "Este no es un formulario que la herramienta conozca: {} tiene un valor del tipo equivocado.",
                 if path.is_empty() { "el formulario" } else { path }
+            ),
+            InputError::NewerVersion { version } => format!(
+                "Este formulario lo guardó una versión más nueva de la herramienta (versión {version}). Ábralo con la versión nueva; no se cambió nada."
             ),
         }
     }
@@ -386,6 +398,7 @@ mod tests {
             InputError::UnknownQuestion { path: "filer".into(), name: "aNumbr".into() },
             InputError::UnknownChoice { path: "application.paroleType".into(), value: "x".into() },
             InputError::WrongType { path: "filer.aNumber".into() },
+            InputError::NewerVersion { version: 3 },
         ]);
         all
     }

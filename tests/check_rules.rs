@@ -81,9 +81,10 @@ fn cases() -> Vec<Case> {
             f.application.agency_email = s("officer@gmail.com");
         }),
         case(Code::FormatPhone, SELF, |f| f.contact.daytime_phone = s("555")),
-        case(Code::FormatBody, SELF, |f| f.biographics.height_inches = Some(12)),
+        case(Code::FormatBody, SELF, |f| f.biographics.height_inches = s("12")),
+        case(Code::FormatWholeNumber, SELF, |f| f.biographics.weight_pounds = s("140 lb")),
         case(Code::SignerUnder14, CHILD, |f| f.signature.signer_role = Some(SignerRole::OtherRequester)),
-        case(Code::StayOverMaximum, SELF, |f| f.reason.length_of_stay = LengthOfStay { value: Some(18), unit: Some(StayUnit::Months) }),
+        case(Code::StayOverMaximum, SELF, |f| f.reason.length_of_stay = LengthOfStay { value: s("18"), unit: Some(StayUnit::Months) }),
         case(Code::ArrivalNotFuture, INITIAL, |f| f.reason.expected_arrival = s(TODAY)),
         case(Code::SignatureInFuture, SELF, |f| f.signature.date = s("2026-11-28")),
         case(Code::RemovalProceedings, SELF, |f| f.removal_proceedings = Some(true)),

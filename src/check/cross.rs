@@ -70,14 +70,15 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
     }
 
     let stay = &form.reason.length_of_stay;
-    if let (Some(value), Some(unit), Some(max_years)) = (stay.value, stay.unit, app.program.and_then(|p| usual_maximum_years(p, reparole))) {
+    let value = answer(&stay.value).and_then(super::formats::whole_number);
+    if let (Some(value), Some(unit), Some(max_years)) = (value, stay.unit, app.program.and_then(|p| usual_maximum_years(p, reparole))) {
         let days_per_unit: u64 = match unit {
             StayUnit::Days => 1,
             StayUnit::Weeks => 7,
             StayUnit::Months => 30,
             StayUnit::Years => 365,
         };
-        if u64::from(value) * days_per_unit > u64::from(max_years) * 365 {
+        if value.saturating_mul(days_per_unit) > u64::from(max_years) * 365 {
             out.push(Finding::new(Code::StayOverMaximum, "reason.lengthOfStay.value", Args::Stay { max_years }));
         }
     }

@@ -76,15 +76,29 @@ pub(super) fn check(form: &ParoleRequest, out: &mut Vec<Finding>) {
     }
 
     let body = &f.biographics;
-    if body.height_feet.is_some_and(|ft| ft > 8) {
-        out.push(Finding::new(Code::FormatBody, "biographics.heightFeet", Args::None));
+    for (path, value, range) in [
+        ("biographics.heightFeet", &body.height_feet, 0..=8),
+        ("biographics.heightInches", &body.height_inches, 0..=11),
+        ("biographics.weightPounds", &body.weight_pounds, 1..=999),
+        ("reason.lengthOfStay.value", &f.reason.length_of_stay.value, 1..=u64::MAX),
+    ] {
+        let Some(text) = answer(value) else { continue };
+        match whole_number(text) {
+            None => out.push(Finding::new(Code::FormatWholeNumber, path, Args::Typed(text.into()))),
+            Some(n) if !range.contains(&n) && path.starts_with("biographics") => {
+                out.push(Finding::new(Code::FormatBody, path, Args::Typed(text.into())));
+            }
+            Some(0) => out.push(Finding::new(Code::FormatWholeNumber, path, Args::Typed(text.into()))),
+            Some(_) => {}
+        }
     }
-    if body.height_inches.is_some_and(|inches| inches > 11) {
-        out.push(Finding::new(Code::FormatBody, "biographics.heightInches", Args::None));
-    }
-    if body.weight_pounds.is_some_and(|lb| lb == 0 || lb > 999) {
-        out.push(Finding::new(Code::FormatBody, "biographics.weightPounds", Args::None));
-    }
+}
+
+/// A whole number written with digits only (spaces around are fine), saturating when huge.
+pub fn whole_number(text: &str) -> Option<u64> {
+    let text = text.trim();
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.bytes().fold(0u64, |n, b| n.saturating_mul(10).saturating_add(u64::from(b - b'0'))))
 }
 
 /// Digits of `text`, ignoring spaces and dashes; `None` if anything else is in it.

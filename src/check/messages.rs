@@ -90,6 +90,7 @@ fn en(code: Code, name: &str, args: &Args) -> String {
         Code::FormatAgencyEmail => "The referring agency's email must be an official .gov or .mil address.".into(),
         Code::FormatPhone => format!("\"{v}\" does not look like a phone number: 10 digits for a US number, or + and the country code for a number abroad."),
         Code::FormatBody => format!("Check {name}: feet go from 0 to 8, inches from 0 to 11, pounds from 1 to 999."),
+        Code::FormatWholeNumber => format!("Check {name}: write a whole number with digits only, like 5 (not \"{v}\")."),
         Code::SignerUnder14 => format!("The person to be paroled is {n} {year_s} old. For a child under 14, a parent or legal guardian signs."),
         Code::StayOverMaximum => format!("This is longer than this kind of parole usually lasts (up to {n} {year_s}). Ask for the time you need, and explain why."),
         Code::ArrivalNotFuture => format!("The arrival date ({}) must be in the future.", date(args, Lang::En)),
@@ -177,6 +178,7 @@ fn es(code: Code, name: &str, args: &Args) -> String {
         Code::FormatAgencyEmail => "El correo de la agencia debe ser una dirección oficial .gov o .mil.".into(),
         Code::FormatPhone => format!("\"{v}\" no parece un número de teléfono: 10 números si es de EE. UU., o + y el código del país si es de otro país."),
         Code::FormatBody => format!("Revise {name}: los pies van de 0 a 8, las pulgadas de 0 a 11 y las libras de 1 a 999."),
+        Code::FormatWholeNumber => format!("Revise {name}: escriba un número entero, solo con cifras, como 5 (no \"{v}\")."),
         Code::SignerUnder14 => format!("La persona para quien pide el parole tiene {n} {anos}. Por un niño menor de 14 años firma el padre, la madre o el tutor legal."),
         Code::StayOverMaximum => format!("Es más tiempo del que suele durar este tipo de parole (hasta {n} {anos}). Pida el tiempo que necesita y explique por qué."),
         Code::ArrivalNotFuture => format!("La fecha de llegada ({}) debe ser una fecha futura.", date(args, Lang::Es)),
@@ -259,7 +261,8 @@ mod every_code {
         match code {
             Code::FormatDate => Args::Date(DateError::NoSuchMonth { month: 13 }),
             Code::ReparoleInUs | Code::FormatANumber | Code::FormatUscisAccount | Code::FormatI94Number
-            | Code::FormatUsState | Code::FormatZipCode | Code::FormatEmail | Code::FormatPhone => Args::Typed("x".into()),
+            | Code::FormatUsState | Code::FormatZipCode | Code::FormatEmail | Code::FormatPhone
+            | Code::FormatWholeNumber | Code::FormatBody => Args::Typed("x".into()),
             Code::ProgramEnded => Args::Ended {
                 program: FormProgram::Chnv,
                 program_ended: ymd(2025, 3, 25),

@@ -19,7 +19,7 @@
 
 mod cross;
 mod evidence;
-mod formats;
+pub(crate) mod formats;
 mod messages;
 pub mod pack;
 mod report;
@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 
 use crate::date::DateError;
 use crate::fees::{self, FeeLine};
-use crate::form::fields::{field, Field, FIELDS};
+use crate::form::fields::{self, field, Field};
 use crate::form::{FormProgram, ParoleRequest};
 use crate::i18n::Lang;
 use pack::{Code, RULESET};
@@ -124,7 +124,7 @@ pub struct Check {
 /// Checks `form` as of `today` (also the filing date for fees).
 pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
     let mut findings = Vec::new();
-    for field in FIELDS {
+    for field in fields::all() {
         if let Some((when, code)) = field.required {
             if when.holds(form) && !(field.answered)(form) {
                 findings.push(Finding { code, field: Some(field), args: Args::None });
@@ -151,7 +151,7 @@ pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
 
 /// A field's position in the catalogue, which is form order.
 fn field_rank(field: &'static Field) -> u32 {
-    FIELDS.iter().position(|f| std::ptr::eq(f, field)).unwrap_or(usize::MAX) as u32
+    fields::all().position(|f| std::ptr::eq(f, field)).unwrap_or(usize::MAX) as u32
 }
 
 impl Check {

@@ -110,7 +110,7 @@ macro_rules! codes {
 codes! {
     RequiredAnswer, ReparoleCurrentExpiry, ReparoleI94Number, ReparoleInUs, ReparoleI94Matches,
     HelperIncomplete, FormatDate, FormatANumber, FormatUscisAccount, FormatI94Number, FormatSsn,
-    FormatUsState, FormatZipCode, FormatEmail, FormatAgencyEmail, FormatPhone, FormatBody,
+    FormatUsState, FormatZipCode, FormatEmail, FormatAgencyEmail, FormatPhone, FormatBody, FormatWholeNumber,
     SignerUnder14, StayOverMaximum, ArrivalNotFuture, SignatureInFuture, RemovalProceedings,
     ProgramEnded, ProgramNotForType, BirthDateFuture, BirthDateTooOld, ReasonTooLong,
     TooManyOtherNames, WriteInEnglish, OneFormPerPerson, FeeWaiverOnPaper, FormEditionExpired,
@@ -158,7 +158,7 @@ macro_rules! rule {
 }
 
 /// The whole pack, in [`Code`] order.
-pub static RULES: [Rule; 44] = [
+pub static RULES: [Rule; 45] = [
     rule!(RequiredAnswer, "required.answer", "Parts 1-10: questions required for this kind of request and filer", Error, Form, FORM),
     rule!(ReparoleCurrentExpiry, "reparole.current_expiry", "Part 1, Item 12", Error, Form, FORM),
     rule!(ReparoleI94Number, "reparole.i94_number", "Part 2, Items 13 and 27", Error, Form, FORM),
@@ -183,6 +183,7 @@ pub static RULES: [Rule; 44] = [
     rule!(FormatPhone, "format.phone", "Part 2, Item 21; Part 10, Items 1-2; Parts 11-12", Warning, Inference,
         Source { title: "Our check that a phone number has 10 digits, or 8 to 15 after a + for numbers abroad", url: None }),
     rule!(FormatBody, "format.height_weight", "Part 3, Items 3-4", Error, Logic, LOGIC),
+    rule!(FormatWholeNumber, "format.whole_number", "Part 3, Items 3-4; Part 8, Item 2", Error, Logic, LOGIC),
     rule!(SignerUnder14, "cross.signer_under_14", "Part 10, Item 4", Warning, Secondary,
         Source { title: "8 CFR 103.2(a)(2), as cited by legal-aid guides: a parent or legal guardian signs for a person under 14", url: Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-103/subpart-A/section-103.2") }),
     rule!(StayOverMaximum, "cross.stay_over_program_maximum", "Part 8, Item 2", Warning, Secondary,

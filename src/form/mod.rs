@@ -15,11 +15,13 @@
 //! JSON names are camelCase; unknown names are refused so that a typo never hides an answer.
 
 pub mod fields;
+pub mod questions;
 
 use serde::{Deserialize, Serialize};
 
-/// The version of this model, stored with drafts so older ones can be migrated.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of this model, stored with drafts and exports so older ones can be migrated.
+/// Version 2 keeps numbers (height, weight, length of stay) as the text the person typed.
+pub const SCHEMA_VERSION: u32 = 2;
 
 macro_rules! form_struct {
     ($(#[$meta:meta])* pub struct $name:ident { $($body:tt)* }) => {
@@ -44,7 +46,7 @@ macro_rules! form_enum {
 form_struct! {
     /// A request for humanitarian parole or re-parole on Form I-131.
     pub struct ParoleRequest {
-        /// The version of this model (currently 1).
+        /// The version of this model (currently 2); older documents are migrated when read.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub schema_version: Option<u32>,
         /// Part 1: what is asked for.
@@ -391,15 +393,15 @@ form_struct! {
         /// Item 2.
         #[serde(skip_serializing_if = "Vec::is_empty")]
         pub race: Vec<Race>,
-        /// Item 3: height, feet.
+        /// Item 3: height, feet (a whole number, as text).
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub height_feet: Option<u32>,
-        /// Item 3: height, inches.
+        pub height_feet: Option<String>,
+        /// Item 3: height, inches (a whole number, as text).
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub height_inches: Option<u32>,
-        /// Item 4: weight in pounds.
+        pub height_inches: Option<String>,
+        /// Item 4: weight in pounds (a whole number, as text).
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub weight_pounds: Option<u32>,
+        pub weight_pounds: Option<String>,
         /// Item 5.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub eye_color: Option<EyeColor>,
@@ -442,9 +444,9 @@ form_enum! {
 form_struct! {
     /// Part 8, Item 2: how long the person expects to stay.
     pub struct LengthOfStay {
-        /// How many units.
+        /// How many units (a whole number, as text).
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<u32>,
+        pub value: Option<String>,
         /// Days, weeks, months or years.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub unit: Option<StayUnit>,

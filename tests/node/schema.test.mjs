@@ -30,7 +30,7 @@ const BROKEN = {
   "a choice the form does not offer": { application: { paroleType: "visa" } },
   "a list where a name goes": { beneficiary: { name: ["Sofía"] } },
   "text where yes/no goes": { workPermit: "yes" },
-  "a negative weight": { biographics: { weightPounds: -3 } },
+  "a number where text goes (v2 keeps numbers as text)": { schemaVersion: 2, biographics: { weightPounds: 140 } },
   "not an object": ["application"],
 };
 

@@ -1,0 +1,121 @@
+//! Part 1: what is asked for.
+//!
+//! Data only: see [`crate::form::fields`] for what each part of a [`Field`] means.
+
+use super::super::fields::{Field, Item, Text, Kind::*, When::*};
+use super::super::fields::has;
+use super::choices::*;
+use crate::check::pack::Code::{ReparoleCurrentExpiry as EXPIRY, RequiredAnswer as REQ};
+use crate::form::FormProgram;
+
+pub(super) static APPLICATION: &[Field] = &[
+    Field {
+        path: "application.paroleType",
+        item: Item { part: 1, number: "6-11" },
+        kind: Choice(PAROLE_TYPES),
+        label: Text { en: "What are you asking for?", es: "¿Qué está pidiendo?" },
+        name: Text { en: "the kind of request (initial parole or re-parole)", es: "el tipo de solicitud (parole inicial o nuevo parole)" },
+        help: Some(Text { en: "Initial parole is for someone outside the US. Re-parole is a new period of parole for someone already paroled into the US.", es: "El parole inicial es para alguien que está fuera de EE. UU. El nuevo parole (re-parole) es otro período de parole para alguien que ya entró a EE. UU. con parole." }),
+        required: Some((Always, REQ)),
+        answered: |f| f.application.parole_type.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.onBehalfOfSomeoneElse",
+        item: Item { part: 1, number: "6-11" },
+        kind: YesNo,
+        label: Text { en: "Are you filing for someone else?", es: "¿Pide el parole para otra persona?" },
+        name: Text { en: "whether you file for yourself or for someone else", es: "si pide para usted o para otra persona" },
+        help: Some(Text { en: "Answer Yes if you ask for parole for another person, for example your child.", es: "Conteste Sí si pide el parole para otra persona, por ejemplo su hijo o hija." }),
+        required: Some((Always, REQ)),
+        answered: |f| f.application.on_behalf_of_someone_else.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.program",
+        item: Item { part: 1, number: "6-11" },
+        kind: Choice(PROGRAMS),
+        label: Text { en: "Under which program?", es: "¿Con qué programa?" },
+        name: Text { en: "the program (or \"no program\")", es: "el programa (o \"ningún programa\")" },
+        help: Some(Text { en: "For re-parole, the program of the current parole. If you are not sure, choose No program.", es: "Para un nuevo parole, el programa del parole actual. Si no está seguro, elija Ningún programa." }),
+        required: Some((Always, REQ)),
+        answered: |f| f.application.program.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.programName",
+        item: Item { part: 1, number: "6.E / 10.I" },
+        kind: Text,
+        label: Text { en: "Name of the program", es: "Nombre del programa" },
+        name: Text { en: "the name of the program", es: "el nombre del programa" },
+        shown: OtherProgram,
+        required: Some((OtherProgram, REQ)),
+        english: true,
+        answered: |f| has(&f.application.program_name),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.i130ReceiptNumber",
+        item: Item { part: 1, number: "6.A" },
+        kind: Text,
+        label: Text { en: "Receipt number of the approved Form I-130", es: "Número de recibo del Formulario I-130 aprobado" },
+        name: Text { en: "the receipt number of the approved Form I-130", es: "el número de recibo del Formulario I-130 aprobado" },
+        shown: InitialUnder(FormProgram::FilipinoWwiiVeterans),
+        required: Some((InitialUnder(FormProgram::FilipinoWwiiVeterans), REQ)),
+        answered: |f| has(&f.application.i130_receipt_number),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.agencyEmail",
+        item: Item { part: 1, number: "6.C" },
+        kind: Email,
+        label: Text { en: "Official email of the referring agency (.gov or .mil)", es: "Correo oficial de la agencia que lo refiere (.gov o .mil)" },
+        name: Text { en: "the official email of the referring agency", es: "el correo oficial de la agencia que lo refiere" },
+        shown: InitialUnder(FormProgram::IntergovernmentalReferral),
+        required: Some((InitialUnder(FormProgram::IntergovernmentalReferral), REQ)),
+        answered: |f| has(&f.application.agency_email),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.taskForceRegistrationNumber",
+        item: Item { part: 1, number: "6.D" },
+        kind: Text,
+        label: Text { en: "Task Force registration number", es: "Número de registro del Task Force" },
+        name: Text { en: "the Task Force registration number", es: "el número de registro del Task Force" },
+        shown: InitialUnder(FormProgram::FamilyReunificationTaskForce),
+        required: Some((InitialUnder(FormProgram::FamilyReunificationTaskForce), REQ)),
+        answered: |f| has(&f.application.task_force_registration_number),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.currentParoleExpires",
+        item: Item { part: 1, number: "12" },
+        kind: Date,
+        label: Text { en: "Last day of the current parole", es: "Último día del parole actual" },
+        name: Text { en: "the last day of the current parole", es: "el último día del parole actual" },
+        help: Some(Text { en: "The \"Admit Until\" date on the I-94 (month, day, year). The helper also works out when to file.", es: "La fecha \"Admit Until\" del I-94 (mes, día, año). La herramienta también calcula cuándo pedirlo." }),
+        shown: Reparole,
+        required: Some((Reparole, EXPIRY)),
+        answered: |f| has(&f.application.current_parole_expires),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.filingMethod",
+        item: Item { part: 0, number: "" },
+        kind: Choice(FILING_METHODS),
+        label: Text { en: "How will you send the form?", es: "¿Cómo va a enviar el formulario?" },
+        name: Text { en: "whether you file on paper or online", es: "si lo envía en papel o por internet" },
+        help: Some(Text { en: "The fee is lower online. A fee waiver needs paper.", es: "La tarifa es más baja por internet. Para pedir no pagar la tarifa, tiene que ser en papel." }),
+        answered: |f| f.application.filing_method.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.feeWaiverRequested",
+        item: Item { part: 0, number: "" },
+        kind: YesNo,
+        label: Text { en: "Will you ask not to pay the I-131 fee (fee waiver, Form I-912)?", es: "¿Va a pedir no pagar la tarifa del I-131 (exención, Formulario I-912)?" },
+        name: Text { en: "whether you ask for a fee waiver", es: "si pide no pagar la tarifa (exención)" },
+        answered: |f| f.application.fee_waiver_requested.is_some(),
+        ..Field::BLANK
+    },
+];

@@ -1,0 +1,191 @@
+//! Parts 3, 4, 8 and 9: biographics, removal proceedings, the reason, the work permit.
+//!
+//! Data only: see [`crate::form::fields`] for what each part of a [`Field`] means.
+
+use super::super::fields::{Field, Item, Text, Kind::*, When::*};
+use super::super::fields::has;
+use super::choices::*;
+use crate::check::pack::Code::{RequiredAnswer as REQ};
+
+pub(super) static BIOGRAPHICS: &[Field] = &[
+    Field {
+        path: "biographics.ethnicity",
+        item: Item { part: 3, number: "1" },
+        kind: Choice(ETHNICITIES),
+        label: Text { en: "Ethnicity", es: "Origen étnico" },
+        name: Text { en: "the ethnicity", es: "el origen étnico" },
+        required: Some((Always, REQ)),
+        answered: |f| f.biographics.ethnicity.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "biographics.race",
+        item: Item { part: 3, number: "2" },
+        kind: Choices(RACES),
+        label: Text { en: "Race (one or more)", es: "Raza (una o más)" },
+        name: Text { en: "the race", es: "la raza" },
+        required: Some((Always, REQ)),
+        answered: |f| !f.biographics.race.is_empty(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "biographics.heightFeet",
+        item: Item { part: 3, number: "3" },
+        kind: WholeNumber,
+        label: Text { en: "Height: feet", es: "Estatura: pies" },
+        name: Text { en: "the height (feet)", es: "la estatura (pies)" },
+        help: Some(Text { en: "For example 5 feet 4 inches. 1 foot is about 30 cm; 1 inch is about 2.5 cm.", es: "Por ejemplo 5 pies y 4 pulgadas. 1 pie mide unos 30 cm; 1 pulgada, unos 2.5 cm." }),
+        required: Some((Always, REQ)),
+        answered: |f| has(&f.biographics.height_feet),
+        ..Field::BLANK
+    },
+    Field {
+        path: "biographics.heightInches",
+        item: Item { part: 3, number: "3" },
+        kind: WholeNumber,
+        label: Text { en: "Height: inches", es: "Estatura: pulgadas" },
+        name: Text { en: "the height (inches)", es: "la estatura (pulgadas)" },
+        required: Some((Always, REQ)),
+        answered: |f| has(&f.biographics.height_inches),
+        ..Field::BLANK
+    },
+    Field {
+        path: "biographics.weightPounds",
+        item: Item { part: 3, number: "4" },
+        kind: WholeNumber,
+        label: Text { en: "Weight in pounds", es: "Peso en libras" },
+        name: Text { en: "the weight (pounds)", es: "el peso (libras)" },
+        help: Some(Text { en: "1 kilogram is about 2.2 pounds.", es: "1 kilo es más o menos 2.2 libras." }),
+        required: Some((Always, REQ)),
+        answered: |f| has(&f.biographics.weight_pounds),
+        ..Field::BLANK
+    },
+    Field {
+        path: "biographics.eyeColor",
+        item: Item { part: 3, number: "5" },
+        kind: Choice(EYE_COLORS),
+        label: Text { en: "Eye color", es: "Color de ojos" },
+        name: Text { en: "the eye color", es: "el color de ojos" },
+        required: Some((Always, REQ)),
+        answered: |f| f.biographics.eye_color.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "biographics.hairColor",
+        item: Item { part: 3, number: "6" },
+        kind: Choice(HAIR_COLORS),
+        label: Text { en: "Hair color", es: "Color de pelo" },
+        name: Text { en: "the hair color", es: "el color de pelo" },
+        required: Some((Always, REQ)),
+        answered: |f| f.biographics.hair_color.is_some(),
+        ..Field::BLANK
+    },
+];
+
+pub(super) static REMOVAL: &[Field] = &[
+    Field {
+        path: "removalProceedings",
+        item: Item { part: 4, number: "1" },
+        kind: YesNo,
+        label: Text { en: "Has the person to be paroled ever been in exclusion, deportation, removal or rescission proceedings?", es: "¿La persona para quien pide el parole ha estado alguna vez en un proceso de exclusión, deportación, expulsión o rescisión?" },
+        name: Text { en: "whether the person to be paroled was ever in removal proceedings", es: "si la persona para quien pide el parole estuvo alguna vez en un proceso de deportación" },
+        help: Some(Text { en: "Including a removal order. If Yes, talk to a lawyer first.", es: "También si tiene una orden de deportación. Si es Sí, hable primero con un abogado." }),
+        required: Some((Always, REQ)),
+        answered: |f| f.removal_proceedings.is_some(),
+        ..Field::BLANK
+    },
+];
+
+pub(super) static REASON: &[Field] = &[
+    Field {
+        path: "reason.category",
+        item: Item { part: 8, number: "1" },
+        kind: Choice(REASONS),
+        label: Text { en: "What kind of reason is it?", es: "¿Qué tipo de motivo es?" },
+        name: Text { en: "the kind of reason (medical, family, legal, public benefit or other)", es: "el tipo de motivo (médico, familiar, legal, beneficio público u otro)" },
+        help: Some(Text { en: "The helper uses this for the list of documents. It is not a box on the form.", es: "La herramienta lo usa para la lista de documentos. No es una casilla del formulario." }),
+        answered: |f| f.reason.category.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.lifeThreateningEmergency",
+        item: Item { part: 8, number: "1" },
+        kind: YesNo,
+        label: Text { en: "Is it a life-threatening medical emergency?", es: "¿Es una emergencia médica que pone la vida en peligro?" },
+        name: Text { en: "whether it is a life-threatening medical emergency", es: "si es una emergencia médica que pone la vida en peligro" },
+        help: Some(Text { en: "Some cases like this do not pay the parole fee.", es: "Algunos casos así no pagan la tarifa de parole." }),
+        shown: Medical,
+        answered: |f| f.reason.life_threatening_emergency.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.explanation",
+        item: Item { part: 8, number: "1" },
+        kind: LongText,
+        label: Text { en: "Why is parole needed, and why for this long?", es: "¿Por qué se necesita el parole, y por qué por ese tiempo?" },
+        name: Text { en: "the reason for parole", es: "el motivo del parole" },
+        help: Some(Text { en: "The urgent humanitarian reason or significant public benefit. For re-parole, also why the last period was not enough. About 2,000 characters fit; more goes on a separate sheet.", es: "El motivo humanitario urgente o el beneficio público importante. Para un nuevo parole, diga también por qué el período anterior no fue suficiente. Caben unos 2,000 caracteres; el resto va en una hoja aparte." }),
+        required: Some((Always, REQ)),
+        english: true,
+        answered: |f| has(&f.reason.explanation),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.lengthOfStay.value",
+        item: Item { part: 8, number: "2" },
+        kind: WholeNumber,
+        label: Text { en: "How long do you expect to stay?", es: "¿Cuánto tiempo piensa quedarse?" },
+        name: Text { en: "how long the person expects to stay", es: "cuánto tiempo piensa quedarse la persona" },
+        required: Some((Always, REQ)),
+        answered: |f| has(&f.reason.length_of_stay.value),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.lengthOfStay.unit",
+        item: Item { part: 8, number: "2" },
+        kind: Choice(STAY_UNITS),
+        label: Text { en: "Days, weeks, months or years", es: "Días, semanas, meses o años" },
+        name: Text { en: "the unit of the length of stay (days, weeks, months or years)", es: "la unidad del tiempo de estadía (días, semanas, meses o años)" },
+        required: Some((Always, REQ)),
+        answered: |f| f.reason.length_of_stay.unit.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.expectedArrival",
+        item: Item { part: 8, number: "3.a" },
+        kind: Date,
+        label: Text { en: "Date the person expects to arrive", es: "Fecha en que la persona piensa llegar" },
+        name: Text { en: "the date the person expects to arrive", es: "la fecha en que la persona piensa llegar" },
+        shown: Initial,
+        required: Some((Initial, REQ)),
+        answered: |f| has(&f.reason.expected_arrival),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.consulate",
+        item: Item { part: 8, number: "3.b" },
+        kind: Text,
+        label: Text { en: "City and country of the US embassy or consulate for the travel document", es: "Ciudad y país de la embajada o consulado de EE. UU. para el documento de viaje" },
+        name: Text { en: "the city and country of the US embassy or consulate", es: "la ciudad y el país de la embajada o el consulado de EE. UU." },
+        shown: Initial,
+        required: Some((Initial, REQ)),
+        english: true,
+        answered: |f| has(&f.reason.consulate),
+        ..Field::BLANK
+    },
+];
+
+pub(super) static WORK_PERMIT: &[Field] = &[
+    Field {
+        path: "workPermit",
+        item: Item { part: 9, number: "1" },
+        kind: YesNo,
+        label: Text { en: "Do you want a work permit (EAD) if re-parole is granted?", es: "¿Quiere un permiso de trabajo (EAD) si le dan el nuevo parole?" },
+        name: Text { en: "whether you want a work permit if re-parole is granted", es: "si quiere un permiso de trabajo si le dan el nuevo parole" },
+        help: Some(Text { en: "Then you do not file a separate Form I-765. There is a fee for it.", es: "Así no tiene que enviar otro Formulario I-765. Tiene una tarifa." }),
+        shown: Reparole,
+        required: Some((Reparole, REQ)),
+        answered: |f| f.work_permit.is_some(),
+        ..Field::BLANK
+    },
+];

@@ -1,0 +1,102 @@
+//! The choices of the form's choice questions, with the values the request JSON uses.
+
+use super::super::fields::{Choice, Text, When};
+
+macro_rules! choices {
+    ($name:ident: $($value:literal, $en:literal, $es:literal $(, $shown:expr)?;)*) => {
+        pub(crate) static $name: &[Choice] = &[$(
+            Choice { value: $value, label: Text { en: $en, es: $es }, shown: choices!(@shown $($shown)?) },
+        )*];
+    };
+    (@shown) => { When::Always };
+    (@shown $shown:expr) => { $shown };
+}
+
+choices! { PAROLE_TYPES:
+    "initial", "Initial parole, for someone outside the US (Items 6-7)", "Parole inicial, para alguien que está fuera de EE. UU. (Puntos 6-7)";
+    "reparole", "Re-parole: a new period of parole for someone paroled into the US (Items 10-11)", "Nuevo parole (re-parole): otro período para alguien que entró a EE. UU. con parole (Puntos 10-11)";
+}
+
+choices! { PROGRAMS:
+    "none", "No program (Item 7 or 11)", "Ningún programa (Punto 7 u 11)";
+    "filipinoWwiiVeterans", "Filipino World War II Veterans Parole (6.A or 10.D)", "Parole para Veteranos Filipinos de la Segunda Guerra Mundial (6.A o 10.D)";
+    "militaryMembersAndVeterans", "Immigrant Military Members and Veterans Initiative (6.B or 10.E)", "Iniciativa para Militares y Veteranos Inmigrantes (6.B o 10.E)";
+    "intergovernmentalReferral", "Referral by another government agency (6.C)", "Referido por otra agencia del gobierno (6.C)", When::Initial;
+    "familyReunificationTaskForce", "Family Reunification Task Force (6.D or 10.G)", "Grupo de Trabajo para la Reunificación de Familias (6.D o 10.G)";
+    "familyReunificationParole", "Family Reunification Parole, FRP (10.A; ended)", "Reunificación Familiar, FRP (10.A; ya terminó)", When::Reparole;
+    "afghan", "Afghans paroled since July 31, 2021 (10.B)", "Personas de Afganistán con parole desde el 31 de julio de 2021 (10.B)", When::Reparole;
+    "ukraine", "Ukrainians paroled since February 11, 2022 (10.C)", "Personas de Ucrania con parole desde el 11 de febrero de 2022 (10.C)", When::Reparole;
+    "centralAmericanMinors", "Central American Minors, CAM (10.F)", "Menores Centroamericanos, CAM (10.F)", When::Reparole;
+    "militaryParoleInPlace", "Military parole in place (10.H)", "Parole en el lugar para familias de militares (10.H)", When::Reparole;
+    "chnv", "Cubans, Haitians, Nicaraguans, Venezuelans, CHNV (10.I; ended)", "Cuba, Haití, Nicaragua, Venezuela, CHNV (10.I; ya terminó)", When::Reparole;
+    "other", "Another program (6.E or 10.I)", "Otro programa (6.E o 10.I)";
+}
+
+choices! { FILING_METHODS:
+    "paper", "On paper, by mail", "En papel, por correo";
+    "online", "Online, with a USCIS account", "Por internet, con una cuenta de USCIS";
+}
+
+choices! { SEXES:
+    "male", "Male", "Masculino";
+    "female", "Female", "Femenino";
+}
+
+choices! { ETHNICITIES:
+    "hispanicOrLatino", "Hispanic or Latino", "Hispano o latino";
+    "notHispanicOrLatino", "Not Hispanic or Latino", "Ni hispano ni latino";
+}
+
+choices! { RACES:
+    "americanIndianOrAlaskaNative", "American Indian or Alaska Native", "Indígena de las Américas o nativo de Alaska";
+    "asian", "Asian", "Asiático";
+    "black", "Black or African American", "Negro o afroamericano";
+    "nativeHawaiianOrPacificIslander", "Native Hawaiian or Other Pacific Islander", "Nativo de Hawái o de otras islas del Pacífico";
+    "white", "White", "Blanco";
+}
+
+choices! { EYE_COLORS:
+    "black", "Black", "Negro";
+    "blue", "Blue", "Azul";
+    "brown", "Brown", "Café";
+    "gray", "Gray", "Gris";
+    "green", "Green", "Verde";
+    "hazel", "Hazel", "Color avellana";
+    "maroon", "Maroon", "Granate";
+    "pink", "Pink", "Rosado";
+    "unknown", "Unknown or other", "No se sabe u otro";
+}
+
+choices! { HAIR_COLORS:
+    "bald", "Bald (no hair)", "Calvo (sin pelo)";
+    "black", "Black", "Negro";
+    "blond", "Blond", "Rubio";
+    "brown", "Brown", "Café";
+    "gray", "Gray", "Canoso (gris)";
+    "red", "Red", "Pelirrojo";
+    "sandy", "Sandy", "Rubio oscuro";
+    "white", "White", "Blanco";
+    "unknown", "Unknown or other", "No se sabe u otro";
+}
+
+choices! { REASONS:
+    "medical", "Medical treatment or a medical emergency", "Tratamiento médico o una emergencia médica";
+    "family", "To be with, or care for, family", "Para estar con la familia o cuidarla";
+    "legal", "A court case or legal proceeding", "Un juicio o trámite legal";
+    "publicBenefit", "A significant public benefit", "Un beneficio público importante";
+    "other", "Something else", "Otro motivo";
+}
+
+choices! { STAY_UNITS:
+    "days", "Days", "Días";
+    "weeks", "Weeks", "Semanas";
+    "months", "Months", "Meses";
+    "years", "Years", "Años";
+}
+
+choices! { SIGNERS:
+    "self", "The person to be paroled signs for themselves", "La persona que recibiría el parole firma por sí misma";
+    "parent", "A parent of the person to be paroled", "El padre o la madre de esa persona";
+    "legalGuardian", "A legal guardian of the person to be paroled", "El tutor legal de esa persona";
+    "otherRequester", "Someone else who files for them", "Otra persona que pide por ella";
+}

@@ -1,0 +1,229 @@
+//! Parts 10-12: contact, signature, interpreter and preparer.
+//!
+//! Data only: see [`crate::form::fields`] for what each part of a [`Field`] means.
+
+use super::super::fields::{Field, Item, Text, Kind::*, When::*};
+use super::super::fields::has;
+use super::choices::*;
+use crate::check::pack::Code::{HelperIncomplete as HELPER, RequiredAnswer as REQ};
+
+pub(super) static SIGNATURE: &[Field] = &[
+    Field {
+        path: "contact.daytimePhone",
+        item: Item { part: 10, number: "1" },
+        kind: Phone,
+        label: Text { en: "Your daytime phone", es: "Su teléfono de día" },
+        name: Text { en: "your daytime phone number", es: "su teléfono de día" },
+        required: Some((Always, REQ)),
+        answered: |f| has(&f.contact.daytime_phone),
+        ..Field::BLANK
+    },
+    Field {
+        path: "contact.mobilePhone",
+        item: Item { part: 10, number: "2" },
+        kind: Phone,
+        label: Text { en: "Your mobile phone (if any)", es: "Su celular (si tiene)" },
+        name: Text { en: "your mobile phone number", es: "su teléfono celular" },
+        answered: |f| has(&f.contact.mobile_phone),
+        ..Field::BLANK
+    },
+    Field {
+        path: "contact.email",
+        item: Item { part: 10, number: "3" },
+        kind: Email,
+        label: Text { en: "Your email (if any)", es: "Su correo electrónico (si tiene)" },
+        name: Text { en: "your email", es: "su correo electrónico" },
+        answered: |f| has(&f.contact.email),
+        ..Field::BLANK
+    },
+    Field {
+        path: "signature.signerRole",
+        item: Item { part: 10, number: "4" },
+        kind: Choice(SIGNERS),
+        label: Text { en: "Who signs the form?", es: "¿Quién firma el formulario?" },
+        name: Text { en: "who signs the form", es: "quién firma el formulario" },
+        help: Some(Text { en: "Sign by hand, in black ink. For a child under 14, a parent or legal guardian signs.", es: "Se firma a mano, con tinta negra. Por un niño menor de 14 años firma el padre, la madre o el tutor legal." }),
+        required: Some((Always, REQ)),
+        answered: |f| f.signature.signer_role.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "signature.date",
+        item: Item { part: 10, number: "4" },
+        kind: Date,
+        label: Text { en: "Date of signature", es: "Fecha de la firma" },
+        name: Text { en: "the date of signature", es: "la fecha de la firma" },
+        required: Some((Always, REQ)),
+        answered: |f| has(&f.signature.date),
+        ..Field::BLANK
+    },
+];
+
+pub(super) static HELPERS: &[Field] = &[
+    Field {
+        path: "interpreter.used",
+        item: Item { part: 11, number: "" },
+        kind: YesNo,
+        label: Text { en: "Did an interpreter help you read the form?", es: "¿Le ayudó un intérprete a leer el formulario?" },
+        name: Text { en: "whether an interpreter helped", es: "si le ayudó un intérprete" },
+        help: Some(Text { en: "If you do not read English, an interpreter must sign Part 11.", es: "Si usted no lee inglés, un intérprete debe firmar la Parte 11." }),
+        answered: |f| f.interpreter.used.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "interpreter.name.familyName",
+        item: Item { part: 11, number: "" },
+        kind: Text,
+        label: Text { en: "Family name", es: "Apellido(s)" },
+        name: Text { en: "the interpreter's family name", es: "el apellido del intérprete" },
+        shown: InterpreterUsed,
+        required: Some((InterpreterUsed, HELPER)),
+        english: true,
+        answered: |f| has(&f.interpreter.name.family_name),
+        ..Field::BLANK
+    },
+    Field {
+        path: "interpreter.name.givenName",
+        item: Item { part: 11, number: "" },
+        kind: Text,
+        label: Text { en: "Given name", es: "Nombre" },
+        name: Text { en: "the interpreter's given name", es: "el nombre del intérprete" },
+        shown: InterpreterUsed,
+        required: Some((InterpreterUsed, HELPER)),
+        english: true,
+        answered: |f| has(&f.interpreter.name.given_name),
+        ..Field::BLANK
+    },
+    Field {
+        path: "interpreter.business",
+        item: Item { part: 11, number: "" },
+        kind: Text,
+        label: Text { en: "Business or organization (if any)", es: "Empresa u organización (si hay)" },
+        name: Text { en: "the interpreter's business", es: "la organización del intérprete" },
+        shown: InterpreterUsed,
+        english: true,
+        answered: |f| has(&f.interpreter.business),
+        ..Field::BLANK
+    },
+    Field {
+        path: "interpreter.language",
+        item: Item { part: 11, number: "" },
+        kind: Text,
+        label: Text { en: "Language interpreted (for example Spanish)", es: "Idioma que interpretó (por ejemplo Spanish)" },
+        name: Text { en: "the language the interpreter used", es: "el idioma que usó el intérprete" },
+        shown: InterpreterUsed,
+        required: Some((InterpreterUsed, HELPER)),
+        english: true,
+        answered: |f| has(&f.interpreter.language),
+        ..Field::BLANK
+    },
+    Field {
+        path: "interpreter.daytimePhone",
+        item: Item { part: 11, number: "" },
+        kind: Phone,
+        label: Text { en: "Daytime phone", es: "Teléfono de día" },
+        name: Text { en: "the interpreter's phone number", es: "el teléfono del intérprete" },
+        shown: InterpreterUsed,
+        required: Some((InterpreterUsed, HELPER)),
+        answered: |f| has(&f.interpreter.daytime_phone),
+        ..Field::BLANK
+    },
+    Field {
+        path: "interpreter.email",
+        item: Item { part: 11, number: "" },
+        kind: Email,
+        label: Text { en: "Email (if any)", es: "Correo electrónico (si tiene)" },
+        name: Text { en: "the interpreter's email", es: "el correo electrónico del intérprete" },
+        shown: InterpreterUsed,
+        answered: |f| has(&f.interpreter.email),
+        ..Field::BLANK
+    },
+    Field {
+        path: "interpreter.signatureDate",
+        item: Item { part: 11, number: "" },
+        kind: Date,
+        label: Text { en: "Date they sign", es: "Fecha en que firma" },
+        name: Text { en: "the date the interpreter signed", es: "la fecha en que firmó el intérprete" },
+        shown: InterpreterUsed,
+        required: Some((InterpreterUsed, HELPER)),
+        answered: |f| has(&f.interpreter.signature_date),
+        ..Field::BLANK
+    },
+    Field {
+        path: "preparer.used",
+        item: Item { part: 12, number: "" },
+        kind: YesNo,
+        label: Text { en: "Did someone else fill in the form for you?", es: "¿Otra persona llenó el formulario por usted?" },
+        name: Text { en: "whether someone else prepared the form", es: "si otra persona preparó el formulario" },
+        help: Some(Text { en: "For example a legal-aid worker. They sign Part 12.", es: "Por ejemplo, alguien de una oficina de ayuda legal. Esa persona firma la Parte 12." }),
+        answered: |f| f.preparer.used.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "preparer.name.familyName",
+        item: Item { part: 12, number: "" },
+        kind: Text,
+        label: Text { en: "Family name", es: "Apellido(s)" },
+        name: Text { en: "the preparer's family name", es: "el apellido de quien preparó el formulario" },
+        shown: PreparerUsed,
+        required: Some((PreparerUsed, HELPER)),
+        english: true,
+        answered: |f| has(&f.preparer.name.family_name),
+        ..Field::BLANK
+    },
+    Field {
+        path: "preparer.name.givenName",
+        item: Item { part: 12, number: "" },
+        kind: Text,
+        label: Text { en: "Given name", es: "Nombre" },
+        name: Text { en: "the preparer's given name", es: "el nombre de quien preparó el formulario" },
+        shown: PreparerUsed,
+        required: Some((PreparerUsed, HELPER)),
+        english: true,
+        answered: |f| has(&f.preparer.name.given_name),
+        ..Field::BLANK
+    },
+    Field {
+        path: "preparer.business",
+        item: Item { part: 12, number: "" },
+        kind: Text,
+        label: Text { en: "Business or organization (if any)", es: "Empresa u organización (si hay)" },
+        name: Text { en: "the preparer's business", es: "la organización de quien preparó el formulario" },
+        shown: PreparerUsed,
+        english: true,
+        answered: |f| has(&f.preparer.business),
+        ..Field::BLANK
+    },
+    Field {
+        path: "preparer.daytimePhone",
+        item: Item { part: 12, number: "" },
+        kind: Phone,
+        label: Text { en: "Daytime phone", es: "Teléfono de día" },
+        name: Text { en: "the preparer's phone number", es: "el teléfono de quien preparó el formulario" },
+        shown: PreparerUsed,
+        required: Some((PreparerUsed, HELPER)),
+        answered: |f| has(&f.preparer.daytime_phone),
+        ..Field::BLANK
+    },
+    Field {
+        path: "preparer.email",
+        item: Item { part: 12, number: "" },
+        kind: Email,
+        label: Text { en: "Email (if any)", es: "Correo electrónico (si tiene)" },
+        name: Text { en: "the preparer's email", es: "el correo electrónico de quien preparó el formulario" },
+        shown: PreparerUsed,
+        answered: |f| has(&f.preparer.email),
+        ..Field::BLANK
+    },
+    Field {
+        path: "preparer.signatureDate",
+        item: Item { part: 12, number: "" },
+        kind: Date,
+        label: Text { en: "Date they sign", es: "Fecha en que firma" },
+        name: Text { en: "the date the preparer signed", es: "la fecha en que firmó quien preparó el formulario" },
+        shown: PreparerUsed,
+        required: Some((PreparerUsed, HELPER)),
+        answered: |f| has(&f.preparer.signature_date),
+        ..Field::BLANK
+    },
+];
