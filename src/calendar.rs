@@ -146,8 +146,8 @@ fn texts(w: &Window, moment: Moment, lang: Lang) -> (String, String) {
             "Hoy es el último día de su parole (la fecha \"Admit Until\" de su I-94). Si no ha pedido un nuevo parole, hable con un abogado de inmigración o un representante acreditado.".into(),
         ),
         (Lang::Es, Kind::Ead, Moment::Opens | Moment::FileBy) => (
-            "Permiso de trabajo: desde hoy puede renovarlo".into(),
-            format!("Desde hoy puede enviar el Formulario I-765 para renovar su permiso de trabajo. Vence el {ends}. No hay extensión automática: pídalo pronto."),
+            "Permiso de trabajo: desde hoy puede pedir la renovación".into(),
+            format!("Desde hoy puede enviar el Formulario I-765 para renovar su permiso de trabajo. Vence el {ends}. Su permiso viejo no se alarga mientras espera: pida la renovación pronto."),
         ),
         (Lang::Es, Kind::Ead, Moment::Ends) => (
             "Hoy vence su permiso de trabajo".into(),
@@ -156,7 +156,7 @@ fn texts(w: &Window, moment: Moment, lang: Lang) -> (String, String) {
     };
     let footer = match lang {
         Lang::En => "This is not legal advice. Made with Parole Form Helper on your own device.",
-        Lang::Es => "Esto no es asesoría legal. Hecho con Parole Form Helper en su propio aparato.",
+        Lang::Es => "Esto no es asesoría legal. Hecho con Parole Form Helper en su propio teléfono o computadora.",
     };
     (summary, format!("{body}\n\n{footer}"))
 }

@@ -258,7 +258,7 @@ impl InputError {
             }
             InputError::MissingProgram => format!("Elija el programa de su parole actual ({PROGRAMS})."),
             InputError::UnknownProgram(id) => {
-                format!("\"{id}\" no es un programa que conozcamos. Use {PROGRAMS}.")
+                format!("\"{id}\" no es un programa que la herramienta conozca. Use {PROGRAMS}.")
             }
             InputError::UnknownLang(code) => {
                 format!("\"{code}\" no es un idioma de esta herramienta. Use en (inglés) o es (español).")

@@ -95,8 +95,8 @@ impl Program {
                 Program::General => "Sin programa (parole humanitario, Punto 11)",
                 Program::Ukraine => "Personas de Ucrania (Uniting for Ukraine, Punto 10.C)",
                 Program::Afghan => "Personas de Afganistán con parole desde el 31 de julio de 2021 (Punto 10.B)",
-                Program::Frp => "Reunificación Familiar (FRP, Punto 10.A)",
-                Program::Chnv => "Cuba, Haití, Nicaragua, Venezuela (CHNV)",
+                Program::Frp => "Programa de Reunificación Familiar (FRP, Punto 10.A)",
+                Program::Chnv => "Personas de Cuba, Haití, Nicaragua y Venezuela (CHNV)",
                 Program::Other => "Otro programa (Puntos 10.D a 10.I)",
             },
         }

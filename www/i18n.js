@@ -65,19 +65,19 @@ export const TEXT = {
       "Escriba el último día de su parole. La herramienta cuenta los días por usted. Le dice cuándo pedir un nuevo parole (re-parole) y cuándo renovar su permiso de trabajo.",
     notice:
       "Esto no es asesoría legal. La herramienta no puede prometer ningún resultado. Hable de su caso con un abogado de inmigración o un representante acreditado.",
-    privacy: "Nada de lo que escribe sale de este aparato. Esta página no guarda nada.",
+    privacy: "Lo que usted escribe no sale de su teléfono o computadora. Esta página no guarda nada.",
     paroleLegend: "¿Cuándo termina su parole?",
     expiresHint:
-      'Use la fecha "Admit Until" de su I-94, en el mismo orden: mes, día, año. Por ejemplo 03 31 2027.',
+      'Use la fecha "Admit Until" de su I-94. Escríbala en el mismo orden que en el I-94: primero el mes, luego el día y al final el año. Por ejemplo: 03 31 2027.',
     month: "Mes",
     day: "Día",
     year: "Año",
     programLabel: "Programa de su parole actual",
     programHint:
-      'Es la casilla que marcó en la Parte 1 del Formulario I-131 (Punto 10 u 11). Si no está seguro, elija "Sin programa".',
+      'Es la casilla que marcó en la Parte 1 del Formulario I-131 (Punto 10 u 11). Si no sabe, elija "Sin programa".',
     eadLegend: "¿Cuándo vence su permiso de trabajo? (si tiene uno)",
     eadHint:
-      'La fecha "Card Expires" de su permiso de trabajo (EAD), categoría C11. Déjela vacía si no tiene.',
+      'La fecha "Card Expires" de su permiso de trabajo (EAD), categoría C11. Si no tiene permiso de trabajo, déjela en blanco.',
     show: "Ver mis fechas",
     resultsTitle: "Sus fechas",
     today: "Hoy es {date}.",
@@ -86,7 +86,7 @@ export const TEXT = {
     lastDay: "Último día",
     earliest: "Primer día para pedirlo",
     anyDay: "Cualquier día antes del último día",
-    fileBy: "Pídalo antes de (consejo)",
+    fileBy: "Pídalo a más tardar (consejo)",
     none: "Sin fecha",
     daysLeft: "Días que faltan",
     sources: "De dónde vienen estas reglas",
@@ -94,18 +94,18 @@ export const TEXT = {
     advice: "Consejo",
     download: "Descargar recordatorios para mi calendario (.ics)",
     downloadHint:
-      "El archivo se guarda solo en su aparato. Ábralo para poner las fechas en el calendario de su teléfono, con alarmas una semana antes y el mismo día.",
-    downloaded: "El archivo de recordatorios se guardó en su aparato.",
+      "El archivo se guarda únicamente en su teléfono o computadora. Ábralo para poner las fechas en el calendario de su teléfono, con alarmas una semana antes y el mismo día.",
+    downloaded: "El archivo de recordatorios se guardó en su teléfono o computadora.",
     fileName: "recordatorios-parole.ics",
     footer:
       "Parole Form Helper. Las reglas vienen de fuentes públicas que se nombran con cada resultado. Las fechas y las reglas cambian: confírmelas con un abogado o un representante acreditado.",
     loadError:
-      "La herramienta no pudo empezar. Vuelva a cargar la página. Si sigue fallando, puede que su navegador sea muy viejo.",
-    problems: "Hay {count} problema(s) que corregir.",
+      "No se pudo abrir la herramienta. Vuelva a cargar la página. Si sigue fallando, puede que su navegador sea muy viejo.",
+    problems: "Problemas que corregir: {count}.",
     shown: "Sus fechas aparecen abajo.",
     status: {
-      too_early: "Todavía es pronto",
-      open: "Abierto: ya puede pedirlo",
+      too_early: "Es muy pronto para pedirlo",
+      open: "Ya puede pedirlo",
       file_now: "Pídalo ya: pasó la fecha aconsejada",
       expired: "Ya terminó",
       terminated: "El programa terminó",

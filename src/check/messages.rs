@@ -158,18 +158,18 @@ fn es(code: Code, name: &str, args: &Args) -> String {
     match code {
         Code::RequiredAnswer => format!("Falta {name}."),
         Code::ReparoleCurrentExpiry => "Para pedir un nuevo parole, escriba el último día del parole actual: la fecha \"Admit Until\" del I-94.".into(),
-        Code::ReparoleI94Number => format!("Falta {name}. Se necesita para un nuevo parole; puede buscarlo en i94.cbp.dhs.gov."),
+        Code::ReparoleI94Number => format!("Falta {name}. Se necesita para pedir un nuevo parole. Puede buscarlo en i94.cbp.dhs.gov."),
         Code::ReparoleInUs => format!("El nuevo parole se pide desde dentro de Estados Unidos, pero esta dirección está en {v}. Si la persona salió de EE. UU., necesita pedir un parole inicial: salir del país termina el parole."),
-        Code::ReparoleI94Matches => format!("Esta fecha debe repetir la de la Parte 1, Punto 12 ({}). Use la misma fecha \"Admit Until\" en los dos.", date(args, Lang::Es)),
-        Code::HelperIncomplete => format!("Falta {name}. Si alguien le ayuda con el formulario, su parte debe estar completa."),
+        Code::ReparoleI94Matches => format!("Esta fecha debe ser igual a la de la Parte 1, Punto 12 ({}). Use la misma fecha \"Admit Until\" en los dos lugares.", date(args, Lang::Es)),
+        Code::HelperIncomplete => format!("Falta {name}. Si alguien le ayuda con el formulario, esa persona debe llenar toda su parte."),
         Code::FormatDate => match args {
             Args::Date(error) => format!("Revise {name}: {}", date_problem(error, Lang::Es)),
             _ => format!("Revise {name}."),
         },
         Code::FormatANumber => format!("\"{v}\" no parece un número A (A-Number): es la letra A y de 7 a 9 números. En el formulario escriba 9 números, con ceros al principio si hace falta."),
-        Code::FormatUscisAccount => format!("\"{v}\" no parece un número de cuenta en línea de USCIS: tiene 12 números. Si no tiene cuenta, déjelo vacío."),
-        Code::FormatI94Number => format!("\"{v}\" no parece un número de I-94: tiene 11 caracteres, casi siempre 9 números, una letra y un número. Puede buscarlo en i94.cbp.dhs.gov."),
-        Code::FormatSsn => "Este no es un número de Seguro Social válido: tiene 9 números, y algunos nunca se dan (como 000 o 666 al principio). Si no tiene, déjelo vacío.".into(),
+        Code::FormatUscisAccount => format!("\"{v}\" no parece un número de cuenta en línea de USCIS: tiene 12 números. Si no tiene cuenta, déjelo en blanco."),
+        Code::FormatI94Number => format!("\"{v}\" no parece un número de I-94. Tiene 11 números y letras: casi siempre 9 números, una letra y un número. Puede buscarlo en i94.cbp.dhs.gov."),
+        Code::FormatSsn => "Este no es un número de Seguro Social válido. Tiene 9 números, y algunos números nunca se usan (como los que empiezan con 000 o 666). Si no tiene número, déjelo en blanco.".into(),
         Code::FormatUsState if v.is_empty() => "Para una dirección en Estados Unidos, escriba el estado con sus dos letras, como CA o TX.".into(),
         Code::FormatUsState => format!("\"{v}\" no es un estado de EE. UU. Escriba el estado con sus dos letras, como CA o TX."),
         Code::FormatZipCode if v.is_empty() => "Para una dirección en Estados Unidos, escriba el código postal (ZIP): 5 números.".into(),
@@ -179,7 +179,7 @@ fn es(code: Code, name: &str, args: &Args) -> String {
         Code::FormatPhone => format!("\"{v}\" no parece un número de teléfono: 10 números si es de EE. UU., o + y el código del país si es de otro país."),
         Code::FormatBody => format!("Revise {name}: los pies van de 0 a 8, las pulgadas de 0 a 11 y las libras de 1 a 999."),
         Code::FormatWholeNumber => format!("Revise {name}: escriba un número entero, solo con cifras, como 5 (no \"{v}\")."),
-        Code::SignerUnder14 => format!("La persona para quien pide el parole tiene {n} {anos}. Por un niño menor de 14 años firma el padre, la madre o el tutor legal."),
+        Code::SignerUnder14 => format!("La persona para quien pide el parole tiene {n} {anos}. Si es un niño menor de 14 años, firma el padre, la madre o el tutor legal."),
         Code::StayOverMaximum => format!("Es más tiempo del que suele durar este tipo de parole (hasta {n} {anos}). Pida el tiempo que necesita y explique por qué."),
         Code::ArrivalNotFuture => format!("La fecha de llegada ({}) debe ser una fecha futura.", date(args, Lang::Es)),
         Code::SignatureInFuture => format!("La fecha de la firma ({}) es una fecha futura. Escriba la fecha en que firma.", date(args, Lang::Es)),
@@ -196,43 +196,43 @@ fn es(code: Code, name: &str, args: &Args) -> String {
             _ => "Este programa terminó.".into(),
         },
         Code::ProgramNotForType => match args {
-            Args::Program(FormProgram::MilitaryParoleInPlace) => "El parole en el lugar para familias de militares es para personas que ya están en EE. UU. (Parte 1, Punto 8), no para un parole desde otro país.".into(),
+            Args::Program(FormProgram::MilitaryParoleInPlace) => "El parole para familias de militares (Military Parole in Place) es solo para personas que ya están en EE. UU. (Parte 1, Punto 8), no para un parole desde otro país.".into(),
             _ => "Una solicitud inicial de Menores Centroamericanos (CAM) no se hace con el Formulario I-131.".into(),
         },
         Code::BirthDateFuture => format!("La fecha de nacimiento ({}) es una fecha futura.", date(args, Lang::Es)),
         Code::BirthDateTooOld => format!("Con esta fecha de nacimiento la persona tendría {n} años. Revise el año."),
-        Code::ReasonTooLong => format!("El motivo tiene {} caracteres. En el formulario caben unos 2,000 con la Parte 13; escriba el resto en una hoja aparte con su nombre y la Parte y el Punto.", count(args)),
-        Code::TooManyOtherNames => format!("Hay espacio para 3 otros nombres. Escriba los otros {} en la Parte 13.", count(args).saturating_sub(3)),
+        Code::ReasonTooLong => format!("El motivo tiene {} letras y espacios. En el formulario, con la Parte 13, caben unos 2,000. Escriba el resto en una hoja aparte. En esa hoja ponga su nombre, la Parte y el Punto.", count(args)),
+        Code::TooManyOtherNames => format!("Hay espacio para otros 3 nombres. Escriba los {} que faltan en la Parte 13.", count(args).saturating_sub(3)),
         Code::WriteInEnglish => "Esta respuesta parece estar en español. El formulario se contesta en inglés: pida a alguien que la traduzca.".into(),
         Code::OneFormPerPerson => "Cada persona necesita su propio formulario. Si pide el parole para varias personas, llene un formulario para cada una.".into(),
-        Code::FeeWaiverOnPaper => "Si pide no pagar la tarifa (Formulario I-912), tiene que enviar el formulario en papel, no por internet.".into(),
+        Code::FeeWaiverOnPaper => "Si pide que no le cobren la tarifa (Formulario I-912), tiene que enviar su solicitud en papel, no por internet.".into(),
         Code::FormEditionExpired => format!("Esta herramienta sigue la edición 01/20/25 del Formulario I-131, aprobada hasta el {}. Puede haber una edición nueva: revise uscis.gov/i-131 antes de enviar el formulario.", date(args, Lang::Es)),
-        Code::FeesUnverified => format!("Las tarifas que se muestran son válidas hasta el {}; pueden haber cambiado. Revise la lista de tarifas (Formulario G-1055) en uscis.gov/g-1055 antes de pagar.", date(args, Lang::Es)),
-        Code::EvidenceIdentity => "Documentos de identidad (como el pasaporte) de quien pide, de la persona para quien se pide el parole y de quien promete ayuda económica.".into(),
+        Code::FeesUnverified => format!("Sabemos que estas tarifas eran correctas hasta el {}. Pueden haber cambiado. Revise la lista de tarifas (Formulario G-1055) en uscis.gov/g-1055 antes de pagar.", date(args, Lang::Es)),
+        Code::EvidenceIdentity => "Documentos de identidad (como el pasaporte) de quien presenta el formulario, de la persona para quien se pide el parole y de quien promete ayuda económica.".into(),
         Code::EvidenceCitizenshipId => "Una identificación oficial vigente de la persona para quien se pide el parole, que muestre su nacionalidad (por ejemplo, la página con la foto del pasaporte).".into(),
         Code::EvidenceFinancialSupport => "El Formulario I-134, Declaración de Apoyo Económico, de alguien que va a mantener a la persona en EE. UU., con pruebas de sus ingresos.".into(),
         Code::EvidencePhysicianLetter => {
             let minor = if matches!(args, Args::Minor(true)) { "; y, para un niño, que los padres están de acuerdo" } else { "" };
-            format!("Una carta del médico que diga: el diagnóstico; el pronóstico; cuánto durará el tratamiento; por qué el tratamiento no existe en su país ni cerca; cuánto cuesta y quién paga; que hay dinero para el viaje de regreso{minor}.")
+            format!("Una carta del médico que diga: el diagnóstico; el pronóstico; cuánto durará el tratamiento; por qué el tratamiento no existe en el país del paciente ni cerca; cuánto cuesta y quién paga; que hay dinero para el viaje de regreso{minor}.")
         }
         Code::EvidenceParentalConsent => "El permiso por escrito de los dos padres (o del tutor legal) para el tratamiento y el viaje del niño.".into(),
         Code::EvidenceTranslations => "Para cada documento que no esté en inglés: una traducción completa al inglés, con una declaración firmada del traductor de que sabe los dos idiomas y de que la traducción es correcta.".into(),
         Code::EvidenceCurrentParole => "Una copia del I-94 actual (muestra el parole y la fecha en que termina) y, si tiene, las dos caras del permiso de trabajo.".into(),
         Code::FeeI131 => match args {
             Args::Fee { amount_usd, online, .. } => format!(
-                "Tarifa del Formulario I-131: {} ({}). Puede pedir no pagarla (Formulario I-912), solo en papel.",
+                "Tarifa del Formulario I-131: {} ({}). Puede pedir que no se la cobren (Formulario I-912), pero solo en papel.",
                 dollars(*amount_usd), if *online { "por internet" } else { "en papel" }
             ),
             _ => "Tarifa del Formulario I-131.".into(),
         },
         Code::FeeWorkPermitHr1 | Code::FeeWorkPermit2026 => match args {
-            Args::Fee { amount_usd, .. } => format!("Permiso de trabajo pedido en la Parte 9: {}. No se puede pedir no pagarla.", dollars(*amount_usd)),
-            _ => "Permiso de trabajo pedido en la Parte 9.".into(),
+            Args::Fee { amount_usd, .. } => format!("Tarifa del permiso de trabajo que pide en la Parte 9: {}. No puede pedir que no se la cobren.", dollars(*amount_usd)),
+            _ => "Tarifa del permiso de trabajo que pide en la Parte 9.".into(),
         },
         Code::FeeParole => match args {
             Args::Fee { amount_usd, maybe_exempt, .. } => format!(
-                "Tarifa de parole: {} por cada parole que se da. Se cobra solo si USCIS lo aprueba; no se paga con el formulario. No se puede pedir no pagarla, pero algunos casos no la pagan, como las emergencias médicas que ponen la vida en peligro{}.",
-                dollars(*amount_usd), if *maybe_exempt { ": el suyo podría ser uno" } else { "" }
+                "Tarifa de parole: {} por cada parole que le den. Se cobra solo si USCIS lo aprueba. No se paga con el formulario. No puede pedir que no se la cobren, pero en algunos casos no se cobra, como en las emergencias médicas que ponen la vida en peligro{}.",
+                dollars(*amount_usd), if *maybe_exempt { ": su caso podría ser uno de ellos" } else { "" }
             ),
             _ => "Tarifa de parole, que se cobra si lo aprueban.".into(),
         },

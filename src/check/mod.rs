@@ -22,14 +22,16 @@ mod evidence;
 pub(crate) mod formats;
 mod messages;
 pub mod pack;
+pub mod progress;
 mod report;
 
 use chrono::NaiveDate;
 
-use crate::date::DateError;
+use crate::date::{parse_date, DateError};
 use crate::fees::{self, FeeLine};
 use crate::form::fields::{self, field, Field};
-use crate::form::{FormProgram, ParoleRequest};
+use crate::form::{answer, FormProgram, ParoleRequest, ParoleType};
+use crate::windows::{reparole_window, Window};
 use crate::i18n::Lang;
 use pack::{Code, RULESET};
 pub use report::{ChecklistEntry, Diagnostic, FeeEntry, Report, RulesetInfo, Summary};
@@ -119,6 +121,8 @@ pub struct Check {
     pub checklist: Vec<Evidence>,
     /// The fees that apply.
     pub fees: Vec<FeeLine>,
+    /// For re-parole with a valid Part 1, Item 12: when to file.
+    pub window: Option<Window>,
 }
 
 /// Checks `form` as of `today` (also the filing date for fees).
@@ -146,7 +150,17 @@ pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
         (on_form.map_or((u8::MAX, u32::MAX), |d| (d.item.part, field_rank(d))), f.code)
     });
     findings.retain(|f| f.code.rule().holds_on(today));
-    Check { today, findings, checklist: evidence::checklist(form, today), fees }
+    Check { today, findings, checklist: evidence::checklist(form, today), fees, window: renewal_window(form, today) }
+}
+
+/// The re-parole window from Part 1, Item 12, when the request is a re-parole and the date reads.
+fn renewal_window(form: &ParoleRequest, today: NaiveDate) -> Option<Window> {
+    if form.application.parole_type != Some(ParoleType::Reparole) {
+        return None;
+    }
+    let expires = answer(&form.application.current_parole_expires).and_then(|d| parse_date(d).ok())?;
+    let program = form.application.program.map_or(crate::program::Program::General, FormProgram::window_program);
+    Some(reparole_window(program, expires, today))
 }
 
 /// A field's position in the catalogue, which is form order.

@@ -9,6 +9,7 @@ use super::{Args, Check};
 use crate::fees::Payment;
 use crate::i18n::Lang;
 use crate::sources::Source;
+use crate::windows::WindowReport;
 
 /// A worded check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,6 +24,8 @@ pub struct Report {
     pub checklist: Vec<ChecklistEntry>,
     /// The fees that apply on the checking date.
     pub fees: Vec<FeeEntry>,
+    /// For re-parole: when to file, from Part 1, Item 12 (`null` otherwise).
+    pub window: Option<WindowReport>,
 }
 
 /// Which pack, for which form edition.
@@ -170,6 +173,7 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
         diagnostics,
         checklist,
         fees,
+        window: check.window.clone().map(|w| w.report(lang)),
     }
 }
 
@@ -209,10 +213,10 @@ impl Report {
             },
             Lang::Es => Words {
                 title: "Revisión de una solicitud de parole (Formulario I-131, edición",
-                counts: |e, w| format!("{e} error(es), {w} advertencia(s)"),
-                errors: "Errores (USCIS rechazaría esto, o no puede estar bien)",
+                counts: |e, w| format!("Errores: {e}. Advertencias: {w}."),
+                errors: "Errores (USCIS los rechazaría, o no pueden ser correctos)",
                 warnings: "Advertencias (consejos y riesgos)",
-                info: "Bueno saber",
+                info: "Para su información",
                 evidence: "Documentos que debe reunir",
                 required: "obligatorio",
                 recommended: "recomendado",
@@ -254,6 +258,10 @@ impl Report {
                 };
                 out.push_str(&format!("  - {} ({when}): {}\n", super::messages::dollars(fee.amount_usd), fee.text));
             }
+        }
+        if let Some(window) = &self.window {
+            out.push('\n');
+            out.push_str(&window.to_text(lang));
         }
         let mut sources: Vec<&Source> = Vec::new();
         let all = self.diagnostics.iter().map(|d| &d.source);

@@ -14,6 +14,7 @@
 //! are `YYYY-MM-DD` text, checked by the rules, so a half-typed date is a finding, not a crash.
 //! JSON names are camelCase; unknown names are refused so that a typo never hides an answer.
 
+pub mod describe;
 pub mod fields;
 pub mod questions;
 
@@ -541,6 +542,21 @@ form_struct! {
         /// The date they signed (`YYYY-MM-DD`).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub signature_date: Option<String>,
+    }
+}
+
+impl FormProgram {
+    /// The program whose renewal window applies to a re-parole under this one.
+    pub fn window_program(self) -> crate::program::Program {
+        use crate::program::Program;
+        match self {
+            FormProgram::None => Program::General,
+            FormProgram::Ukraine => Program::Ukraine,
+            FormProgram::Afghan => Program::Afghan,
+            FormProgram::FamilyReunificationParole => Program::Frp,
+            FormProgram::Chnv => Program::Chnv,
+            _ => Program::Other,
+        }
     }
 }
 

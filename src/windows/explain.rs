@@ -146,7 +146,7 @@ fn fact_es(rule: &WindowRule, w: &Window) -> String {
             "Su parole termina el {ends}. Es la fecha \"Admit Until\" de su I-94. Ese día todavía cuenta."
         ),
         Fact::UkraineEarliest => format!(
-            "USCIS dice que las personas de Ucrania (Parte 1, Punto 10.C) no deben pedir un nuevo parole (re-parole) antes de {n} días de esa fecha. {n} días antes del {ends} es el {}. Si lo pide antes, se lo pueden rechazar y no le devuelven el pago.",
+            "USCIS dice que las personas de Ucrania (Parte 1, Punto 10.C) no deben pedir un nuevo parole (re-parole) más de {n} días antes de esa fecha. {n} días antes del {ends} es el {}. Si lo pide antes, pueden rechazar su solicitud y no le devuelven la tarifa que pagó.",
             opt(w.earliest_filing_on)
         ),
         Fact::FileByAdvice => {
@@ -163,15 +163,15 @@ fn fact_es(rule: &WindowRule, w: &Window) -> String {
         Fact::NotExtendedWhilePending => {
             "Su parole no se alarga mientras espera la respuesta. Por eso es más seguro pedirlo pronto.".into()
         }
-        Fact::AfghanExtensionByNotice => "Si pidió asilo (Formulario I-589) o la residencia (Formulario I-485) antes de que terminara su primer parole, USCIS puede alargar su parole y su permiso de trabajo por correo, hasta por 2 años.".into(),
+        Fact::AfghanExtensionByNotice => "Si pidió asilo (Formulario I-589) o la residencia permanente o green card (Formulario I-485) antes de que terminara su primer parole, USCIS puede alargar su parole y su permiso de trabajo por correo, hasta por 2 años.".into(),
         Fact::OtherProgramNotice => "No encontramos fechas especiales para su programa. Revise el aviso de su programa o pregunte en una oficina de ayuda legal.".into(),
-        Fact::ChnvTerminated => terminated_es(w, "el programa de parole CHNV (Cuba, Haití, Nicaragua, Venezuela)", ""),
+        Fact::ChnvTerminated => terminated_es(w, "el programa de parole CHNV (Cuba, Haití, Nicaragua y Venezuela)", ""),
         Fact::FrpTerminated => terminated_es(
             w,
             "el programa de Reunificación Familiar (FRP)",
-            " La excepción: si usted presentó el Formulario I-485 (para pedir la residencia) a más tardar el 15 de diciembre de 2025 y todavía está pendiente, su parole puede seguir. Todavía hay casos en la corte sobre esto.",
+            " La excepción: si usted presentó el Formulario I-485 (para pedir la residencia permanente o green card) a más tardar el 15 de diciembre de 2025 y todavía está pendiente, su parole puede seguir. Todavía hay casos en la corte sobre esto.",
         ),
-        Fact::CalendarDays => "Contamos días de calendario, con fines de semana y días feriados.".into(),
+        Fact::CalendarDays => "Contamos todos los días del calendario, también los fines de semana y los días feriados.".into(),
         Fact::EadEarliest => format!(
             "Su permiso de trabajo (EAD, categoría (c)(11)) vence el {ends}. Puede pedir la renovación hasta {n} días antes de esa fecha. {n} días antes del {ends} es el {}.",
             opt(w.earliest_filing_on)
@@ -186,7 +186,7 @@ fn terminated_es(w: &Window, name: &str, exception: &str) -> String {
     let (program_ended, parole_ended) = (long_date(program_ended, Lang::Es), long_date(parole_ended, Lang::Es));
     if w.status == Status::Terminated {
         format!(
-            "Pero el gobierno (DHS) terminó {name} el {program_ended}: el parole de ese programa terminó el {parole_ended}, o antes si ya vencía antes.{exception} No se puede pedir un nuevo parole por este programa."
+            "Pero el gobierno (DHS) terminó {name} el {program_ended}: el parole de ese programa terminó a más tardar el {parole_ended}.{exception} No se puede pedir un nuevo parole por este programa."
         )
     } else {
         format!(
@@ -215,7 +215,7 @@ fn count_es(w: &Window) -> String {
 fn status_es(w: &Window) -> String {
     let opt = |date: Option<NaiveDate>| date.map(|d| long_date(d, Lang::Es)).unwrap_or_default();
     match (w.status, w.kind) {
-        (Status::TooEarly, _) => format!("Todavía es pronto para pedirlo. Espere hasta el {}.", opt(w.earliest_filing_on)),
+        (Status::TooEarly, _) => format!("Todavía no lo pida: es muy pronto. Espere hasta el {}.", opt(w.earliest_filing_on)),
         (Status::Open, Kind::Reparole) => format!("Ya puede pedirlo. Trate de pedirlo a más tardar el {}.", opt(w.file_by_on)),
         (Status::Open, Kind::Ead) => "Ya puede pedir la renovación.".into(),
         (Status::FileNow, _) => "Ya pasó la fecha aconsejada. Pídalo lo antes posible.".into(),
@@ -249,8 +249,8 @@ fn status_label(status: Status, lang: Lang) -> &'static str {
             Status::Terminated => "program ended",
         },
         Lang::Es => match status {
-            Status::TooEarly => "todavía es pronto",
-            Status::Open => "abierto: ya puede pedirlo",
+            Status::TooEarly => "es muy pronto para pedirlo",
+            Status::Open => "ya puede pedirlo",
             Status::FileNow => "pídalo ya: pasó la fecha aconsejada",
             Status::Expired => "ya terminó",
             Status::Terminated => "el programa terminó",
@@ -304,7 +304,7 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
             today: "Hoy",
             ends: "Último día",
             earliest: "Primer día para pedirlo",
-            file_by: "Pídalo antes de (consejo)",
+            file_by: "Pídalo a más tardar (consejo)",
             status: "Estado",
             days: "Días que faltan",
             sources: "Fuentes",

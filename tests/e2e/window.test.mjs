@@ -80,7 +80,7 @@ test("switching to Spanish keeps every answer and translates the result", async 
   );
   assert.ok(await page.isChecked("#program-ukraine"));
   assert.equal(await page.textContent('label[for="program-ukraine"]'), "Personas de Ucrania (Uniting for Ukraine, Punto 10.C)");
-  assert.equal(await page.textContent("#reparole-result .status"), "Abierto: ya puede pedirlo");
+  assert.equal(await page.textContent("#reparole-result .status"), "Ya puede pedirlo");
   assert.deepEqual(await texts("#reparole-result dd"), ["31 de marzo de 2027", "2 de octubre de 2026", "31 de diciembre de 2026", "124"]);
   assert.ok((await texts("#reparole-result .steps li")).includes("Hoy es 27 de noviembre de 2026. Faltan 124 días para que termine su parole."));
   await page.screenshot({ path: `${ARTIFACTS}/window-es-360.png`, fullPage: true });
@@ -118,7 +118,7 @@ test("an impossible date gets a clear Spanish message and nothing typed is lost"
   assert.equal(await page.evaluate(() => document.activeElement.id), "expires-month", "focus goes to the field");
   assert.ok(await page.isHidden("#results"));
   assert.equal(await page.inputValue("#expires-day"), "30");
-  assert.equal(await page.textContent("#announce"), "Hay 1 problema(s) que corregir.");
+  assert.equal(await page.textContent("#announce"), "Problemas que corregir: 1.");
   await page.screenshot({ path: `${ARTIFACTS}/window-error-es-360.png` });
 
   // Fixing it clears the message.

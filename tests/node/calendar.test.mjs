@@ -60,7 +60,7 @@ test("wasm reminders in Spanish with the work permit, unfolded and unescaped by 
   const list = events(ics);
   assert.deepEqual(list.map((e) => e.date), ["2026-12-31", "2027-01-01", "2027-03-31", "2027-06-30"]);
   assert.equal(list[0].summary, "Nuevo parole: pídalo a más tardar hoy (consejo)");
-  assert.equal(list[1].summary, "Permiso de trabajo: desde hoy puede renovarlo");
-  assert.match(list[1].description, /Vence el 30 de junio de 2027\. No hay extensión automática: pídalo pronto\./);
+  assert.equal(list[1].summary, "Permiso de trabajo: desde hoy puede pedir la renovación");
+  assert.match(list[1].description, /Vence el 30 de junio de 2027\. Su permiso viejo no se alarga mientras espera: pida la renovación pronto\./);
   assert.match(list[1].description, /\n\nEsto no es asesoría legal\./);
 });

@@ -18,7 +18,7 @@ choices! { PAROLE_TYPES:
 }
 
 choices! { PROGRAMS:
-    "none", "No program (Item 7 or 11)", "Ningún programa (Punto 7 u 11)";
+    "none", "No program (Item 7 or 11)", "Sin programa (Punto 7 u 11)";
     "filipinoWwiiVeterans", "Filipino World War II Veterans Parole (6.A or 10.D)", "Parole para Veteranos Filipinos de la Segunda Guerra Mundial (6.A o 10.D)";
     "militaryMembersAndVeterans", "Immigrant Military Members and Veterans Initiative (6.B or 10.E)", "Iniciativa para Militares y Veteranos Inmigrantes (6.B o 10.E)";
     "intergovernmentalReferral", "Referral by another government agency (6.C)", "Referido por otra agencia del gobierno (6.C)", When::Initial;

@@ -157,7 +157,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Street number and name", es: "Número y nombre de la calle" },
-        name: Text { en: "the street and number of your physical address", es: "la calle (con número) de su dirección donde vive" },
+        name: Text { en: "the street and number of your physical address", es: "la calle (con número) de la dirección donde vive" },
         shown: LivesElsewhere(Person::Filer),
         answered: |f| f.filer.physical_address.as_ref().is_some_and(|a| has(&a.street)),
         ..Field::BLANK
@@ -167,7 +167,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Apartment, suite or floor (if any)", es: "Apartamento, suite o piso (si hay)" },
-        name: Text { en: "the apartment number of your physical address", es: "el número de apartamento de su dirección donde vive" },
+        name: Text { en: "the apartment number of your physical address", es: "el número de apartamento de la dirección donde vive" },
         shown: LivesElsewhere(Person::Filer),
         answered: |f| f.filer.physical_address.as_ref().is_some_and(|a| has(&a.unit)),
         ..Field::BLANK
@@ -177,7 +177,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "City or town", es: "Ciudad o pueblo" },
-        name: Text { en: "the city of your physical address", es: "la ciudad de su dirección donde vive" },
+        name: Text { en: "the city of your physical address", es: "la ciudad de la dirección donde vive" },
         shown: LivesElsewhere(Person::Filer),
         answered: |f| f.filer.physical_address.as_ref().is_some_and(|a| has(&a.city)),
         ..Field::BLANK
@@ -187,7 +187,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Country", es: "País" },
-        name: Text { en: "the country of your physical address", es: "el país de su dirección donde vive" },
+        name: Text { en: "the country of your physical address", es: "el país de la dirección donde vive" },
         help: Some(Text { en: "Write it in English, for example United States or Mexico.", es: "Escríbalo en inglés, por ejemplo United States o Mexico." }),
         shown: LivesElsewhere(Person::Filer),
         english: true,
@@ -199,7 +199,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "State (two letters, for example CA)", es: "Estado (dos letras, por ejemplo CA)" },
-        name: Text { en: "the state of your physical address", es: "el estado de su dirección donde vive" },
+        name: Text { en: "the state of your physical address", es: "el estado de la dirección donde vive" },
         shown: AddressInUs(AddressOf::FilerPhysical),
         answered: |f| f.filer.physical_address.as_ref().is_some_and(|a| has(&a.state)),
         ..Field::BLANK
@@ -209,7 +209,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "ZIP code", es: "Código postal (ZIP)" },
-        name: Text { en: "the ZIP code of your physical address", es: "el código postal (ZIP) de su dirección donde vive" },
+        name: Text { en: "the ZIP code of your physical address", es: "el código postal (ZIP) de la dirección donde vive" },
         shown: AddressInUs(AddressOf::FilerPhysical),
         answered: |f| f.filer.physical_address.as_ref().is_some_and(|a| has(&a.zip_code)),
         ..Field::BLANK
@@ -219,7 +219,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Province or region (outside the US)", es: "Provincia o región (fuera de EE. UU.)" },
-        name: Text { en: "the province of your physical address", es: "la provincia de su dirección donde vive" },
+        name: Text { en: "the province of your physical address", es: "la provincia de la dirección donde vive" },
         shown: AddressAbroad(AddressOf::FilerPhysical),
         answered: |f| f.filer.physical_address.as_ref().is_some_and(|a| has(&a.province)),
         ..Field::BLANK
@@ -229,7 +229,7 @@ pub(super) static FILER: &[Field] = &[
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Postal code (outside the US)", es: "Código postal (fuera de EE. UU.)" },
-        name: Text { en: "the postal code of your physical address", es: "el código postal de su dirección donde vive" },
+        name: Text { en: "the postal code of your physical address", es: "el código postal de la dirección donde vive" },
         shown: AddressAbroad(AddressOf::FilerPhysical),
         answered: |f| f.filer.physical_address.as_ref().is_some_and(|a| has(&a.postal_code)),
         ..Field::BLANK
@@ -432,7 +432,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         path: "beneficiary.daytimePhone",
         item: Item { part: 2, number: "21" },
         kind: Phone,
-        label: Text { en: "Daytime phone (if any)", es: "Teléfono de día (si tiene)" },
+        label: Text { en: "Daytime phone (if any)", es: "Teléfono durante el día (si tiene)" },
         name: Text { en: "the phone number of the person to be paroled", es: "el teléfono de la persona para quien pide el parole" },
         answered: |f| has(&f.beneficiary.daytime_phone),
         ..Field::BLANK
@@ -559,7 +559,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Street number and name", es: "Número y nombre de la calle" },
-        name: Text { en: "the street and number of the physical address of the person to be paroled", es: "la calle (con número) de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the street and number of the physical address of the person to be paroled", es: "la calle (con número) de la dirección donde vive la persona para quien pide el parole" },
         shown: LivesElsewhere(Person::Beneficiary),
         answered: |f| f.beneficiary.physical_address.as_ref().is_some_and(|a| has(&a.street)),
         ..Field::BLANK
@@ -569,7 +569,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Apartment, suite or floor (if any)", es: "Apartamento, suite o piso (si hay)" },
-        name: Text { en: "the apartment number of the physical address of the person to be paroled", es: "el número de apartamento de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the apartment number of the physical address of the person to be paroled", es: "el número de apartamento de la dirección donde vive la persona para quien pide el parole" },
         shown: LivesElsewhere(Person::Beneficiary),
         answered: |f| f.beneficiary.physical_address.as_ref().is_some_and(|a| has(&a.unit)),
         ..Field::BLANK
@@ -579,7 +579,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "City or town", es: "Ciudad o pueblo" },
-        name: Text { en: "the city of the physical address of the person to be paroled", es: "la ciudad de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the city of the physical address of the person to be paroled", es: "la ciudad de la dirección donde vive la persona para quien pide el parole" },
         shown: LivesElsewhere(Person::Beneficiary),
         answered: |f| f.beneficiary.physical_address.as_ref().is_some_and(|a| has(&a.city)),
         ..Field::BLANK
@@ -589,7 +589,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Country", es: "País" },
-        name: Text { en: "the country of the physical address of the person to be paroled", es: "el país de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the country of the physical address of the person to be paroled", es: "el país de la dirección donde vive la persona para quien pide el parole" },
         help: Some(Text { en: "Write it in English, for example United States or Mexico.", es: "Escríbalo en inglés, por ejemplo United States o Mexico." }),
         shown: LivesElsewhere(Person::Beneficiary),
         english: true,
@@ -601,7 +601,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "State (two letters, for example CA)", es: "Estado (dos letras, por ejemplo CA)" },
-        name: Text { en: "the state of the physical address of the person to be paroled", es: "el estado de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the state of the physical address of the person to be paroled", es: "el estado de la dirección donde vive la persona para quien pide el parole" },
         shown: AddressInUs(AddressOf::BeneficiaryPhysical),
         answered: |f| f.beneficiary.physical_address.as_ref().is_some_and(|a| has(&a.state)),
         ..Field::BLANK
@@ -611,7 +611,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "ZIP code", es: "Código postal (ZIP)" },
-        name: Text { en: "the ZIP code of the physical address of the person to be paroled", es: "el código postal (ZIP) de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the ZIP code of the physical address of the person to be paroled", es: "el código postal (ZIP) de la dirección donde vive la persona para quien pide el parole" },
         shown: AddressInUs(AddressOf::BeneficiaryPhysical),
         answered: |f| f.beneficiary.physical_address.as_ref().is_some_and(|a| has(&a.zip_code)),
         ..Field::BLANK
@@ -621,7 +621,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Province or region (outside the US)", es: "Provincia o región (fuera de EE. UU.)" },
-        name: Text { en: "the province of the physical address of the person to be paroled", es: "la provincia de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the province of the physical address of the person to be paroled", es: "la provincia de la dirección donde vive la persona para quien pide el parole" },
         shown: AddressAbroad(AddressOf::BeneficiaryPhysical),
         answered: |f| f.beneficiary.physical_address.as_ref().is_some_and(|a| has(&a.province)),
         ..Field::BLANK
@@ -631,7 +631,7 @@ pub(super) static BENEFICIARY: &[Field] = &[
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Postal code (outside the US)", es: "Código postal (fuera de EE. UU.)" },
-        name: Text { en: "the postal code of the physical address of the person to be paroled", es: "el código postal de la dirección donde vive de la persona para quien pide el parole" },
+        name: Text { en: "the postal code of the physical address of the person to be paroled", es: "el código postal de la dirección donde vive la persona para quien pide el parole" },
         shown: AddressAbroad(AddressOf::BeneficiaryPhysical),
         answered: |f| f.beneficiary.physical_address.as_ref().is_some_and(|a| has(&a.postal_code)),
         ..Field::BLANK
