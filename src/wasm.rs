@@ -129,10 +129,16 @@ pub fn reminders(request: JsValue) -> Result<String, JsValue> {
 /// A value that is not a form at all (wrong types, unknown questions) throws, as the CLI exits 2.
 #[wasm_bindgen]
 pub fn validate(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let (form, today, lang) = form_and_options(form, options)?;
+    to_js(&check(&form, today).report(lang))
+}
+
+/// Reads a form and `{ today?, lang? }` the way the CLI does (JSON text in), so both accept and
+/// refuse exactly the same forms.
+fn form_and_options(form: JsValue, options: JsValue) -> Result<(crate::form::ParoleRequest, NaiveDate, Lang), JsValue> {
     let options = if options.is_undefined() || options.is_null() { js_sys::Object::new().into() } else { options };
     let fields = Fields::read(&options)?;
     let lang = fields.lang;
-    // The same path as the CLI (JSON text in), so both accept and refuse exactly the same forms.
     let json = match form.as_string() {
         Some(text) => text,
         None if form.is_object() => js_sys::JSON::stringify(&form).ok().and_then(|s| s.as_string()).unwrap_or_default(),
@@ -141,7 +147,50 @@ pub fn validate(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let form = api::parse_form(&json).map_err(|e| thrown(&e, lang))?;
     let today = Request { today: fields.today.as_deref(), ..Request::default() };
     let today = api::today(&today, local_today()).map_err(|e| thrown(&e, lang))?;
-    to_js(&check(&form, today).report(lang))
+    Ok((form, today, lang))
+}
+
+/// The questions, worded in `lang`: `[{ id, title, fields: [{ path, item, itemEn, kind, label,
+/// help, english, choices }] }]`. The page renders itself from this.
+#[wasm_bindgen]
+pub fn questions(lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = Lang::parse(lang.as_string().as_deref()).unwrap_or_default();
+    to_js(&crate::form::describe::questions(lang))
+}
+
+/// Everything the page needs after a change: `{ report, progress }` for `review(form, { today?, lang? })`.
+#[wasm_bindgen]
+pub fn review(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let (form, today, lang) = form_and_options(form, options)?;
+    let result = check(&form, today);
+    #[derive(Serialize)]
+    struct Review {
+        report: crate::check::Report,
+        progress: crate::check::progress::Progress,
+    }
+    to_js(&Review { report: result.report(lang), progress: crate::check::progress::progress(&form, &result) })
+}
+
+/// Reads a saved or imported form (JSON text): `{ form, migratedFrom }`, the form brought up to
+/// the current model. Throws, in `options.lang`, when the text is not a form or is from a newer
+/// version; the caller keeps what it had.
+#[wasm_bindgen(js_name = readForm)]
+pub fn read_form(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = options_lang(&options)?;
+    let text = text.as_string().ok_or_else(|| thrown(&InputError::FormNotAnObject, lang))?;
+    let (form, migrated_from) = api::read_form(&text).map_err(|e| thrown(&e, lang))?;
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Read {
+        form: crate::form::ParoleRequest,
+        migrated_from: Option<u32>,
+    }
+    to_js(&Read { form, migrated_from })
+}
+
+fn options_lang(options: &JsValue) -> Result<Lang, JsValue> {
+    let options = if options.is_undefined() || options.is_null() { js_sys::Object::new().into() } else { options.clone() };
+    Ok(Fields::read(&options)?.lang)
 }
 
 /// One program for a list: its id, its Part 1 item and its label.

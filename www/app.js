@@ -1,225 +1,40 @@
-// The renewal-window page: wires the form to the Rust core (compiled to WebAssembly) and back.
-// All counting, checking and wording of results happens in the core; this file only moves text
-// between the DOM and it. Nothing is sent anywhere and nothing is stored.
-import init, { eadWindow, programs, reminders, reparoleWindow } from "./pkg/parole_helper.js";
-import { fill, TEXT } from "./i18n.js";
+// The request page: loads the core, mounts the form, and switches language without losing input.
+import init from "./pkg/parole_helper.js";
+import { savedLanguage, saveLanguage } from "./drafts.js";
+import { mountForm } from "./form-ui.js";
+import { TEXT } from "./i18n.js";
 
-const $ = (id) => document.getElementById(id);
-const DATE_FIELDS = ["expires", "eadExpires"];
-
-let lang = "en";
-let shown = false; // results on screen: recompute them when the language changes
-
-/** The local date as YYYY-MM-DD: "today" for the person at this device. */
-function localToday() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Joins the month, day and year boxes into YYYY-MM-DD for the core ("" when all are empty). */
-function dateValue(field) {
-  const [month, day, year] = ["month", "day", "year"].map((part) => $(`${field}-${part}`).value.trim());
-  return month || day || year ? `${year}-${month}-${day}` : "";
-}
-
-function longDate(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
-}
-
-function element(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
-
-function setLanguage(next) {
-  lang = next;
+function pageWords(lang) {
   const t = TEXT[lang];
   document.documentElement.lang = lang;
-  document.title = t.pageTitle;
-  for (const node of document.querySelectorAll("[data-t]")) node.textContent = t[node.dataset.t];
-  for (const button of document.querySelectorAll("[data-lang]")) {
-    button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
-  }
-  for (const choice of programs(lang)) {
-    const label = document.querySelector(`label[for="program-${choice.id}"]`);
-    if (label) label.textContent = choice.label;
-  }
-  if (shown) showWindows({ announce: false });
-}
-
-/** One radio button per program, labelled by the core; "No program" is chosen to start with. */
-function buildProgramChoices() {
-  const choices = programs(lang).map((choice) =>
-    element(
-      "div",
-      { className: "choice" },
-      element("input", { type: "radio", name: "program", id: `program-${choice.id}`, value: choice.id, checked: choice.id === "general" }),
-      element("label", { htmlFor: `program-${choice.id}`, textContent: choice.label }),
-    ),
-  );
-  $("program-choices").replaceChildren(...choices);
-}
-
-function programInputs() {
-  return [...document.querySelectorAll('input[name="program"]')];
-}
-
-function clearErrors() {
-  for (const field of [...DATE_FIELDS, "program"]) {
-    const error = $(`${field}-error`);
-    error.hidden = true;
-    error.textContent = "";
-  }
-  for (const input of document.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
-}
-
-/** Shows a core error next to its field; returns the first input to focus. */
-function showError(error) {
-  const field = error.field === "program" || DATE_FIELDS.includes(error.field) ? error.field : "expires";
-  const box = $(`${field}-error`);
-  box.textContent = error.message;
-  box.hidden = false;
-  if (field === "program") {
-    const radios = programInputs();
-    for (const radio of radios) radio.setAttribute("aria-invalid", "true");
-    return radios.find((radio) => radio.checked) ?? radios[0];
-  }
-  const inputs = ["month", "day", "year"].map((part) => $(`${field}-${part}`));
-  for (const input of inputs) input.setAttribute("aria-invalid", "true");
-  return inputs.find((input) => !input.value.trim()) ?? inputs[0];
-}
-
-function request() {
-  return {
-    program: programInputs().find((radio) => radio.checked)?.value ?? "",
-    expires: dateValue("expires"),
-    eadExpires: dateValue("eadExpires"),
-    today: localToday(),
-    lang,
-  };
-}
-
-function windowCard(title, w) {
-  const t = TEXT[lang];
-  const rows = [
-    [t.lastDay, longDate(w.expiresOn)],
-    [t.earliest, w.earliestFilingOn ? longDate(w.earliestFilingOn) : t.anyDay],
-    ...(w.kind === "reparole" ? [[t.fileBy, w.fileByOn ? longDate(w.fileByOn) : t.none]] : []),
-    [t.daysLeft, String(w.daysUntilExpiry)],
-  ];
-  const sources = w.rules.map((rule) =>
-    element(
-      "li",
-      {},
-      element("span", { className: rule.official ? "tag official" : "tag advice", textContent: rule.official ? t.official : t.advice }),
-      " ",
-      rule.url
-        ? element("a", { href: rule.url, textContent: rule.source, rel: "noopener noreferrer", target: "_blank" })
-        : rule.source,
-    ),
-  );
-  return element(
-    "article",
-    { className: `window ${w.status}` },
-    element("h3", { textContent: title }),
-    element("p", { className: "status" }, element("strong", { textContent: t.status[w.status] })),
-    element("dl", {}, ...rows.flatMap(([term, value]) => [element("dt", { textContent: term }), element("dd", { textContent: value })])),
-    element("ol", { className: "steps" }, ...w.explanation.split("\n").map((step) => element("li", { textContent: step }))),
-    element("details", {}, element("summary", { textContent: t.sources }), element("ul", { className: "sources" }, ...sources)),
-  );
-}
-
-/** Computes and shows both windows; on bad input shows the messages and focuses the first. */
-function showWindows({ announce = true } = {}) {
-  clearErrors();
-  const req = request();
-  const t = TEXT[lang];
-  const results = [];
-  const errors = [];
-  try {
-    results.push(["reparole-result", t.reparoleTitle, reparoleWindow(req)]);
-  } catch (error) {
-    errors.push(error);
-  }
-  if (req.eadExpires) {
-    try {
-      results.push(["ead-result", t.eadTitle, eadWindow(req)]);
-    } catch (error) {
-      errors.push(error);
-    }
-  }
-  for (const error of errors) if (!error.code) throw error; // a bug, not bad input: let it surface
-  $("reparole-result").replaceChildren();
-  $("ead-result").replaceChildren();
-  $("download-error").hidden = true;
-  if (errors.length) {
-    shown = false;
-    $("results").hidden = true;
-    const focus = errors.map(showError)[0];
-    $("announce").textContent = fill(t.problems, { count: errors.length });
-    if (announce) focus.focus();
-    return;
-  }
-  for (const [slot, title, w] of results) $(slot).replaceChildren(windowCard(title, w));
-  $("today").textContent = fill(t.today, { date: longDate(req.today) });
-  $("results").hidden = false;
-  shown = true;
-  if (announce) {
-    $("announce").textContent = t.shown;
-    $("results").focus();
-  }
-}
-
-function downloadReminders() {
-  const t = TEXT[lang];
-  const box = $("download-error");
-  box.hidden = true;
-  let ics;
-  try {
-    ics = reminders(request());
-  } catch (error) {
-    if (!error.code) throw error;
-    box.textContent = error.message;
-    box.hidden = false;
-    return;
-  }
-  // A blob: URL keeps the file on this device; nothing is uploaded.
-  const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
-  const link = element("a", { href: url, download: t.fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  $("announce").textContent = t.downloaded;
+  document.title = t.formPageTitle;
+  for (const node of document.querySelectorAll("header [data-t], footer [data-t], body > .skip")) node.textContent = t[node.dataset.t];
+  for (const button of document.querySelectorAll("[data-lang]")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
 }
 
 async function start() {
+  const main = document.getElementById("helper");
   try {
     await init();
   } catch (error) {
-    const box = $("load-error");
+    const box = document.getElementById("load-error");
     box.textContent = `${TEXT.en.loadError} / ${TEXT.es.loadError}`;
     box.hidden = false;
     console.warn("wasm failed to load", error);
     return;
   }
-  const preferred = (navigator.language || "en").toLowerCase().startsWith("es") ? "es" : "en";
-  buildProgramChoices();
-  setLanguage(preferred);
+  const browser = (navigator.language || "en").toLowerCase().startsWith("es") ? "es" : "en";
+  const lang = savedLanguage() ?? browser;
+  pageWords(lang);
+  const form = mountForm(main, { lang, storage: "local", onConsent: () => saveLanguage(document.documentElement.lang) });
   for (const button of document.querySelectorAll("[data-lang]")) {
-    button.addEventListener("click", () => setLanguage(button.dataset.lang));
+    button.addEventListener("click", () => {
+      pageWords(button.dataset.lang);
+      form.setLanguage(button.dataset.lang);
+      saveLanguage(button.dataset.lang);
+    });
   }
-  $("window-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    showWindows();
-  });
-  $("program-choices").addEventListener("change", () => shown && showWindows({ announce: false }));
-  $("download").addEventListener("click", downloadReminders);
-  // Printed dates should carry their sources: open the folded lists while printing.
+  // Printed reviews carry their sources: open folded lists while printing.
   addEventListener("beforeprint", () => {
     for (const details of document.querySelectorAll("details")) details.open = true;
   });

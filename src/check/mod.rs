@@ -149,7 +149,9 @@ pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
         let on_form = f.field.filter(|d| d.item.on_form());
         (on_form.map_or((u8::MAX, u32::MAX), |d| (d.item.part, field_rank(d))), f.code)
     });
-    findings.retain(|f| f.code.rule().holds_on(today));
+    // Answers to questions that do not apply (the beneficiary's, once filing for oneself) stay in
+    // the request but are not checked: they will not be on the form.
+    findings.retain(|f| f.code.rule().holds_on(today) && f.field.is_none_or(|d| fields::is_shown(d, form)));
     Check { today, findings, checklist: evidence::checklist(form, today), fees, window: renewal_window(form, today) }
 }
 

@@ -307,6 +307,11 @@ pub fn all() -> impl Iterator<Item = &'static Field> {
     SECTIONS.iter().flat_map(|s| s.fields.iter())
 }
 
+/// True when `field` applies to `form`: its section and the question itself are shown.
+pub fn is_shown(field: &Field, form: &ParoleRequest) -> bool {
+    field.shown.holds(form) && super::questions::section_of(field.path).is_none_or(|s| s.shown.holds(form))
+}
+
 /// The field at `path`, if the form has one.
 pub fn field(path: &str) -> Option<&'static Field> {
     all().find(|f| f.path == path)

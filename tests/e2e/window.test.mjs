@@ -20,7 +20,7 @@ before(async () => {
   log = watch(page);
   // The person's local date: the page must use it as "today".
   await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
-  await page.goto(url);
+  await page.goto(new URL("windows.html", url).href);
   await page.waitForSelector("body[data-ready]");
 });
 

@@ -1,0 +1,329 @@
+// The whole request in headless Chromium, keyboard only: the case of shared/domain.md §10 (a mother
+// asks re-parole for her 4-year-old daughter on IV nutrition; fictional names) filled in Spanish from
+// empty to a clean review. On the way: consent, a reload half-way, a language switch, export,
+// "Delete my data", import (a broken file, an old-version file, the real one), axe-core on every
+// step, and a log of every request. Screenshots at 360 px and 1280 px go to tests/artifacts/.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { serve } from "../../tools/serve.mjs";
+import { launch, watch } from "../support/browser.mjs";
+import { ROOT } from "../support/cli.mjs";
+
+const ARTIFACTS = `${ROOT}/tests/artifacts`;
+const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
+let server, url, browser, page, log;
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ server, url } = await serve({ root: `${ROOT}/www` }));
+  browser = await launch({ viewport: { width: 360, height: 780 }, locale: "en-US", acceptDownloads: true });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  log = watch(page);
+  await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready]");
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// ---- keyboard helpers ----
+
+async function focused(selector) {
+  return page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+}
+
+/** Presses Tab until `selector` has focus (Shift+Tab when `back`). */
+async function tabTo(selector, { back = false, limit = 60 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    if (await focused(selector)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  assert.fail(`${selector} cannot be reached with the keyboard`);
+}
+
+async function type(selector, text) {
+  await tabTo(selector);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+const id = (path) => `#pf-${path.replace(/[.[\]]+/g, "-").replace(/-$/, "")}`;
+
+async function date(path, [month, day, year]) {
+  await type(`${id(path)}-month`, month);
+  await type(`${id(path)}-day`, day);
+  await type(`${id(path)}-year`, year);
+}
+
+/** Picks the radio with `value` in a group, with the arrow keys (Space for the first). */
+async function choose(path, value) {
+  const group = `input[name="${id(path).slice(1)}"]`;
+  await tabTo(group);
+  const target = `${group}[value="${value}"]`;
+  if (!(await page.isChecked(target))) {
+    if (await focused(target)) await page.keyboard.press("Space");
+    for (let i = 0; i < 15 && !(await page.isChecked(target)); i++) await page.keyboard.press("ArrowDown");
+  }
+  assert.ok(await page.isChecked(target), `${path} = ${value}`);
+}
+
+async function tick(selector) {
+  await tabTo(selector);
+  await page.keyboard.press("Space");
+  assert.ok(await page.isChecked(selector));
+}
+
+async function press(selector, options) {
+  await tabTo(selector, options);
+  await page.keyboard.press("Enter");
+}
+
+/** axe-core, WCAG 2.1 A and AA: no violations. */
+async function accessible(step) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(found, [], `axe violations at "${step}"`);
+}
+
+async function shot(name) {
+  await page.screenshot({ path: `${ARTIFACTS}/request-${name}-360.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${ARTIFACTS}/request-${name}-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 360, height: 780 });
+}
+
+const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("parole-helper:")));
+const value = (path) => page.inputValue(id(path));
+
+// ---- the steps ----
+
+test("starts empty, stores nothing before consent, and is accessible", async () => {
+  assert.deepEqual(await stored(), []);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await accessible("empty form");
+  await shot("start");
+});
+
+test("switches to Spanish and agrees to keep the answers on this device", async () => {
+  await press('[data-lang="es"]');
+  assert.equal(await page.getAttribute("html", "lang"), "es");
+  assert.match(await page.textContent("#pf-consent-title"), /Guardar sus respuestas/);
+  await press("#pf-consent-yes");
+  assert.deepEqual((await stored()).sort(), ["parole-helper:consent", "parole-helper:draft", "parole-helper:lang"]);
+  await accessible("consent given");
+});
+
+test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears from Item 12", async () => {
+  await choose("application.paroleType", "reparole");
+  await choose("application.onBehalfOfSomeoneElse", "true");
+  await choose("application.program", "none");
+  await date("application.currentParoleExpires", ["05", "14", "2027"]);
+  await page.waitForSelector("#pf-window:not([hidden]) .window");
+  assert.equal(await page.textContent("#pf-window .status"), "Ya puede pedirlo");
+  assert.match(await page.textContent("#pf-window .steps"), /90 días antes del 14 de mayo de 2027 es el 13 de febrero de 2027/);
+  await choose("application.filingMethod", "paper");
+  await choose("application.feeWaiverRequested", "false");
+  // In Spanish each question also names the English form's Part and Item.
+  assert.equal(await page.textContent(`${id("application.currentParoleExpires")}-item`), "Parte 1, Punto 12 (en el formulario en inglés: Part 1, Item 12)");
+
+  await type(id("filer.name.familyName"), "Luna Ortega");
+  await type(id("filer.name.givenName"), "Lucía");
+  await type(id("filer.mailingAddress.street"), "3020 Children's Way");
+  await type(id("filer.mailingAddress.unit"), "Apt 12");
+  await type(id("filer.mailingAddress.city"), "San Diego");
+  await type(id("filer.mailingAddress.country"), "United States");
+  await type(id("filer.mailingAddress.state"), "CA");
+  await type(id("filer.mailingAddress.zipCode"), "92123");
+  await type(id("filer.countryOfBirth"), "Mexico");
+  await type(id("filer.countryOfCitizenship"), "Mexico");
+  await choose("filer.sex", "female");
+  await date("filer.dateOfBirth", ["08", "09", "1994"]);
+  // Items 12-15 are for re-parole for oneself: hidden when filing for someone else.
+  assert.ok(await page.isHidden('[data-q="filer.i94Number"]'));
+  await accessible("Parts 1 and 2 filled");
+  await shot("part-2");
+});
+
+test("a reload half-way loses nothing", async () => {
+  const before = {
+    family: await value("filer.name.familyName"),
+    zip: await value("filer.mailingAddress.zipCode"),
+    birthDay: await page.inputValue(`${id("filer.dateOfBirth")}-day`),
+  };
+  await page.reload();
+  await page.waitForSelector("body[data-ready]");
+  assert.equal(await page.getAttribute("html", "lang"), "es", "the language is remembered too");
+  assert.equal(await value("filer.name.familyName"), before.family);
+  assert.equal(await value("filer.mailingAddress.zipCode"), before.zip);
+  assert.equal(await page.inputValue(`${id("filer.dateOfBirth")}-day`), before.birthDay);
+  assert.ok(await page.isChecked(`${id("application.paroleType")}-1`));
+  assert.ok(await page.isChecked(`${id("application.onBehalfOfSomeoneElse")}-0`));
+  assert.equal(await page.inputValue(`${id("application.currentParoleExpires")}-month`), "05");
+  assert.ok(await page.isVisible('[data-q="beneficiary.i94Number"]'), "the beneficiary section is back");
+});
+
+test("a mistake shows once the question is left, and the language can change mid-way", async () => {
+  await type(id("beneficiary.name.familyName"), "Ramírez Luna");
+  await type(id("beneficiary.name.givenName"), "Sofía");
+  await date("beneficiary.dateOfBirth", ["02", "30", "2022"]);
+  await tabTo(id("beneficiary.countryOfBirth"));
+  const msg = `${id("beneficiary.dateOfBirth")}-msg`;
+  await page.waitForSelector(`${msg} .msg.error`);
+  assert.match(await page.textContent(msg), /febrero de 2022 tiene 28 días, así que no existe el día 30/);
+  assert.match(await page.textContent(msg), /Parte 2, Punto 18/);
+  assert.equal(await page.getAttribute(`${id("beneficiary.dateOfBirth")}-day`, "aria-invalid"), "true");
+  const describedBy = await page.getAttribute(`${id("beneficiary.dateOfBirth")}`, "aria-describedby");
+  assert.ok(describedBy.split(" ").includes(`${id("beneficiary.dateOfBirth").slice(1)}-msg`));
+  await accessible("an error shown");
+
+  // English for a moment: the answers stay, the words change.
+  await press('[data-lang="en"]', { back: true, limit: 200 });
+  assert.match(await page.textContent(msg), /February 2022 has 28 days, so there is no day 30/);
+  assert.equal(await value("beneficiary.name.givenName"), "Sofía");
+  await press('[data-lang="es"]');
+  assert.match(await page.textContent(msg), /febrero de 2022/);
+  await tabTo(`${id("beneficiary.dateOfBirth")}-month`, { limit: 200 });
+
+  await date("beneficiary.dateOfBirth", ["03", "18", "2022"]);
+  await tabTo(id("beneficiary.countryOfBirth"));
+  await page.waitForFunction((s) => !document.querySelector(`${s} .msg.error`), msg);
+});
+
+test("fills the rest in Spanish from the keyboard", async () => {
+  await type(id("beneficiary.countryOfBirth"), "Mexico");
+  await type(id("beneficiary.countryOfCitizenship"), "Mexico");
+  await type(id("beneficiary.mailingAddress.street"), "3020 Children's Way");
+  await type(id("beneficiary.mailingAddress.unit"), "Apt 12");
+  await type(id("beneficiary.mailingAddress.city"), "San Diego");
+  await type(id("beneficiary.mailingAddress.country"), "United States");
+  await type(id("beneficiary.mailingAddress.state"), "CA");
+  await type(id("beneficiary.mailingAddress.zipCode"), "92123");
+  await type(id("beneficiary.classOfAdmission"), "DT");
+  await type(id("beneficiary.i94Number"), "456789123C4");
+
+  await choose("biographics.ethnicity", "hispanicOrLatino");
+  await tick(`input[name="${id("biographics.race").slice(1)}"][value="white"]`);
+  await type(id("biographics.heightFeet"), "3");
+  await type(id("biographics.heightInches"), "3");
+  await type(id("biographics.weightPounds"), "33");
+  await choose("biographics.eyeColor", "brown");
+  await choose("biographics.hairColor", "brown");
+  await choose("removalProceedings", "false");
+
+  await choose("reason.category", "medical");
+  await choose("reason.lifeThreateningEmergency", "true");
+  await type(
+    id("reason.explanation"),
+    "My daughter Sofia, age 4, has short bowel syndrome. She depends on intravenous nutrition 14 hours a day and on a children's hospital team in San Diego. This care is not available where we lived in Mexico. Her doctors expect treatment to continue for at least another year.",
+  );
+  assert.ok(await page.isVisible(`${id("reason.explanation")}-english`), "Part 8 must be written in English: the page says so");
+  await type(id("reason.lengthOfStay.value"), "1");
+  await choose("reason.lengthOfStay.unit", "years");
+  assert.ok(await page.isHidden('[data-q="reason.expectedArrival"]'), "arrival is for initial parole only");
+  await choose("workPermit", "false");
+
+  await type(id("contact.daytimePhone"), "(858) 555-0166");
+  await choose("signature.signerRole", "parent");
+  await date("signature.date", ["11", "24", "2026"]);
+  await choose("interpreter.used", "false");
+  await choose("preparer.used", "false");
+  await accessible("all answered");
+});
+
+test("Review: focus goes to the summary, no problems are left, and the review is complete", async () => {
+  await press('#pf-form button[type="submit"]');
+  await page.waitForSelector("#pf-summary:not([hidden])");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "pf-summary");
+  assert.equal(await page.textContent("#pf-summary-count"), "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.");
+  assert.equal(await page.textContent("#pf-announce"), "Problemas que corregir: 0. Consejos: 0.");
+  assert.match(await page.textContent("#pf-progress-count"), /Partes completas: 9 de 9\./);
+  const review = await page.textContent("#pf-review");
+  assert.match(review, /Parte 2, Punto 16 · Apellido\(s\)Ramírez Luna/);
+  assert.match(review, /14 de mayo de 2027 \(05\/14\/2027\)/);
+  assert.match(review, /Obligatorio: Para cada documento que no esté en inglés/);
+  assert.match(review, /Recomendado: Una carta del médico/);
+  assert.match(review, /\$630Se paga con el formulario/);
+  assert.match(review, /Esto no es asesoría legal/);
+  assert.match(review, /i131-parole-2026-11-27/);
+  await accessible("review");
+  await shot("review");
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: `${ARTIFACTS}/request-print.png`, fullPage: true });
+  assert.ok(await page.isHidden("#pf-form"), "the printout is the review, not the form");
+  assert.ok(await page.isVisible("#pf-review .checklist"));
+  await page.emulateMedia({ media: "screen" });
+});
+
+let exported;
+
+test("export, delete my data, and import back", async () => {
+  await tabTo("#pf-export", { back: true, limit: 200 });
+  const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.equal(file.suggestedFilename(), "solicitud-parole.json");
+  exported = readFileSync(await file.path(), "utf8");
+  const data = JSON.parse(exported);
+  assert.equal(data.beneficiary.name.givenName, "Sofía");
+  assert.equal(data.schemaVersion, 2);
+
+  await press("#pf-delete");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "pf-delete-yes");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await stored(), [], "nothing of the helper is left in storage");
+  assert.equal(await value("filer.name.familyName"), "");
+  assert.equal(await page.textContent("#pf-data-status"), "Sus datos se borraron de este teléfono o computadora.");
+  await accessible("after delete");
+
+  // A broken file: a clear message, and the (now empty) answers stay as they are.
+  await page.fill(id("filer.name.familyName"), "Borrador");
+  const broken = `${ARTIFACTS}/broken.json`;
+  writeFileSync(broken, '{"filer": {"aNumbr": "A1"}}');
+  await importFile(broken);
+  assert.match(await page.textContent("#pf-data-status"), /No se pudo importar este archivo\. .*"aNumbr".*Sus respuestas actuales no cambiaron\./);
+  assert.equal(await value("filer.name.familyName"), "Borrador");
+
+  // A file from version 1 of the model (numbers as numbers) is migrated.
+  const old = JSON.parse(exported);
+  Object.assign(old, { schemaVersion: 1 });
+  old.biographics.weightPounds = 33;
+  const oldFile = `${ARTIFACTS}/version-1.json`;
+  writeFileSync(oldFile, JSON.stringify(old));
+  await importFile(oldFile);
+  assert.match(await page.textContent("#pf-data-status"), /se actualizó/);
+  assert.equal(await value("biographics.weightPounds"), "33");
+
+  // The real export.
+  const good = `${ARTIFACTS}/exported.json`;
+  writeFileSync(good, exported);
+  await importFile(good);
+  assert.equal(await page.textContent("#pf-data-status"), "Respuestas importadas de exported.json.");
+  assert.equal(await value("beneficiary.name.familyName"), "Ramírez Luna");
+  assert.equal(await page.inputValue(`${id("signature.date")}-day`), "24");
+});
+
+async function importFile(path) {
+  const previous = await page.textContent("#pf-data-status");
+  await tabTo("#pf-import", { back: true, limit: 80 });
+  // Chromium now and then ignores a key press that opens a file chooser right after another one
+  // closed: press again rather than fail on the browser's timing.
+  let chooser;
+  for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+    [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 3000 }).catch(() => null), page.keyboard.press("Space")]);
+  }
+  assert.ok(chooser, "the file chooser opens from the keyboard");
+  await chooser.setFiles(path);
+  await page.waitForFunction((p) => document.querySelector("#pf-data-status").textContent !== p, previous);
+}
+
+test("no console errors, and no request ever left the page's origin", () => {
+  assert.deepEqual(log.errors, []);
+  const origin = new URL(url).origin;
+  const foreign = log.requests.filter((r) => !r.startsWith(origin) && !r.startsWith("blob:") && !r.startsWith("data:"));
+  assert.deepEqual(foreign, []);
+});
