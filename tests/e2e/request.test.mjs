@@ -321,6 +321,30 @@ async function importFile(path) {
   await page.waitForFunction((p) => document.querySelector("#pf-data-status").textContent !== p, previous);
 }
 
+test("a saved draft that cannot be read is reported and kept, never overwritten", async () => {
+  await page.evaluate(() => {
+    localStorage.setItem("parole-helper:consent", "yes");
+    localStorage.setItem("parole-helper:draft", '{"schemaVersion": 9, "filer": {}}');
+  });
+  await page.reload();
+  await page.waitForSelector("body[data-ready]");
+  await page.waitForSelector("#pf-restore:not([hidden])");
+  // "Delete my data" also forgot the language: the page is back in the browser's English.
+  assert.match(await page.textContent("#pf-restore-text"), /newer version of the helper \(version 9\)\. .* They were kept as they are\./);
+  await type(id("filer.name.familyName"), "Nueva");
+  await page.waitForTimeout(500); // longer than the autosave delay
+  assert.equal(await page.evaluate(() => localStorage.getItem("parole-helper:draft")), '{"schemaVersion": 9, "filer": {}}');
+  await accessible("unreadable draft");
+  await press("#pf-restore-discard", { back: true, limit: 200 });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("parole-helper:draft") ?? "{}").filer?.name?.familyName === "Nueva");
+  assert.ok(await page.isHidden("#pf-restore"));
+});
+
+test("fits a 360 px screen without sideways scrolling", async () => {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the page is ${width} px wide`);
+});
+
 test("no console errors, and no request ever left the page's origin", () => {
   assert.deepEqual(log.errors, []);
   const origin = new URL(url).origin;
