@@ -93,9 +93,9 @@ async function accessible(step) {
 }
 
 async function shot(name) {
-  await page.screenshot({ path: `${ARTIFACTS}/request-${name}-360.png`, fullPage: true });
+  await page.screenshot({ path: `${ARTIFACTS}/request-${name}-360.png`, fullPage: true, caret: "initial" });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${ARTIFACTS}/request-${name}-1280.png`, fullPage: true });
+  await page.screenshot({ path: `${ARTIFACTS}/request-${name}-1280.png`, fullPage: true, caret: "initial" });
   await page.setViewportSize({ width: 360, height: 780 });
 }
 
@@ -255,7 +255,7 @@ test("Review: focus goes to the summary, no problems are left, and the review is
   await accessible("review");
   await shot("review");
   await page.emulateMedia({ media: "print" });
-  await page.screenshot({ path: `${ARTIFACTS}/request-print.png`, fullPage: true });
+  await page.screenshot({ path: `${ARTIFACTS}/request-print.png`, fullPage: true, caret: "initial" });
   assert.ok(await page.isHidden("#pf-form"), "the printout is the review, not the form");
   assert.ok(await page.isVisible("#pf-review .checklist"));
   await page.emulateMedia({ media: "screen" });

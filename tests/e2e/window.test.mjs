@@ -66,7 +66,7 @@ test("computes the Ukrainian re-parole window from the keyboard", async () => {
   assert.equal(await page.textContent("#announce"), "Your dates are shown below.");
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `no sideways scrolling at 360 px (page is ${width} px wide)`);
-  await page.screenshot({ path: `${ARTIFACTS}/window-en-360.png`, fullPage: true });
+  await page.screenshot({ path: `${ARTIFACTS}/window-en-360.png`, fullPage: true, caret: "initial" });
 });
 
 test("switching to Spanish keeps every answer and translates the result", async () => {
@@ -83,9 +83,9 @@ test("switching to Spanish keeps every answer and translates the result", async 
   assert.equal(await page.textContent("#reparole-result .status"), "Ya puede pedirlo");
   assert.deepEqual(await texts("#reparole-result dd"), ["31 de marzo de 2027", "2 de octubre de 2026", "31 de diciembre de 2026", "124"]);
   assert.ok((await texts("#reparole-result .steps li")).includes("Hoy es 27 de noviembre de 2026. Faltan 124 días para que termine su parole."));
-  await page.screenshot({ path: `${ARTIFACTS}/window-es-360.png`, fullPage: true });
+  await page.screenshot({ path: `${ARTIFACTS}/window-es-360.png`, fullPage: true, caret: "initial" });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${ARTIFACTS}/window-es-1280.png`, fullPage: true });
+  await page.screenshot({ path: `${ARTIFACTS}/window-es-1280.png`, fullPage: true, caret: "initial" });
   await page.setViewportSize({ width: 360, height: 780 });
 });
 
@@ -119,7 +119,7 @@ test("an impossible date gets a clear Spanish message and nothing typed is lost"
   assert.ok(await page.isHidden("#results"));
   assert.equal(await page.inputValue("#expires-day"), "30");
   assert.equal(await page.textContent("#announce"), "Problemas que corregir: 1.");
-  await page.screenshot({ path: `${ARTIFACTS}/window-error-es-360.png` });
+  await page.screenshot({ path: `${ARTIFACTS}/window-error-es-360.png`, caret: "initial" });
 
   // Fixing it clears the message.
   await typeInto("#expires-day", "28");

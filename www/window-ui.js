@@ -1,0 +1,229 @@
+// The renewal date calculator: the parole's last day and program in, the window out, with reminders.
+// All counting, checking and wording happens in the core; this module moves text between the DOM
+// and it. Nothing is sent anywhere and nothing is stored.
+//
+//   const calc = mountWindow(rootElement, { lang: "es", program: "ukraine", onWindow: (w) => … });
+//   calc.setLanguage("en");
+import { eadWindow, programs, reminders, reparoleWindow } from "./pkg/parole_helper.js";
+import { download, element, localToday, longDate } from "./dom.js";
+import { fill, TEXT } from "./i18n.js";
+import { windowCard } from "./window-card.js";
+
+const DATE_FIELDS = ["expires", "eadExpires"];
+
+function dateGroup(field, legendKey, hintKey) {
+  return element(
+    "fieldset",
+    { id: field, "aria-describedby": `${field}-hint ${field}-error` },
+    element("legend", { "data-t": legendKey }),
+    element("p", { id: `${field}-hint`, className: "hint", "data-t": hintKey }),
+    element("p", { id: `${field}-error`, className: "error", hidden: true }),
+    element(
+      "div",
+      { className: "date" },
+      ...["month", "day", "year"].map((part) =>
+        element(
+          "div",
+          {},
+          element("label", { htmlFor: `${field}-${part}`, "data-t": part }),
+          element("input", { id: `${field}-${part}`, className: part === "year" ? "w4" : "w2", inputMode: "numeric", autocomplete: "off", spellcheck: false }),
+        ),
+      ),
+    ),
+  );
+}
+
+export function mountWindow(root, options = {}) {
+  let lang = options.lang ?? "en";
+  let shown = false; // results on screen: recompute them when the language changes
+  const today = () => options.today ?? localToday();
+  const $ = (id) => root.querySelector(`#${id}`);
+  const t = () => TEXT[lang];
+
+  root.replaceChildren(
+    element(
+      "form",
+      { id: "window-form", noValidate: true },
+      dateGroup("expires", "paroleLegend", "expiresHint"),
+      element(
+        "fieldset",
+        { id: "program", "aria-describedby": "program-hint program-error" },
+        element("legend", { "data-t": "programLabel" }),
+        element("p", { id: "program-hint", className: "hint", "data-t": "programHint" }),
+        element("p", { id: "program-error", className: "error", hidden: true }),
+        element(
+          "div",
+          { id: "program-choices", className: "choices" },
+          ...programs(lang).map((choice) =>
+            element(
+              "div",
+              { className: "choice" },
+              element("input", { type: "radio", name: "program", id: `program-${choice.id}`, value: choice.id, checked: choice.id === (options.program ?? "general") }),
+              element("label", { htmlFor: `program-${choice.id}` }),
+            ),
+          ),
+        ),
+      ),
+      dateGroup("eadExpires", "eadLegend", "eadHint"),
+      element("button", { type: "submit", className: "primary", part: "button", "data-t": "show" }),
+    ),
+    element(
+      "section",
+      { id: "results", "aria-labelledby": "results-title", tabIndex: -1, hidden: true },
+      element("h2", { id: "results-title", "data-t": "resultsTitle" }),
+      element("p", { id: "today" }),
+      element("div", { id: "reparole-result" }),
+      element("div", { id: "ead-result" }),
+      element("p", {}, element("button", { id: "download", type: "button", part: "button", "data-t": "download" })),
+      element("p", { id: "download-hint", className: "hint", "data-t": "downloadHint" }),
+      element("p", { id: "download-error", className: "error", hidden: true }),
+    ),
+    element("p", { id: "announce", className: "visually-hidden", role: "status" }),
+  );
+
+  const programInputs = () => [...root.querySelectorAll('input[name="program"]')];
+
+  /** Joins the month, day and year boxes into YYYY-MM-DD for the core ("" when all are empty). */
+  function dateValue(field) {
+    const [month, day, year] = ["month", "day", "year"].map((part) => $(`${field}-${part}`).value.trim());
+    return month || day || year ? `${year}-${month}-${day}` : "";
+  }
+
+  function applyWords() {
+    const words = t();
+    for (const node of root.querySelectorAll("[data-t]")) node.textContent = words[node.dataset.t];
+    for (const choice of programs(lang)) {
+      const label = root.querySelector(`label[for="program-${choice.id}"]`);
+      if (label) label.textContent = choice.label;
+    }
+  }
+
+  function clearErrors() {
+    for (const field of [...DATE_FIELDS, "program"]) {
+      const error = $(`${field}-error`);
+      error.hidden = true;
+      error.textContent = "";
+    }
+    for (const input of root.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+  }
+
+  /** Shows a core error next to its field; returns the first input to focus. */
+  function showError(error) {
+    const field = error.field === "program" || DATE_FIELDS.includes(error.field) ? error.field : "expires";
+    const box = $(`${field}-error`);
+    box.textContent = error.message;
+    box.hidden = false;
+    if (field === "program") {
+      const radios = programInputs();
+      for (const radio of radios) radio.setAttribute("aria-invalid", "true");
+      return radios.find((radio) => radio.checked) ?? radios[0];
+    }
+    const inputs = ["month", "day", "year"].map((part) => $(`${field}-${part}`));
+    for (const input of inputs) input.setAttribute("aria-invalid", "true");
+    return inputs.find((input) => !input.value.trim()) ?? inputs[0];
+  }
+
+  function request() {
+    return {
+      program: programInputs().find((radio) => radio.checked)?.value ?? "",
+      expires: dateValue("expires"),
+      eadExpires: dateValue("eadExpires"),
+      today: today(),
+      lang,
+    };
+  }
+
+  /** Computes and shows both windows; on bad input shows the messages and focuses the first. */
+  function showWindows({ announce = true } = {}) {
+    clearErrors();
+    const req = request();
+    const words = t();
+    const results = [];
+    const errors = [];
+    try {
+      results.push(["reparole-result", words.reparoleTitle, reparoleWindow(req)]);
+    } catch (error) {
+      errors.push(error);
+    }
+    if (req.eadExpires) {
+      try {
+        results.push(["ead-result", words.eadTitle, eadWindow(req)]);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    for (const error of errors) if (!error.code) throw error; // a bug, not bad input: let it surface
+    $("reparole-result").replaceChildren();
+    $("ead-result").replaceChildren();
+    $("download-error").hidden = true;
+    if (errors.length) {
+      shown = false;
+      $("results").hidden = true;
+      const focus = errors.map(showError)[0];
+      $("announce").textContent = fill(words.problems, { count: errors.length });
+      if (announce) focus.focus();
+      return;
+    }
+    for (const [slot, title, w] of results) $(slot).replaceChildren(windowCard(title, w, lang));
+    $("today").textContent = fill(words.today, { date: longDate(req.today, lang) });
+    $("results").hidden = false;
+    shown = true;
+    options.onWindow?.(results[0][2]);
+    if (announce) {
+      $("announce").textContent = words.shown;
+      $("results").focus();
+    }
+  }
+
+  function downloadReminders() {
+    const box = $("download-error");
+    box.hidden = true;
+    let ics;
+    try {
+      ics = reminders(request());
+    } catch (error) {
+      if (!error.code) throw error;
+      box.textContent = error.message;
+      box.hidden = false;
+      return;
+    }
+    download(ics, t().fileName, "text/calendar;charset=utf-8");
+    $("announce").textContent = t().downloaded;
+  }
+
+  $("window-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    showWindows();
+  });
+  $("program-choices").addEventListener("change", () => shown && showWindows({ announce: false }));
+  $("download").addEventListener("click", downloadReminders);
+  applyWords();
+
+  return {
+    setLanguage(next) {
+      lang = next;
+      applyWords();
+      if (shown) showWindows({ announce: false });
+    },
+    /** The answers so far: `{ program, expires, eadExpires }`. */
+    getData() {
+      const { program, expires, eadExpires } = request();
+      return { program, expires, eadExpires };
+    },
+    /** Fills the answers (`{ program?, expires?, eadExpires? }`, dates as YYYY-MM-DD) and shows the window. */
+    setData(data = {}) {
+      for (const field of DATE_FIELDS) {
+        const [y = "", m = "", d = ""] = typeof data[field] === "string" ? data[field].split("-") : [];
+        $(`${field}-year`).value = y;
+        $(`${field}-month`).value = m;
+        $(`${field}-day`).value = d;
+      }
+      if (data.program) for (const radio of programInputs()) radio.checked = radio.value === data.program;
+      showWindows({ announce: false });
+    },
+    validate() {
+      showWindows({ announce: false });
+      return shown;
+    },
+  };
+}
