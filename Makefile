@@ -22,7 +22,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
 PORT ?= 8080
 
-.PHONY: schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
+.PHONY: demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
 
 help:
 	@echo "make serve   build and serve the helper at http://127.0.0.1:$(PORT)/"
@@ -58,6 +58,12 @@ build: setup-rust setup-node
 	cargo build --locked --release --lib --target $(WASM_TARGET)
 	@$(MAKE) --no-print-directory $(PKG)/parole_helper_bg.wasm
 	@node tools/sizes.mjs www
+	@$(MAKE) --no-print-directory package
+
+# The npm package, also the one folder partners copy: dist/parole-form-helper/ (types from the CLI's schemas).
+package:
+	cargo build --locked --quiet --bin parole-helper
+	node tools/package.mjs --cli target/debug/parole-helper
 
 $(PKG)/parole_helper_bg.wasm: $(WASM) $(WASM_OPT)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
@@ -69,7 +75,11 @@ sizes:
 serve: build
 	node tools/serve.mjs --root www --port $(PORT)
 
-test: setup build test-native test-wasm test-node test-e2e
+# The helper at http://127.0.0.1:8080/ and a strict-CSP partner site embedding it at http://127.0.0.1:8081/.
+demo: build
+	node tools/serve.mjs --root www --port $(PORT) & node tools/serve.mjs --partner --port 8081; kill %1
+
+test: setup build test-native test-wasm test-node test-types test-e2e
 	@echo "All test suites passed."
 
 test-native:
@@ -81,6 +91,10 @@ test-wasm: setup-rust setup-browser
 
 test-node: build
 	node --test tests/node/
+
+# A small consumer type-checks against the generated definitions (a wrong use must fail).
+test-types: build
+	node_modules/.bin/tsc --noEmit -p tests/types
 
 test-e2e: build setup-browser
 	node --test --test-concurrency=1 tests/e2e/
@@ -97,4 +111,4 @@ snapshots:
 	UPDATE_SNAPSHOTS=1 cargo test --locked --test check_snapshots
 
 clean:
-	rm -rf target $(PKG) node_modules tests/artifacts
+	rm -rf target $(PKG) node_modules tests/artifacts dist

@@ -22,6 +22,7 @@ use crate::check::pack::Code;
 use crate::form::{FilingMethod, ParoleRequest, ParoleType, ReasonCategory};
 
 /// When a fee is paid.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Payment {

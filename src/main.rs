@@ -98,7 +98,7 @@ mod cli {
         let command = match args.first().map(String::as_str) {
             None | Some("help" | "--help" | "-h") => return Ok(help(lang).to_string().into()),
             Some("--version" | "-V") => return Ok(format!("parole-helper {}\n", env!("CARGO_PKG_VERSION")).into()),
-            Some("schema") if args.len() == 1 => return Ok(schema().into()),
+            Some("schema") if args.len() <= 2 => return schema(args.get(1).map(String::as_str)).map(Done::from),
             Some("rules") if args.len() == 1 => return Ok(parole_helper::check::pack::markdown().into()),
             Some("window") => Command::Window,
             Some("ead-window") => Command::EadWindow,
@@ -192,12 +192,24 @@ mod cli {
         Ok(done)
     }
 
-    /// The JSON Schema of the form model, generated from the Rust types.
-    fn schema() -> String {
-        let schema = schemars::schema_for!(parole_helper::form::ParoleRequest);
+    /// A JSON Schema generated from the Rust types: the request (default), or one of the shapes
+    /// the helper returns, for partners' type generators.
+    fn schema(which: Option<&str>) -> Result<String, InputError> {
+        use parole_helper::{check, form, windows};
+        // What the helper returns is described as it is written (every field present, `null`
+        // included); the request as it is read (answers may be missing).
+        let output = || schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
+        let schema = match which.unwrap_or("request") {
+            "request" => schemars::schema_for!(form::ParoleRequest),
+            "report" => output().into_root_schema_for::<check::Report>(),
+            "window" => output().into_root_schema_for::<windows::WindowReport>(),
+            "progress" => output().into_root_schema_for::<check::progress::Progress>(),
+            "questions" => output().into_root_schema_for::<Vec<form::describe::SectionText>>(),
+            other => return Err(InputError::UnknownCommand(format!("schema {other}"))),
+        };
         let mut json = serde_json::to_string_pretty(&schema).unwrap_or_default();
         json.push('\n');
-        json
+        Ok(json)
     }
 
     fn help(lang: Lang) -> &'static str {
@@ -210,7 +222,7 @@ Usage:
   parole-helper ead-window --expires YYYY-MM-DD [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
   parole-helper calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es]
   parole-helper check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper schema
+  parole-helper schema [request|report|window|progress|questions]
   parole-helper rules
 
   ID is the program of the current parole: general, ukraine, afghan, frp, chnv or other.
@@ -232,7 +244,7 @@ Uso:
   parole-helper ead-window --expires AAAA-MM-DD [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
   parole-helper calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es]
   parole-helper check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper schema
+  parole-helper schema [request|report|window|progress|questions]
   parole-helper rules
 
   ID es el programa del parole actual: general, ukraine, afghan, frp, chnv u other.

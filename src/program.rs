@@ -15,6 +15,7 @@ use crate::i18n::Lang;
 use crate::input::InputError;
 
 /// The program under which a person's current parole was granted.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Program {

@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 /// How sure we are of a fact (the tags of `shared/domain.md`).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
@@ -44,6 +45,7 @@ impl Basis {
 }
 
 /// A citation a person can follow.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// Who says it, and where.

@@ -1,7 +1,9 @@
 // A small static server for www/: binds 127.0.0.1 only, sends the right types (application/wasm)
-// and the strict Content-Security-Policy partners will use, so the page is always tested under it.
+// and a strict Content-Security-Policy, so the pages are always tested under it.
 //
 //   node tools/serve.mjs [--port 8080] [--root www]
+//   node tools/serve.mjs --partner [--port 8081]   the partner demo (demo/partner, with the package
+//                                                  at /parole-helper/, under the partners' policy)
 //
 // Tests import `serve()` to start one on a free port.
 import { createServer } from "node:http";
@@ -26,18 +28,25 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
-/** Starts serving `root`; resolves to `{ server, url }` once listening. */
-export function serve({ root = "www", host = "127.0.0.1", port = 0 } = {}) {
-  const base = resolve(root);
+/** The policy partners are promised the helper works under (issue 5), exactly. */
+export const PARTNER_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Starts serving `root` (and `mounts`, `{ "/prefix/": "dir" }`); resolves to `{ server, url }`.
+ */
+export function serve({ root = "www", mounts = {}, csp = CSP, host = "127.0.0.1", port = 0 } = {}) {
+  const bases = [...Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]), ["/", resolve(root)]];
   const server = createServer(async (req, res) => {
     const headers = {
-      "Content-Security-Policy": CSP,
+      "Content-Security-Policy": csp,
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "Cache-Control": "no-cache",
     };
     try {
-      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      const full = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      const [prefix, base] = bases.find(([p]) => full.startsWith(p));
+      const path = "/" + full.slice(prefix.length);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: "ENOENT" });
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
@@ -64,6 +73,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await serve({ root: arg("--root", "www"), port: Number(arg("--port", 8080)) });
-  console.log(`Parole Form Helper is served at ${url} (Ctrl+C stops it)`);
+  if (process.argv.includes("--partner")) {
+    const { url } = await serve({ root: "demo/partner", mounts: { "/parole-helper/": "dist/parole-form-helper" }, csp: PARTNER_CSP, port: Number(arg("--port", 8081)) });
+    console.log(`The partner demo is served at ${url} (Ctrl+C stops it)`);
+  } else {
+    const { url } = await serve({ root: arg("--root", "www"), port: Number(arg("--port", 8080)) });
+    console.log(`Parole Form Helper is served at ${url} (Ctrl+C stops it)`);
+  }
 }

@@ -192,7 +192,7 @@ export function mountForm(root, options = {}) {
     const sections = described.map((s) =>
       element(
         "section",
-        { className: "part", id: `pf-sec-${s.id}`, "aria-labelledby": `pf-sec-${s.id}-title`, "data-section": s.id },
+        { className: "part", id: `pf-sec-${s.id}`, "aria-labelledby": `pf-sec-${s.id}-title`, "data-section": s.id, part: "section" },
         element("h2", { id: `pf-sec-${s.id}-title` }, element("span", { "data-section-title": s.id }), " ", element("span", { className: "badge", "data-badge": s.id })),
         ...s.fields.map(questionBlock),
         s.id === "application" ? element("div", { id: "pf-window", className: "window-box", hidden: true, "aria-live": "polite" }) : null,
@@ -241,14 +241,14 @@ export function mountForm(root, options = {}) {
         element("p", { id: "pf-progress-count" }),
         element("ol", { id: "pf-progress-list" }),
       ),
-      element("div", { id: "pf-summary", className: "summary", tabIndex: -1, role: "region", "aria-labelledby": "pf-summary-title", hidden: true },
+      element("div", { id: "pf-summary", className: "summary", tabIndex: -1, role: "region", "aria-labelledby": "pf-summary-title", part: "summary", hidden: true },
         element("h2", { id: "pf-summary-title", "data-t": "summaryTitle" }),
         element("p", { id: "pf-summary-count" }),
         element("ul", { id: "pf-summary-list" }),
         element("p", { id: "pf-summary-review" }),
       ),
       element("form", { id: "pf-form", noValidate: true }, ...sections,
-        element("p", {}, element("button", { type: "submit", className: "primary", "data-t": "reviewButton" }))),
+        element("p", {}, element("button", { type: "submit", className: "primary", part: "button", "data-t": "reviewButton" }))),
       element("section", { id: "pf-review", className: "review", "aria-labelledby": "pf-review-title", hidden: true }),
       element("p", { id: "pf-announce", className: "visually-hidden", role: "status" }),
     );
@@ -426,7 +426,7 @@ export function mountForm(root, options = {}) {
       : d.source.title;
     return element(
       "div",
-      { className: `msg ${d.severity}` },
+      { className: `msg ${d.severity}`, part: `message ${d.severity}` },
       element("p", {}, element("strong", { textContent: `${tag}: ` }), d.message),
       element("p", { className: "msg-source" }, `${words.source}: `, source),
     );

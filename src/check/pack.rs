@@ -23,6 +23,7 @@ use crate::date::ymd;
 use crate::sources::{Basis, Source};
 
 /// How much a finding matters.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

@@ -10,6 +10,7 @@ use crate::form::questions::SECTIONS;
 use crate::form::ParoleRequest;
 
 /// Progress through the form.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Progress {
     /// Every section, in order.
@@ -21,6 +22,7 @@ pub struct Progress {
 }
 
 /// One section's progress.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionProgress {
     /// Stable id.
@@ -38,6 +40,7 @@ pub struct SectionProgress {
 }
 
 /// One question's state.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldProgress {

@@ -12,6 +12,7 @@ use crate::sources::Source;
 use crate::windows::WindowReport;
 
 /// A worded check.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
     /// The rule pack used.
@@ -29,6 +30,7 @@ pub struct Report {
 }
 
 /// Which pack, for which form edition.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RulesetInfo {
@@ -45,6 +47,7 @@ pub struct RulesetInfo {
 }
 
 /// Counts by severity.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
     /// What USCIS would reject, or cannot be right.
@@ -54,6 +57,7 @@ pub struct Summary {
 }
 
 /// One finding, worded.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// The rule's stable code.
@@ -73,6 +77,7 @@ pub struct Diagnostic {
 }
 
 /// One piece of evidence, worded.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChecklistEntry {
     /// The rule's stable code.
@@ -88,6 +93,7 @@ pub struct ChecklistEntry {
 }
 
 /// One fee, worded.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FeeEntry {

@@ -19,6 +19,7 @@ use super::questions::SECTIONS;
 use crate::i18n::Lang;
 
 /// A section of questions, worded.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionText {
     /// Stable id.
@@ -30,6 +31,7 @@ pub struct SectionText {
 }
 
 /// One question, worded.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionText {
@@ -53,6 +55,7 @@ pub struct QuestionText {
 }
 
 /// One choice, worded.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChoiceText {
     /// The value in the request JSON.

@@ -30,6 +30,7 @@ use crate::program::Program;
 use rules::{rules_for, Effect, WindowRule};
 
 /// Which permission the window is for.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -40,6 +41,7 @@ pub enum Kind {
 }
 
 /// Where today falls in the window. The order is the order in which time passes through them.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -57,6 +59,7 @@ pub enum Status {
 }
 
 /// A computed window: the dates, where today falls, and the rules that made it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Window {
@@ -82,6 +85,7 @@ pub struct Window {
 }
 
 /// A window with its explanation in one language: the shape the CLI prints and wasm returns.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WindowReport {
     /// The computed window.

@@ -112,6 +112,31 @@ impl Serialize for WindowRule {
     }
 }
 
+/// The schema of a rule as the window contract shows it (`{id, official, source, url}`).
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for WindowRule {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "WindowRule".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        /// A rule that shaped a renewal window.
+        #[derive(schemars::JsonSchema)]
+        #[allow(dead_code)]
+        struct WindowRule {
+            /// Stable id, never reused.
+            id: String,
+            /// Government or form text (else advice).
+            official: bool,
+            /// Who says it, and where.
+            source: String,
+            /// A public page, or `null` for our own inferences.
+            url: Option<String>,
+        }
+        WindowRule::json_schema(generator)
+    }
+}
+
 const U4U_REPAROLE: &str = "https://www.uscis.gov/humanitarian/uniting-for-ukraine/re-parole-process-for-certain-ukrainian-citizens-and-their-immediate-family-members";
 
 /// The "Admit Until" date on the I-94 is the last day of parole. [sec]

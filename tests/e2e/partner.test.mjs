@@ -1,0 +1,145 @@
+// A partner's website embeds the helper under the strict policy
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+// from a second origin (the helper's own site runs on another port): with a script tag, in both
+// languages and both modes, and in an iframe. The events carry the documented payloads, nothing
+// violates the policy, and no request leaves the two origins.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { PARTNER_CSP, serve } from "../../tools/serve.mjs";
+import { launch, watch } from "../support/browser.mjs";
+import { ROOT } from "../support/cli.mjs";
+
+const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
+let helperSite, partnerSite, browser, page, log;
+
+before(async () => {
+  helperSite = await serve({ root: `${ROOT}/www` });
+  partnerSite = await serve({
+    root: `${ROOT}/demo/partner`,
+    mounts: { "/parole-helper/": `${ROOT}/dist/parole-form-helper` },
+    csp: PARTNER_CSP,
+  });
+  assert.notEqual(new URL(helperSite.url).origin, new URL(partnerSite.url).origin);
+  browser = await launch({ viewport: { width: 1000, height: 900 }, locale: "en-US" });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  log = watch(page);
+  const response = await page.goto(partnerSite.url);
+  assert.equal(response.headers()["content-security-policy"], PARTNER_CSP);
+  await page.waitForFunction(() => window.partnerLog?.filter((e) => e.type === "parole-helper:ready").length === 2);
+});
+
+after(async () => {
+  await browser?.close();
+  helperSite?.server.close();
+  partnerSite?.server.close();
+});
+
+const events = (type, target) => page.evaluate(([t, id]) => window.partnerLog.filter((e) => e.type === t && (!id || e.target === id)), [type, target]);
+
+test("both elements say they are ready, with their mode and language", async () => {
+  const ready = await events("parole-helper:ready");
+  assert.deepEqual(
+    ready.map((e) => [e.target, e.detail.mode, e.detail.lang, typeof e.detail.version]).sort(),
+    [["dates", "window", "es", "string"], ["request", "form", "es", "string"]],
+  );
+});
+
+test("window mode: computes the window in Spanish and sends it in an event", async () => {
+  await page.fill("#dates #expires-month", "03");
+  await page.fill("#dates #expires-day", "31");
+  await page.fill("#dates #expires-year", "2027");
+  await page.click('#dates button[type="submit"]');
+  await page.waitForSelector("#dates #results:not([hidden])");
+  assert.equal(await page.textContent("#dates #reparole-result .status"), "Ya puede pedirlo");
+  const [w] = await events("parole-helper:window", "dates");
+  assert.equal(w.detail.kind, "reparole");
+  assert.equal(w.detail.program, "general");
+  assert.equal(w.detail.expiresOn, "2027-03-31");
+  assert.equal(w.detail.fileByOn, "2026-12-31");
+  assert.equal(w.detail.today, "2026-11-27", "the today attribute is used");
+  assert.equal(w.detail.daysUntilExpiry, 124);
+});
+
+test("the lang attribute (and the element's own switch) change the language, answers stay", async () => {
+  await page.evaluate(() => document.getElementById("dates").setAttribute("lang", "en"));
+  await page.waitForFunction(() => document.querySelector("#dates").shadowRoot.querySelector("#reparole-result .status")?.textContent === "Open: you can ask now");
+  assert.equal(await page.inputValue("#dates #expires-day"), "31");
+  await page.click('#dates button[data-lang="es"]');
+  assert.equal(await page.getAttribute("#dates", "lang"), "es");
+  await page.waitForFunction(() => document.querySelector("#dates").shadowRoot.querySelector("#reparole-result .status")?.textContent === "Ya puede pedirlo");
+});
+
+test("form mode: change events carry completion and counts, and no personal data by default", async () => {
+  await page.click('#request input[name="pf-application-paroleType"][value="reparole"]');
+  await page.fill("#request #pf-filer-name-familyName", "Luna Ortega");
+  await page.waitForFunction(() => window.partnerLog.some((e) => e.type === "parole-helper:change" && e.target === "request"));
+  const changes = await events("parole-helper:change", "request");
+  const last = changes.at(-1).detail;
+  assert.deepEqual(Object.keys(last).sort(), ["completion", "errors", "warnings"]);
+  assert.equal(typeof last.errors, "number");
+  assert.ok(last.errors > 0);
+  assert.deepEqual(Object.keys(last.completion).sort(), ["complete", "sectionsComplete", "sectionsTotal"]);
+  assert.equal(last.completion.complete, false);
+  assert.ok(!JSON.stringify(changes).includes("Luna Ortega"), "no answers leave the element without share-data");
+});
+
+test("with share-data, the answers come too; setData, getData and validate work", async () => {
+  await page.evaluate(() => document.getElementById("request").setAttribute("share-data", ""));
+  const example = JSON.parse(readFileSync(`${ROOT}/examples/reparole-medical-child.json`, "utf8"));
+  const report = await page.evaluate((data) => {
+    const el = document.getElementById("request");
+    el.setData(data);
+    return el.validate();
+  }, example);
+  assert.equal(report.summary.errors, 0, JSON.stringify(report.diagnostics.map((d) => d.code)));
+  assert.equal(report.window.fileByOn, "2027-02-13");
+  const data = await page.evaluate(() => document.getElementById("request").getData());
+  assert.equal(data.beneficiary.name.givenName, "Sofía");
+  const last = (await events("parole-helper:change", "request")).at(-1).detail;
+  assert.equal(last.data.beneficiary.name.givenName, "Sofía");
+  assert.equal(last.completion.complete, true);
+  const windows = await events("parole-helper:window", "request");
+  assert.equal(windows.at(-1).detail.expiresOn, "2027-05-14");
+  assert.equal(await page.inputValue("#request #pf-beneficiary-name-familyName"), "Ramírez Luna");
+});
+
+test("the partner's theme reaches inside: custom properties and ::part", async () => {
+  const color = await page.evaluate(() => {
+    const button = document.getElementById("request").shadowRoot.querySelector('button[type="submit"]');
+    return getComputedStyle(button).backgroundColor;
+  });
+  assert.equal(color, "rgb(0, 105, 92)", "--ph-color-accent from partner.css");
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), [], "nothing on the partner page broke its policy");
+});
+
+test("storage=\"none\" stores nothing, and the page is accessible", async () => {
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  assert.equal(await page.evaluate(() => document.getElementById("request").shadowRoot.querySelector("#pf-consent")), null);
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { preload: false, runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+});
+
+test("in an iframe, the element works under the same policy", async () => {
+  await page.goto(new URL("iframe.html", partnerSite.url).href);
+  const frame = page.frameLocator("#helper-frame");
+  await frame.locator("#expires-month").fill("6");
+  await frame.locator("#expires-day").fill("30");
+  await frame.locator("#expires-year").fill("2027");
+  await frame.locator('button[type="submit"]').click();
+  await frame.locator("#results:not([hidden])").waitFor();
+  assert.match(await frame.locator("#reparole-result .steps").textContent(), /30 de junio de 2027/);
+  const violations = await page.evaluate(() => window.cspViolations);
+  assert.deepEqual(violations, []);
+  const inFrame = await page.frames().find((f) => f.url().includes("embed.html")).evaluate(() => document.querySelectorAll("parole-helper").length);
+  assert.equal(inFrame, 1);
+});
+
+test("no policy violation, no console error, no request outside the two origins", async () => {
+  const origins = [new URL(partnerSite.url).origin, new URL(helperSite.url).origin];
+  const foreign = log.requests.filter((r) => !origins.some((o) => r.startsWith(o)) && !r.startsWith("blob:") && !r.startsWith("data:"));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+});

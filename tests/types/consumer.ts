@@ -1,0 +1,40 @@
+// A partner's code, type-checked against the generated definitions (make test-types).
+// The @ts-expect-error lines prove the types are real: if a shape were `any`, they would fail.
+import { ready, validate, reparoleWindow, review, type ParoleRequest, type Report, type WindowReport } from "parole-form-helper";
+import type { ChangeDetail } from "parole-form-helper/element";
+
+export async function recheck(submission: ParoleRequest): Promise<number> {
+  await ready;
+  const report: Report = validate(submission, { today: "2026-11-27", lang: "es" });
+  for (const d of report.diagnostics) {
+    const severity: "error" | "warning" | "info" = d.severity;
+    const where: string | null = d.item;
+    console.log(severity, where, d.message, d.source.title);
+  }
+  const dollars: number = report.fees.reduce((sum, fee) => sum + fee.amountUsd, 0);
+  // @ts-expect-error: the summary has `errors`, not `errorz`.
+  console.log(report.summary.errorz);
+  // @ts-expect-error: a form's parole type is "initial" or "reparole".
+  validate({ application: { paroleType: "visa" } });
+  const { progress } = review(submission);
+  console.log(progress.complete, progress.sections[0]?.missing);
+  return report.summary.errors + dollars * 0;
+}
+
+export function window(): WindowReport["status"] {
+  const w = reparoleWindow({ program: "ukraine", expires: "2027-03-31" });
+  const earliest: string | null = w.earliestFilingOn;
+  console.log(earliest, w.rules.map((r) => r.official));
+  // @ts-expect-error: daysUntilExpiry is a number.
+  const days: string = w.daysUntilExpiry;
+  console.log(days);
+  return w.status;
+}
+
+export function listen(element: HTMLElement): void {
+  element.addEventListener("parole-helper:change", (event) => {
+    const detail: ChangeDetail = event.detail;
+    console.log(detail.completion.complete, detail.errors, detail.data?.filer?.name?.familyName);
+  });
+  document.querySelector("parole-helper")?.setData({ application: { paroleType: "reparole" } });
+}

@@ -1,0 +1,151 @@
+// <parole-helper>: the whole helper as one custom element, for partners' own websites.
+//
+//   <script type="module" src="/parole-helper/parole-helper.js"></script>
+//   <parole-helper lang="es" mode="form"></parole-helper>
+//
+// Attributes: lang (en | es), mode (form | window), program (window mode: general, ukraine, …),
+// today (YYYY-MM-DD, for demos and tests), storage="none" (never store a draft), share-data (put the
+// answers in change events). Events (bubbling, composed): parole-helper:ready, parole-helper:change,
+// parole-helper:window. Methods: getData(), setData(obj), validate(). See docs/embedding.md.
+//
+// Everything it loads (wasm, scripts, helper.css) is found next to this file, so a partner copies
+// one folder. It adds no inline script or style, so it runs under a strict Content-Security-Policy.
+import init from "./pkg/parole_helper.js";
+import { element } from "./dom.js";
+import { mountForm } from "./form-ui.js";
+import { TEXT } from "./i18n.js";
+import { mountWindow } from "./window-ui.js";
+
+const VERSION = "0.1.0";
+let core; // the wasm module, loaded once for every element on the page
+
+function loadCore() {
+  core ??= init({ module_or_path: new URL("./pkg/parole_helper_bg.wasm", import.meta.url) });
+  return core;
+}
+
+function pickLang(value) {
+  const lang = (value || document.documentElement.lang || navigator.language || "en").toLowerCase();
+  return lang.startsWith("es") ? "es" : "en";
+}
+
+export class ParoleHelperElement extends HTMLElement {
+  static observedAttributes = ["lang", "mode", "program", "today", "storage", "share-data"];
+
+  #shadow;
+  #body;
+  #controller = null;
+  #mounted = false;
+  #lastWindow = null;
+
+  connectedCallback() {
+    if (this.#shadow) return;
+    this.#shadow = this.attachShadow({ mode: "open" });
+    const css = element("link", { rel: "stylesheet", href: new URL("./helper.css", import.meta.url).href });
+    this.#body = element("div", { className: "helper-body", part: "body" });
+    this.#shadow.append(css, this.#body);
+    loadCore().then(
+      () => this.#mount(),
+      (error) => {
+        this.#body.replaceChildren(element("p", { className: "error", role: "alert", textContent: `${TEXT.en.loadError} / ${TEXT.es.loadError}` }));
+        console.warn("parole-helper: the wasm module failed to load", error);
+      },
+    );
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.#mounted || before === after) return;
+    if (name === "lang") this.#setLanguage(pickLang(after));
+    else if (name !== "share-data") this.#mount();
+  }
+
+  get #lang() {
+    return pickLang(this.getAttribute("lang"));
+  }
+
+  get mode() {
+    return this.getAttribute("mode") === "window" ? "window" : "form";
+  }
+
+  #emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(`parole-helper:${name}`, { detail, bubbles: true, composed: true }));
+  }
+
+  #mount() {
+    const lang = this.#lang;
+    const today = this.getAttribute("today") || undefined;
+    const t = TEXT[lang];
+    const switcher = element(
+      "nav",
+      { className: "langs", "aria-label": "Language / Idioma", part: "language" },
+      element("button", { type: "button", lang: "en", "data-lang": "en", textContent: "English" }),
+      " ",
+      element("button", { type: "button", lang: "es", "data-lang": "es", textContent: "Español" }),
+    );
+    const notice = element("p", { className: "notice", "data-t": "notice", textContent: t.notice });
+    const root = element("div", { className: "helper-root" });
+    this.#body.replaceChildren(switcher, notice, root);
+    this.#body.lang = lang;
+    for (const button of switcher.querySelectorAll("button")) {
+      button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
+      button.addEventListener("click", () => this.setAttribute("lang", button.dataset.lang));
+    }
+    this.#lastWindow = null;
+    if (this.mode === "window") {
+      this.#controller = mountWindow(root, {
+        lang,
+        today,
+        program: this.getAttribute("program") || undefined,
+        onWindow: (w) => this.#emit("window", w),
+      });
+    } else {
+      this.#controller = mountForm(root, {
+        lang,
+        today,
+        storage: this.getAttribute("storage") === "none" ? "none" : "local",
+        onChange: (result) => this.#changed(result),
+      });
+    }
+    this.#mounted = true;
+    this.#emit("ready", { version: VERSION, mode: this.mode, lang });
+  }
+
+  #changed({ report, progress }) {
+    const shown = progress.sections.filter((s) => s.shown);
+    const detail = {
+      completion: { complete: progress.complete, sectionsComplete: shown.filter((s) => s.complete).length, sectionsTotal: shown.length },
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+    };
+    // Personal data leaves the element only when the partner asked for it.
+    if (this.hasAttribute("share-data")) detail.data = this.#controller.getData();
+    this.#emit("change", detail);
+    const windowKey = JSON.stringify(report.window);
+    if (report.window && windowKey !== this.#lastWindow) this.#emit("window", report.window);
+    this.#lastWindow = windowKey;
+  }
+
+  #setLanguage(lang) {
+    this.#body.lang = lang;
+    for (const node of this.#body.querySelectorAll(":scope > [data-t]")) node.textContent = TEXT[lang][node.dataset.t];
+    for (const button of this.#body.querySelectorAll(":scope > .langs button")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
+    this.#controller?.setLanguage(lang);
+  }
+
+  /** The answers: the request JSON (form mode) or `{ program, expires, eadExpires }` (window mode). */
+  getData() {
+    return this.#controller?.getData() ?? null;
+  }
+
+  /** Replaces the answers with `data` (same shape as getData()). */
+  setData(data) {
+    this.#controller?.setData(data);
+  }
+
+  /** The current report (form mode), or whether a window is shown (window mode). */
+  validate() {
+    return this.#controller?.validate() ?? null;
+  }
+}
+
+if (!customElements.get("parole-helper")) customElements.define("parole-helper", ParoleHelperElement);
