@@ -22,7 +22,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
 PORT ?= 8080
 
-.PHONY: demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
+.PHONY: bench demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
 
 help:
 	@echo "make serve   build and serve the helper at http://127.0.0.1:$(PORT)/"
@@ -91,6 +91,10 @@ test-wasm: setup-rust setup-browser
 
 test-node: build
 	node --test tests/node/
+
+# Not part of `make test` (timings are reported, never asserted): see docs/performance.md.
+bench: build setup-browser
+	node tools/bench.mjs
 
 # A small consumer type-checks against the generated definitions (a wrong use must fail).
 test-types: build

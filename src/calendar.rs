@@ -51,7 +51,7 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
     let mut file = Lines::default();
     file.push("BEGIN:VCALENDAR");
     file.push("VERSION:2.0");
-    file.push(&format!("PRODID:-//Parole Form Helper//Renewal reminders//{}", lang.code().to_uppercase()));
+    file.push(&format!("PRODID:-//Parole Form Helper//Renewal reminders//{}", lang.code().to_ascii_uppercase()));
     file.push("CALSCALE:GREGORIAN");
     file.push("METHOD:PUBLISH");
     let mut events = 0;

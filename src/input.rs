@@ -212,7 +212,7 @@ impl InputError {
             }
             InputError::ProgramEnded { program, parole_ended } => format!(
                 "DHS ended the {} program. Parole under it ended on {}, so there are no re-parole dates to remind you of. Talk to an immigration lawyer or accredited representative.",
-                program.id().to_uppercase(),
+                program.id().to_ascii_uppercase(),
                 long_date(*parole_ended, Lang::En)
             ),
             InputError::NothingAhead => "All of these dates have passed, so there is nothing to remind you of.".into(),
@@ -265,7 +265,7 @@ impl InputError {
             }
             InputError::ProgramEnded { program, parole_ended } => format!(
                 "El gobierno (DHS) terminó el programa {}. El parole de ese programa terminó el {}, así que no hay fechas de nuevo parole para recordarle. Hable con un abogado de inmigración o un representante acreditado.",
-                program.id().to_uppercase(),
+                program.id().to_ascii_uppercase(),
                 long_date(*parole_ended, Lang::Es)
             ),
             InputError::NothingAhead => "Todas estas fechas ya pasaron. No hay nada que recordarle.".into(),

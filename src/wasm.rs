@@ -91,10 +91,12 @@ fn local_today() -> NaiveDate {
 }
 
 /// Plain objects and `null` (not `undefined`), exactly as `JSON.parse` of the CLI's output gives.
+/// The value goes out as JSON text and `JSON.parse` builds the objects: `make bench` measured this
+/// faster than building them through serde-wasm-bindgen, and it keeps that serializer out of the
+/// module (docs/performance.md).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| Error::new(&e.to_string()).into())
+    let json = serde_json::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
+    js_sys::JSON::parse(&json)
 }
 
 /// The re-parole window: `{ program, expires, today?, lang? }`.
@@ -193,6 +195,18 @@ fn options_lang(options: &JsValue) -> Result<Lang, JsValue> {
     Ok(Fields::read(&options)?.lang)
 }
 
+/// The format problem of one answer on its own, while the person types: `checkField(path, text,
+/// lang?)` gives the diagnostic (as in a report) or `null`. Plain strings in, and `null` without
+/// any JSON when the answer is fine: this runs on every keystroke.
+#[wasm_bindgen(js_name = checkField)]
+pub fn check_field(path: &str, text: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
+    let lang = Lang::parse(lang.as_deref()).unwrap_or_default();
+    match crate::check::check_field(path, text, lang) {
+        Some(diagnostic) => to_js(&diagnostic),
+        None => Ok(JsValue::NULL),
+    }
+}
+
 /// One program for a list: its id, its Part 1 item and its label.
 #[derive(Serialize)]
 struct ProgramChoice {
@@ -210,4 +224,33 @@ pub fn programs(lang: JsValue) -> Result<JsValue, JsValue> {
         .map(|p| ProgramChoice { id: p.id(), item: p.item(), label: p.label(lang) })
         .collect();
     to_js(&choices)
+}
+
+/// The same check through other boundaries, for `make bench` (feature `bench-boundary`).
+#[cfg(feature = "bench-boundary")]
+mod boundary_bench {
+    use super::*;
+
+    /// The shipped input path (JSON text), the report out as objects built by serde-wasm-bindgen.
+    #[wasm_bindgen(js_name = validateSwb)]
+    pub fn validate_swb(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let (form, today, lang) = form_and_options(form, options)?;
+        Ok(check(&form, today).report(lang).serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    }
+
+    /// Form in as objects read by serde-wasm-bindgen (no JSON text at all), report out likewise.
+    #[wasm_bindgen(js_name = validateSwbBothWays)]
+    pub fn validate_swb_both_ways(form: JsValue, today: &str, lang: &str) -> Result<JsValue, JsValue> {
+        let form: crate::form::ParoleRequest = serde_wasm_bindgen::from_value(form)?;
+        let today = crate::date::parse_date(today).map_err(|_| JsValue::from_str("today"))?;
+        let lang = Lang::parse(Some(lang)).unwrap_or_default();
+        Ok(check(&form, today).report(lang).serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    }
+
+    /// Form in and report out as JSON text: the caller stringifies and parses.
+    #[wasm_bindgen(js_name = validateText)]
+    pub fn validate_text(form: &str, today: &str, lang: &str) -> Result<String, JsValue> {
+        let lang = Lang::parse(Some(lang)).unwrap_or_default();
+        api::check_json(form, Some(today), lang, local_today()).map(|r| serde_json::to_string(&r).unwrap_or_default()).map_err(|e| thrown(&e, lang))
+    }
 }

@@ -21,7 +21,7 @@ const FILES = [
   "parole-helper.js", "form-ui.js", "window-ui.js", "window-card.js", "review.js", "drafts.js", "dom.js",
   "i18n.js", "helper.css", "embed.html", "embed.js", "favicon.svg", "pkg/parole_helper.js", "pkg/parole_helper_bg.wasm",
 ];
-const EXPORTS = ["validate", "review", "readForm", "questions", "reparoleWindow", "eadWindow", "reminders", "programs"];
+const EXPORTS = ["validate", "review", "readForm", "questions", "checkField", "reparoleWindow", "eadWindow", "reminders", "programs"];
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, "pkg"), { recursive: true });
@@ -108,6 +108,8 @@ export declare function eadWindow(request: WindowRequest): WindowReport;
 /** An iCalendar (.ics) file with the reminders. */
 export declare function reminders(request: WindowRequest): string;
 export declare function programs(lang?: Lang): ProgramChoice[];
+/** The format problem of one answer alone (while typing), or null. */
+export declare function checkField(path: string, text: string, lang?: Lang): Diagnostic | null;
 
 ${shapes}`,
 );

@@ -34,7 +34,7 @@ export const PARTNER_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-e
 /**
  * Starts serving `root` (and `mounts`, `{ "/prefix/": "dir" }`); resolves to `{ server, url }`.
  */
-export function serve({ root = "www", mounts = {}, csp = CSP, host = "127.0.0.1", port = 0 } = {}) {
+export function serve({ root = "www", mounts = {}, csp = CSP, headers: extra = {}, host = "127.0.0.1", port = 0 } = {}) {
   const bases = [...Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]), ["/", resolve(root)]];
   const server = createServer(async (req, res) => {
     const headers = {
@@ -42,6 +42,7 @@ export function serve({ root = "www", mounts = {}, csp = CSP, host = "127.0.0.1"
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "Cache-Control": "no-cache",
+      ...extra,
     };
     try {
       const full = decodeURIComponent(new URL(req.url, "http://x").pathname);

@@ -14,8 +14,10 @@ function pageWords(lang) {
 
 async function start() {
   const main = document.getElementById("helper");
+  performance.mark("parole-helper:wasm-start");
   try {
     await init();
+    performance.mark("parole-helper:wasm-ready");
   } catch (error) {
     const box = document.getElementById("load-error");
     box.textContent = `${TEXT.en.loadError} / ${TEXT.es.loadError}`;
@@ -26,7 +28,9 @@ async function start() {
   const browser = (navigator.language || "en").toLowerCase().startsWith("es") ? "es" : "en";
   const lang = savedLanguage() ?? browser;
   pageWords(lang);
+  performance.mark("parole-helper:mount-start");
   const form = mountForm(main, { lang, storage: "local", onConsent: () => saveLanguage(document.documentElement.lang) });
+  performance.mark("parole-helper:mounted");
   for (const button of document.querySelectorAll("[data-lang]")) {
     button.addEventListener("click", () => {
       pageWords(button.dataset.lang);
@@ -39,6 +43,7 @@ async function start() {
     for (const details of document.querySelectorAll("details")) details.open = true;
   });
   document.body.dataset.ready = "true";
+  performance.mark("parole-helper:interactive");
 }
 
 start();

@@ -169,13 +169,14 @@ fn ended(program: FormProgram) -> Option<(NaiveDate, NaiveDate)> {
 fn looks_spanish(text: &str) -> bool {
     const SPANISH: [&str; 14] = ["el", "la", "los", "las", "que", "de", "para", "con", "por", "una", "es", "mi", "su", "porque"];
     const ENGLISH: [&str; 12] = ["the", "and", "to", "of", "for", "with", "is", "my", "her", "his", "because", "in"];
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
-    let (spanish, english) = (count(&SPANISH), count(&ENGLISH));
+    // Letters are ASCII letters or anything not ASCII (ñ, á); the stop words are ASCII. No
+    // allocation: this runs on every check while the person types.
+    let (mut spanish, mut english) = (0, 0);
+    for word in text.split(|c: char| c.is_ascii() && !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        let is = |list: &[&str]| list.iter().any(|stop| stop.eq_ignore_ascii_case(word));
+        spanish += usize::from(is(&SPANISH));
+        english += usize::from(is(&ENGLISH));
+    }
     spanish >= 3 && spanish > english * 2
 }
 

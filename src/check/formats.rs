@@ -7,57 +7,120 @@ use super::{Args, Finding};
 use crate::date::parse_date;
 use crate::form::{answer, Address, ParoleRequest};
 
+/// The kinds of text the form expects, each with its rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Date,
+    ANumber,
+    UscisAccount,
+    I94Number,
+    Ssn,
+    Email,
+    AgencyEmail,
+    Phone,
+    UsState,
+    ZipCode,
+    /// A whole number within a range (height and weight), or just a positive one.
+    Number { min: u64, max: u64, body: bool },
+}
+
+/// Which format a question's answer has, by its path.
+fn format_of(path: &str) -> Option<Format> {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    Some(match last {
+        "currentParoleExpires" | "dateOfBirth" | "i94Expires" | "expectedArrival" | "date" | "signatureDate" => Format::Date,
+        "aNumber" => Format::ANumber,
+        "uscisOnlineAccountNumber" => Format::UscisAccount,
+        "i94Number" => Format::I94Number,
+        "ssn" => Format::Ssn,
+        "email" => Format::Email,
+        "agencyEmail" => Format::AgencyEmail,
+        "daytimePhone" | "mobilePhone" => Format::Phone,
+        "state" => Format::UsState,
+        "zipCode" => Format::ZipCode,
+        "heightFeet" => Format::Number { min: 0, max: 8, body: true },
+        "heightInches" => Format::Number { min: 0, max: 11, body: true },
+        "weightPounds" => Format::Number { min: 1, max: 999, body: true },
+        "value" => Format::Number { min: 1, max: u64::MAX, body: false },
+        _ => return None,
+    })
+}
+
+/// What is wrong with `text` as an answer of this format, if anything.
+fn problem(format: Format, text: &str) -> Option<(Code, Args)> {
+    let typed = || Args::Typed(text.to_string());
+    let valid = |ok: bool, code| (!ok).then(|| (code, typed()));
+    match format {
+        Format::Date => parse_date(text).err().map(|e| (Code::FormatDate, Args::Date(e))),
+        Format::ANumber => valid(is_a_number(text), Code::FormatANumber),
+        Format::UscisAccount => valid(is_uscis_account(text), Code::FormatUscisAccount),
+        Format::I94Number => valid(is_i94_number(text), Code::FormatI94Number),
+        Format::Ssn => valid(is_ssn(text), Code::FormatSsn),
+        Format::Email => valid(is_email(text), Code::FormatEmail),
+        Format::AgencyEmail => valid(is_agency_email(text), Code::FormatAgencyEmail),
+        Format::Phone => valid(is_phone(text), Code::FormatPhone),
+        Format::UsState => valid(US_STATES.contains(&text.trim().to_ascii_uppercase().as_str()), Code::FormatUsState),
+        Format::ZipCode => valid(is_zip(text), Code::FormatZipCode),
+        Format::Number { min, max, body } => match whole_number(text) {
+            None | Some(0) if !body => Some((Code::FormatWholeNumber, typed())),
+            None => Some((Code::FormatWholeNumber, typed())),
+            Some(n) if !(min..=max).contains(&n) => Some((Code::FormatBody, typed())),
+            Some(_) => None,
+        },
+    }
+}
+
+/// The format problem of one answer, alone: for checks while a person types. Rules that need
+/// other answers (a state only for a US address, a date in the future) wait for the full check.
+pub fn check_text(path: &str, text: &str) -> Option<Finding> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let (code, args) = problem(format_of(path)?, text)?;
+    Some(Finding::new(code, path, args))
+}
+
 pub(super) fn check(form: &ParoleRequest, out: &mut Vec<Finding>) {
     let f = form;
-    for (path, value) in [
+    let answers: [(&str, &Option<String>); 24] = [
         ("application.currentParoleExpires", &f.application.current_parole_expires),
+        ("application.agencyEmail", &f.application.agency_email),
+        ("filer.aNumber", &f.filer.a_number),
         ("filer.dateOfBirth", &f.filer.date_of_birth),
+        ("filer.ssn", &f.filer.ssn),
+        ("filer.uscisOnlineAccountNumber", &f.filer.uscis_online_account_number),
+        ("filer.i94Number", &f.filer.i94_number),
         ("filer.i94Expires", &f.filer.i94_expires),
         ("beneficiary.dateOfBirth", &f.beneficiary.date_of_birth),
+        ("beneficiary.daytimePhone", &f.beneficiary.daytime_phone),
+        ("beneficiary.email", &f.beneficiary.email),
+        ("beneficiary.aNumber", &f.beneficiary.a_number),
+        ("beneficiary.i94Number", &f.beneficiary.i94_number),
+        ("biographics.heightFeet", &f.biographics.height_feet),
+        ("biographics.heightInches", &f.biographics.height_inches),
+        ("biographics.weightPounds", &f.biographics.weight_pounds),
+        ("reason.lengthOfStay.value", &f.reason.length_of_stay.value),
         ("reason.expectedArrival", &f.reason.expected_arrival),
+        ("contact.daytimePhone", &f.contact.daytime_phone),
+        ("contact.mobilePhone", &f.contact.mobile_phone),
+        ("contact.email", &f.contact.email),
         ("signature.date", &f.signature.date),
         ("interpreter.signatureDate", &f.interpreter.signature_date),
         ("preparer.signatureDate", &f.preparer.signature_date),
-    ] {
-        if let Some(text) = answer(value) {
-            if let Err(error) = parse_date(text) {
-                out.push(Finding::new(Code::FormatDate, path, Args::Date(error)));
-            }
-        }
-    }
-
-    let mut typed = |code, path, value: &Option<String>, valid: fn(&str) -> bool| {
-        if let Some(text) = answer(value) {
-            if !valid(text) {
-                out.push(Finding::new(code, path, Args::Typed(text.to_string())));
-            }
-        }
-    };
-    typed(Code::FormatANumber, "filer.aNumber", &f.filer.a_number, is_a_number);
-    typed(Code::FormatANumber, "beneficiary.aNumber", &f.beneficiary.a_number, is_a_number);
-    typed(Code::FormatUscisAccount, "filer.uscisOnlineAccountNumber", &f.filer.uscis_online_account_number, is_uscis_account);
-    typed(Code::FormatI94Number, "filer.i94Number", &f.filer.i94_number, is_i94_number);
-    typed(Code::FormatI94Number, "beneficiary.i94Number", &f.beneficiary.i94_number, is_i94_number);
-    typed(Code::FormatSsn, "filer.ssn", &f.filer.ssn, is_ssn);
-    for (path, value) in [
-        ("contact.email", &f.contact.email),
-        ("beneficiary.email", &f.beneficiary.email),
+    ];
+    let helpers = [
         ("interpreter.email", &f.interpreter.email),
-        ("preparer.email", &f.preparer.email),
-    ] {
-        typed(Code::FormatEmail, path, value, is_email);
-    }
-    typed(Code::FormatAgencyEmail, "application.agencyEmail", &f.application.agency_email, is_agency_email);
-    for (path, value) in [
-        ("contact.daytimePhone", &f.contact.daytime_phone),
-        ("contact.mobilePhone", &f.contact.mobile_phone),
-        ("beneficiary.daytimePhone", &f.beneficiary.daytime_phone),
         ("interpreter.daytimePhone", &f.interpreter.daytime_phone),
+        ("preparer.email", &f.preparer.email),
         ("preparer.daytimePhone", &f.preparer.daytime_phone),
-    ] {
-        typed(Code::FormatPhone, path, value, is_phone);
+    ];
+    for (path, value) in answers.into_iter().chain(helpers) {
+        if let Some(finding) = answer(value).and_then(|text| check_text(path, text)) {
+            out.push(finding);
+        }
     }
-
+    // A US address needs a state and a ZIP code: here an empty answer is a problem too.
     for (prefix, address) in [
         ("filer.mailingAddress", Some(&f.filer.mailing_address)),
         ("filer.physicalAddress", f.filer.physical_address.as_ref()),
@@ -65,31 +128,11 @@ pub(super) fn check(form: &ParoleRequest, out: &mut Vec<Finding>) {
         ("beneficiary.physicalAddress", f.beneficiary.physical_address.as_ref()),
     ] {
         let Some(address) = address.filter(|a| is_us(a)) else { continue };
-        let state = answer(&address.state).unwrap_or_default();
-        if !US_STATES.contains(&state.to_ascii_uppercase().as_str()) {
-            out.push(Finding::new(Code::FormatUsState, &format!("{prefix}.state"), Args::Typed(state.into())));
-        }
-        let zip = answer(&address.zip_code).unwrap_or_default();
-        if !is_zip(zip) {
-            out.push(Finding::new(Code::FormatZipCode, &format!("{prefix}.zipCode"), Args::Typed(zip.into())));
-        }
-    }
-
-    let body = &f.biographics;
-    for (path, value, range) in [
-        ("biographics.heightFeet", &body.height_feet, 0..=8),
-        ("biographics.heightInches", &body.height_inches, 0..=11),
-        ("biographics.weightPounds", &body.weight_pounds, 1..=999),
-        ("reason.lengthOfStay.value", &f.reason.length_of_stay.value, 1..=u64::MAX),
-    ] {
-        let Some(text) = answer(value) else { continue };
-        match whole_number(text) {
-            None => out.push(Finding::new(Code::FormatWholeNumber, path, Args::Typed(text.into()))),
-            Some(n) if !range.contains(&n) && path.starts_with("biographics") => {
-                out.push(Finding::new(Code::FormatBody, path, Args::Typed(text.into())));
+        for (name, value, format) in [("state", &address.state, Format::UsState), ("zipCode", &address.zip_code, Format::ZipCode)] {
+            let text = answer(value).unwrap_or_default();
+            if let Some((code, args)) = problem(format, text) {
+                out.push(Finding::new(code, &format!("{prefix}.{name}"), args));
             }
-            Some(0) => out.push(Finding::new(Code::FormatWholeNumber, path, Args::Typed(text.into()))),
-            Some(_) => {}
         }
     }
 }
@@ -102,20 +145,26 @@ pub fn whole_number(text: &str) -> Option<u64> {
 }
 
 /// Digits of `text`, ignoring spaces and dashes; `None` if anything else is in it.
-fn digits(text: &str) -> Option<String> {
-    let kept: String = text.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
-    kept.chars().all(|c| c.is_ascii_digit()).then_some(kept)
+fn digits(text: &str) -> Option<usize> {
+    let mut count = 0;
+    for b in text.bytes().filter(|b| !matches!(b, b' ' | b'-')) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        count += 1;
+    }
+    Some(count)
 }
 
 /// "A" (optional) and 7 to 9 digits.
 pub fn is_a_number(text: &str) -> bool {
     let rest = text.trim().trim_start_matches(['A', 'a']).trim_start_matches(['-', ' ']);
-    digits(rest).is_some_and(|d| (7..=9).contains(&d.len()))
+    digits(rest).is_some_and(|n| (7..=9).contains(&n))
 }
 
 /// 12 digits.
 pub fn is_uscis_account(text: &str) -> bool {
-    digits(text).is_some_and(|d| d.len() == 12)
+    digits(text).is_some_and(|n| n == 12)
 }
 
 /// 11 digits, or 9 digits, a letter and a digit (since May 2019).
@@ -129,7 +178,10 @@ pub fn is_i94_number(text: &str) -> bool {
 
 /// 9 digits, not in an area, group or serial the SSA never issues.
 pub fn is_ssn(text: &str) -> bool {
-    let Some(d) = digits(text).filter(|d| d.len() == 9) else { return false };
+    if digits(text) != Some(9) {
+        return false;
+    }
+    let d: String = text.chars().filter(char::is_ascii_digit).collect();
     let (area, group, serial) = (&d[..3], &d[3..5], &d[5..]);
     area != "000" && area != "666" && !area.starts_with('9') && group != "00" && serial != "0000"
 }
@@ -177,7 +229,7 @@ pub fn is_us(address: &Address) -> bool {
 
 /// "United States", "USA", "US", "Estados Unidos", "EE. UU." and the like.
 pub fn is_us_country(country: &str) -> bool {
-    let key: String = country.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let key: String = country.chars().filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii()).collect::<String>().to_ascii_lowercase();
     matches!(
         key.as_str(),
         "us" | "usa" | "unitedstates" | "unitedstatesofamerica" | "estadosunidos" | "estadosunidosdeamerica"
@@ -243,5 +295,21 @@ mod tests {
         assert!(!is_zip("9210") && !is_zip("92101-12") && !is_zip("ABCDE"));
         assert!(is_us_country("United States") && is_us_country("EE. UU.") && is_us_country("U.S.A."));
         assert!(!is_us_country("México") && !is_us_country("Australia"));
+    }
+}
+
+#[cfg(test)]
+mod field_tests {
+    use super::*;
+
+    #[test]
+    fn one_answer_alone_gets_the_same_finding_as_in_the_full_check() {
+        assert_eq!(check_text("filer.aNumber", "A12").map(|f| f.code), Some(Code::FormatANumber));
+        assert_eq!(check_text("beneficiary.dateOfBirth", "2022-02-30").map(|f| f.code), Some(Code::FormatDate));
+        assert_eq!(check_text("biographics.heightInches", "12").map(|f| f.code), Some(Code::FormatBody));
+        assert_eq!(check_text("biographics.weightPounds", "33 lb").map(|f| f.code), Some(Code::FormatWholeNumber));
+        assert_eq!(check_text("contact.email", "ana@example.org"), None);
+        assert_eq!(check_text("filer.name.familyName", "Luna"), None, "no format for names");
+        assert_eq!(check_text("filer.ssn", "  "), None, "empty is for the required rules");
     }
 }

@@ -60,7 +60,8 @@ pub(crate) fn dollars(amount: u32) -> String {
 
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    // ASCII only: every name starts with an ASCII letter, and Unicode case tables cost wasm size.
+    chars.next().map(|c| std::iter::once(c.to_ascii_uppercase()).chain(chars).collect()).unwrap_or_default()
 }
 
 fn en(code: Code, name: &str, args: &Args) -> String {

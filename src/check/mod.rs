@@ -34,7 +34,7 @@ use crate::form::{answer, FormProgram, ParoleRequest, ParoleType};
 use crate::windows::{reparole_window, Window};
 use crate::i18n::Lang;
 use pack::{Code, RULESET};
-pub use report::{ChecklistEntry, Diagnostic, FeeEntry, Report, RulesetInfo, Summary};
+pub use report::{word, ChecklistEntry, Diagnostic, FeeEntry, Report, RulesetInfo, Summary};
 
 /// The facts a message needs besides its code and field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,6 +180,12 @@ impl Check {
     pub fn count(&self, severity: pack::Severity) -> usize {
         self.findings.iter().filter(|f| f.code.rule().severity == severity).count()
     }
+}
+
+/// The format problem of one answer on its own (`filer.aNumber` = `"A12"`), worded in `lang`:
+/// the quick check while a person types. The full [`check`] finds the same problem, and more.
+pub fn check_field(path: &str, text: &str, lang: Lang) -> Option<Diagnostic> {
+    formats::check_text(path, text).map(|finding| word(&finding, lang))
 }
 
 /// Whole years from `born` to `on` (0 when `born` is later).

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::messages::text;
 use super::pack::{Severity, RULESET};
-use super::{Args, Check};
+use super::{Args, Check, Finding};
 use crate::fees::Payment;
 use crate::i18n::Lang;
 use crate::sources::Source;
@@ -113,29 +113,28 @@ pub struct FeeEntry {
     pub source: Source,
 }
 
+/// One finding, worded in `lang`.
+pub fn word(finding: &Finding, lang: Lang) -> Diagnostic {
+    let rule = finding.code.rule();
+    let name = finding.field.map_or("", |f| f.name(lang));
+    let body = text(finding.code, name, &finding.args, lang);
+    let item = finding.field.map(|f| f.item).filter(|i| i.on_form());
+    Diagnostic {
+        code: rule.id,
+        severity: rule.severity,
+        field: finding.field.map(|f| f.path),
+        item: item.map(|i| i.to_string()),
+        message: match item {
+            Some(item) => format!("{}: {body}", item.label(lang)),
+            None => body,
+        },
+        official: rule.official(),
+        source: rule.source,
+    }
+}
+
 pub(super) fn build(check: &Check, lang: Lang) -> Report {
-    let diagnostics = check
-        .findings
-        .iter()
-        .map(|finding| {
-            let rule = finding.code.rule();
-            let name = finding.field.map_or("", |f| f.name(lang));
-            let body = text(finding.code, name, &finding.args, lang);
-            let item = finding.field.map(|f| f.item).filter(|i| i.on_form());
-            Diagnostic {
-                code: rule.id,
-                severity: rule.severity,
-                field: finding.field.map(|f| f.path),
-                item: item.map(|i| i.to_string()),
-                message: match item {
-                    Some(item) => format!("{}: {body}", item.label(lang)),
-                    None => body,
-                },
-                official: rule.official(),
-                source: rule.source,
-            }
-        })
-        .collect();
+    let diagnostics = check.findings.iter().map(|finding| word(finding, lang)).collect();
     let checklist = check
         .checklist
         .iter()

@@ -235,7 +235,8 @@ fn days_before(rule: &WindowRule) -> u64 {
 
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    // ASCII only: every text starts with an ASCII letter, and Unicode case tables cost wasm size.
+    chars.next().map(|c| std::iter::once(c.to_ascii_uppercase()).chain(chars).collect()).unwrap_or_default()
 }
 
 /// A short name for where today falls, for the text summary.

@@ -1,0 +1,1 @@
+performance.mark("blank:interactive"); document.body.dataset.ready = "true";
