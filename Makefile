@@ -22,7 +22,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
 PORT ?= 8080
 
-.PHONY: bench demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
+.PHONY: fuzz test-fuzz setup-fuzz bench demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
 
 help:
 	@echo "make serve   build and serve the helper at http://127.0.0.1:$(PORT)/"
@@ -79,7 +79,7 @@ serve: build
 demo: build
 	node tools/serve.mjs --root www --port $(PORT) & node tools/serve.mjs --partner --port 8081; kill %1
 
-test: setup build test-native test-wasm test-node test-types test-e2e
+test: setup build test-native test-wasm test-node test-types test-e2e test-fuzz
 	@echo "All test suites passed."
 
 test-native:
@@ -91,6 +91,27 @@ test-wasm: setup-rust setup-browser
 
 test-node: build
 	node --test tests/node/
+
+# Fuzzing with cargo-fuzz on the nightly toolchain: `make test` runs each target for
+# FUZZ_SECONDS (30); `make fuzz` for 10 minutes each. Seeds: the examples and fixtures.
+FUZZ_TARGETS := check_text check_form windows draft_import
+FUZZ_SECONDS ?= 30
+
+setup-fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
+test-fuzz: setup-fuzz
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$target; \
+	  echo "fuzz $$target for $(FUZZ_SECONDS) s"; \
+	  cargo +nightly fuzz run $$target fuzz/corpus/$$target examples tests/fixtures/check -- \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 2>&1 | grep -E '^(Done|stat::number_of_executed_units|==[0-9]+== ERROR)|panicked' ; \
+	  test $${PIPESTATUS[0]} -eq 0 || { echo "fuzz $$target found a crash: see fuzz/artifacts/$$target"; exit 1; }; \
+	done
+
+fuzz:
+	@$(MAKE) --no-print-directory test-fuzz FUZZ_SECONDS=600
 
 # Not part of `make test` (timings are reported, never asserted): see docs/performance.md.
 bench: build setup-browser

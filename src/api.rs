@@ -115,8 +115,9 @@ pub fn read_form(json: &str) -> Result<(ParoleRequest, Option<u32>), InputError>
     // has none, and says where a wrong value is. A second, direct way in was 3x faster but cost
     // 80 KB of wasm (another copy of the form's deserializer): size won (docs/performance.md).
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let json = without_lone_surrogates(json);
     let mut value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| InputError::NotJson { line: e.line(), column: e.column() })?;
+        serde_json::from_str(&json).map_err(|e| InputError::NotJson { line: e.line(), column: e.column() })?;
     if !value.is_object() {
         return Err(InputError::FormNotAnObject);
     }
@@ -125,6 +126,49 @@ pub fn read_form(json: &str) -> Result<(ParoleRequest, Option<u32>), InputError>
     let form = serde_path_to_error::deserialize(value)
         .map_err(|e| InputError::from_form_error(e.path().to_string(), &e.inner().to_string()))?;
     Ok((form, migrated))
+}
+
+/// Replaces `\uD800`-style escapes of lone UTF-16 surrogates with `\uFFFD`. JavaScript strings can
+/// hold them (a broken paste), `JSON.stringify` writes them as escapes, and serde_json refuses
+/// them: one bad character would make the whole form "not JSON". The rest of the answer stays.
+fn without_lone_surrogates(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.contains("\\ud") && !json.contains("\\uD") {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let hex = |s: &str| u16::from_str_radix(s, 16).ok();
+    let escape_at = |text: &str, i: usize| text.get(i..i + 6).filter(|e| e.starts_with("\\u")).and_then(|e| hex(&e[2..]));
+    let mut out = String::with_capacity(json.len());
+    let mut i = 0;
+    let bytes = json.as_bytes();
+    while i < json.len() {
+        if bytes[i] == b'\\' {
+            // An escaped backslash is two characters that start no escape.
+            if bytes.get(i + 1) == Some(&b'\\') {
+                out.push_str("\\\\");
+                i += 2;
+                continue;
+            }
+            if let Some(unit) = escape_at(json, i) {
+                let high = (0xD800..0xDC00).contains(&unit);
+                let low = (0xDC00..0xE000).contains(&unit);
+                let paired = high && escape_at(json, i + 6).is_some_and(|next| (0xDC00..0xE000).contains(&next));
+                if paired {
+                    out.push_str(&json[i..i + 12]);
+                    i += 12;
+                    continue;
+                }
+                if high || low {
+                    out.push_str("\\uFFFD");
+                    i += 6;
+                    continue;
+                }
+            }
+        }
+        let c = json[i..].chars().next().unwrap_or('\u{FFFD}');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Brings a form of an older model version up to [`SCHEMA_VERSION`]; returns the old version.
@@ -235,6 +279,17 @@ mod tests {
         assert!(parse_form(r#"{"filer":{"otherNames":[{"givenName":"Ana"}]},"biographics":{"race":["white"]}}"#).is_ok());
         assert!(parse_form("\u{feff}{}").is_ok(), "a byte-order mark is not an error");
         assert!(parse_form(r#"{"application":{}}"#).is_ok(), "a half-filled form is a form");
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters_not_errors() {
+        let form = parse_form(r#"{"filer":{"name":{"familyName":"Luna\ud800","givenName":"Ana \udc00x"}}}"#).unwrap();
+        assert_eq!(form.filer.name.family_name.as_deref(), Some("Luna\u{FFFD}"));
+        assert_eq!(form.filer.name.given_name.as_deref(), Some("Ana \u{FFFD}x"));
+        let pair = parse_form(r#"{"filer":{"name":{"familyName":"\ud83d\ude00"}}}"#).unwrap();
+        assert_eq!(pair.filer.name.family_name.as_deref(), Some("😀"));
+        let escaped = parse_form(r#"{"filer":{"name":{"familyName":"a\\ud800"}}}"#).unwrap();
+        assert_eq!(escaped.filer.name.family_name.as_deref(), Some("a\\ud800"), "an escaped backslash is not an escape");
     }
 
     #[test]

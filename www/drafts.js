@@ -7,6 +7,8 @@
 const PREFIX = "parole-helper:";
 const CONSENT = `${PREFIX}consent`;
 const DRAFT = `${PREFIX}draft`;
+/** The storage key of the draft, to notice other tabs saving it. */
+export const DRAFT_KEY = DRAFT;
 const LANG = `${PREFIX}lang`;
 
 function storage() {

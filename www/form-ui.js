@@ -210,6 +210,13 @@ export function mountForm(root, options = {}) {
           element("button", { type: "button", id: "pf-consent-no", "data-t": "consentNo" }),
         ) : null,
         element("p", { id: "pf-save-status", className: "hint" }),
+        element("div", { id: "pf-other-tab", className: "error-box", role: "alert", hidden: true },
+          element("p", { "data-t": "otherTab" }),
+          element("button", { type: "button", id: "pf-other-tab-load", "data-t": "otherTabLoad" }),
+          " ",
+          element("button", { type: "button", id: "pf-other-tab-keep", "data-t": "otherTabKeep" }),
+        ),
+        element("p", { id: "pf-bug", className: "error", role: "alert", hidden: true, "data-t": "bugNotice" }),
         element("div", { id: "pf-restore", className: "error-box", role: "alert", hidden: true },
           element("p", { id: "pf-restore-text" }),
           element("button", { type: "button", id: "pf-restore-download", "data-t": "downloadSaved" }),
@@ -336,10 +343,13 @@ export function mountForm(root, options = {}) {
     try {
       last = review(cleaned(form), { today: today(), lang });
     } catch (error) {
-      // The page only writes answers of the right kinds, so this is a bug: say so, keep the answers.
-      console.error(error);
+      // The page only writes answers of the right kinds, so this is a bug: say so in words, keep
+      // the answers on screen, and let the person export them.
+      $("pf-bug").hidden = false;
+      console.warn("parole-helper: check failed", error);
       return;
     }
+    $("pf-bug").hidden = true;
     show();
     options.onChange?.(last);
   }
@@ -485,11 +495,42 @@ export function mountForm(root, options = {}) {
 
   const save = debounce(() => saveNow(), 300);
   function saveNow() {
-    if (!useStorage || !drafts.hasConsent() || restoreBlocked) return;
+    if (!useStorage || !drafts.hasConsent() || restoreBlocked || otherTabChanged) return;
     const ok = drafts.saveDraft(form);
+    lastSaved = JSON.stringify(form);
     const time = new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
     $("pf-save-status").textContent = ok ? fill(t().saved, { time }) : t().saveFailed;
     $("pf-save-status").className = ok ? "hint" : "error";
+    $("pf-save-status").setAttribute("role", ok ? "status" : "alert");
+  }
+  let lastSaved = null;
+  let otherTabChanged = false;
+
+  // Two tabs on one draft: when the other one saves something different, stop saving here and
+  // ask, instead of one silently overwriting the other.
+  if (useStorage) {
+    addEventListener("storage", (event) => {
+      if (event.key !== drafts.DRAFT_KEY || event.newValue == null || event.newValue === lastSaved) return;
+      otherTabChanged = true;
+      $("pf-other-tab").hidden = false;
+      $("pf-other-tab-load").onclick = () => {
+        try {
+          form = readForm(event.newValue, { lang }).form;
+        } catch {
+          return;
+        }
+        lastSaved = event.newValue;
+        otherTabChanged = false;
+        $("pf-other-tab").hidden = true;
+        writeInputs();
+        check();
+      };
+      $("pf-other-tab-keep").onclick = () => {
+        otherTabChanged = false;
+        $("pf-other-tab").hidden = true;
+        saveNow();
+      };
+    });
   }
   let restoreBlocked = false;
 
@@ -547,6 +588,9 @@ export function mountForm(root, options = {}) {
       const block = e.target.closest("[data-q]");
       if (!block || block.contains(e.relatedTarget)) return;
       touched.add(block.dataset.q);
+      // Leaving for a button (Review): do not move the page under the pointer between mouse down
+      // and mouse up, or the click would miss; the button's own action shows the messages.
+      if (e.relatedTarget?.tagName === "BUTTON") return;
       if (last) show();
       announce();
     });

@@ -68,6 +68,10 @@ export const TEXT = {
     windowTitle: "When to file",
     packLine: "Checked on {date} with the rule pack {id} (Form I-131 edition {edition}; facts reviewed on {reviewed}).",
     printButton: "Print the review",
+    otherTab: "Your answers were changed in another tab or window. Saving here is paused so that neither copy is lost.",
+    otherTabLoad: "Use the other tab's answers",
+    otherTabKeep: "Keep the answers on this page",
+    bugNotice: "Something went wrong inside the helper. Your answers are kept: export them to be safe, then reload the page.",
     // The renewal date calculator (windows.html).
     pageTitle: "When to ask for re-parole · Parole Form Helper",
     skip: "Skip to the form",
@@ -187,6 +191,10 @@ export const TEXT = {
     windowTitle: "Cuándo enviarla",
     packLine: "Revisado el {date} con las reglas {id} (edición {edition} del Formulario I-131; datos revisados el {reviewed}).",
     printButton: "Imprimir la revisión",
+    otherTab: "Sus respuestas cambiaron en otra pestaña o ventana. Aquí se dejó de guardar para no perder ninguna de las dos copias.",
+    otherTabLoad: "Usar las respuestas de la otra pestaña",
+    otherTabKeep: "Quedarme con las respuestas de esta página",
+    bugNotice: "Algo falló dentro de la herramienta. Sus respuestas siguen aquí: expórtelas para no perderlas y luego vuelva a cargar la página.",
     // La calculadora de fechas (windows.html).
     pageTitle: "Cuándo pedir un nuevo parole · Parole Form Helper",
     skip: "Ir al formulario",

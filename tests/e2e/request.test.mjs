@@ -350,4 +350,9 @@ test("no console errors, and no request ever left the page's origin", () => {
   const origin = new URL(url).origin;
   const foreign = log.requests.filter((r) => !r.startsWith(origin) && !r.startsWith("blob:") && !r.startsWith("data:"));
   assert.deepEqual(foreign, []);
+  // No answer travels in a URL either (not even to this origin).
+  for (const typed of ["Luna", "Ramírez", "Sof", "456789123C4", "92123", "1994", "555-0166"]) {
+    const leaked = log.requests.filter((r) => decodeURIComponent(r).includes(typed));
+    assert.deepEqual(leaked, [], `"${typed}" in a request`);
+  }
 });

@@ -131,6 +131,33 @@ pub fn validate_gives_the_cli_report_and_refuses_what_is_not_a_form() {
     assert!(wasm::validate(object("{}"), JsValue::UNDEFINED).is_ok());
 }
 
+pub fn hostile_requests_are_answered_and_the_module_keeps_working() {
+    let options = object(r#"{"today":"2026-11-27","lang":"es"}"#);
+    // A 10 MB answer: a report (the reason is too long for the form), not a crash.
+    let long = format!(r#"{{"reason":{{"explanation":"{}"}}}}"#, "x".repeat(10 * 1024 * 1024));
+    let report = wasm::validate(JsValue::from_str(&long), options.clone()).unwrap();
+    let codes = JSON::stringify(&get(&report, "diagnostics")).unwrap().as_string().unwrap();
+    assert!(codes.contains("cross.reason_needs_more_space"));
+    // Deep nesting: a worded refusal.
+    let deep = format!("{}{}", "{\"filer\":".repeat(2000), "}".repeat(2000));
+    let error = wasm::validate(JsValue::from_str(&deep), options.clone()).unwrap_err();
+    assert!(text(&error, "code").starts_with("form."), "{}", text(&error, "code"));
+    // A lone surrogate typed into a name (a JavaScript string can hold one): kept as U+FFFD.
+    let name = js_sys::JSON::parse(r#"{"filer":{"name":{"familyName":"Luna"}}}"#).unwrap();
+    let filer = get(&name, "filer");
+    let lone = js_sys::JSON::parse(r#""Luna \ud800""#).unwrap();
+    Reflect::set(&get(&filer, "name"), &"familyName".into(), &lone).unwrap();
+    assert!(wasm::validate(name, options.clone()).is_ok());
+    // Dates out of range in every date.
+    let far = object(r#"{"filer":{"dateOfBirth":"99999-01-01"},"signature":{"date":"0000-00-00"}}"#);
+    assert!(wasm::validate(far, options.clone()).is_ok());
+    let window = wasm::reparole_window(object(r#"{"program":"general","expires":"2201-01-01"}"#)).unwrap_err();
+    assert_eq!(text(&window, "code"), "date.out_of_range");
+    // And after all of that, a good call still works.
+    let good = wasm::validate(object("{}"), options).unwrap();
+    assert!(get(&get(&good, "summary"), "errors").as_f64().unwrap() > 10.0);
+}
+
 #[macro_export]
 macro_rules! wasm_adapter_tests {
     () => {
@@ -153,6 +180,10 @@ macro_rules! wasm_adapter_tests {
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn reminders_and_programs() {
             wasm_common::reminders_and_programs();
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn hostile_requests_are_answered_and_the_module_keeps_working() {
+            wasm_common::hostile_requests_are_answered_and_the_module_keeps_working();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn validate_gives_the_cli_report_and_refuses_what_is_not_a_form() {
