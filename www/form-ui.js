@@ -7,7 +7,7 @@
 //
 // Messages show once a question was left (touched), or for every question after "Review".
 import { questions, readForm, reminders, review } from "./pkg/parole_helper.js";
-import { debounce, download, element, localToday, longDate } from "./dom.js";
+import { dateBoxes, dateValue, debounce, download, element, localToday, longDate } from "./dom.js";
 import * as drafts from "./drafts.js";
 import { fill, TEXT } from "./i18n.js";
 import { renderReview } from "./review.js";
@@ -100,18 +100,7 @@ export function mountForm(root, options = {}) {
             { id, "aria-describedby": described },
             legend(),
             ...meta,
-            element(
-              "div",
-              { className: "date" },
-              ...["month", "day", "year"].map((part) =>
-                element(
-                  "div",
-                  {},
-                  element("label", { htmlFor: `${id}-${part}`, "data-t": part }),
-                  element("input", { id: `${id}-${part}`, className: part === "year" ? "w4" : "w2", inputMode: "numeric", autocomplete: "off", "data-path": q.path, "data-part": part }),
-                ),
-              ),
-            ),
+            dateBoxes(id, { "data-path": q.path }),
           ),
         ];
         break;
@@ -294,9 +283,7 @@ export function mountForm(root, options = {}) {
     const path = input.dataset.path;
     const q = byPathKind(path);
     if (input.dataset.part) {
-      const id = idOf(path);
-      const [m, d, y] = ["month", "day", "year"].map((p) => $(`${id}-${p}`).value.trim());
-      setPath(form, path, m || d || y ? `${y}-${m}-${d}` : undefined);
+      setPath(form, path, dateValue(root, idOf(path)) || undefined);
     } else if (q === "yesNo") {
       setPath(form, path, input.value === "true");
     } else if (q === "choice") {

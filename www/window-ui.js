@@ -5,7 +5,7 @@
 //   const calc = mountWindow(rootElement, { lang: "es", program: "ukraine", onWindow: (w) => … });
 //   calc.setLanguage("en");
 import { eadWindow, programs, reminders, reparoleWindow } from "./pkg/parole_helper.js";
-import { download, element, localToday, longDate } from "./dom.js";
+import { dateBoxes, dateValue, download, element, localToday, longDate } from "./dom.js";
 import { fill, TEXT } from "./i18n.js";
 import { windowCard } from "./window-card.js";
 
@@ -18,18 +18,7 @@ function dateGroup(field, legendKey, hintKey) {
     element("legend", { "data-t": legendKey }),
     element("p", { id: `${field}-hint`, className: "hint", "data-t": hintKey }),
     element("p", { id: `${field}-error`, className: "error", hidden: true }),
-    element(
-      "div",
-      { className: "date" },
-      ...["month", "day", "year"].map((part) =>
-        element(
-          "div",
-          {},
-          element("label", { htmlFor: `${field}-${part}`, "data-t": part }),
-          element("input", { id: `${field}-${part}`, className: part === "year" ? "w4" : "w2", inputMode: "numeric", autocomplete: "off", spellcheck: false }),
-        ),
-      ),
-    ),
+    dateBoxes(field),
   );
 }
 
@@ -83,12 +72,6 @@ export function mountWindow(root, options = {}) {
 
   const programInputs = () => [...root.querySelectorAll('input[name="program"]')];
 
-  /** Joins the month, day and year boxes into YYYY-MM-DD for the core ("" when all are empty). */
-  function dateValue(field) {
-    const [month, day, year] = ["month", "day", "year"].map((part) => $(`${field}-${part}`).value.trim());
-    return month || day || year ? `${year}-${month}-${day}` : "";
-  }
-
   function applyWords() {
     const words = t();
     for (const node of root.querySelectorAll("[data-t]")) node.textContent = words[node.dataset.t];
@@ -126,8 +109,8 @@ export function mountWindow(root, options = {}) {
   function request() {
     return {
       program: programInputs().find((radio) => radio.checked)?.value ?? "",
-      expires: dateValue("expires"),
-      eadExpires: dateValue("eadExpires"),
+      expires: dateValue(root, "expires"),
+      eadExpires: dateValue(root, "eadExpires"),
       today: today(),
       lang,
     };
