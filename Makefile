@@ -49,8 +49,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 setup-browser:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 	  echo "Installing Debian's chromium and chromium-driver"; \
-	  $(SUDO) apt-get update -qq; \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	  $(SUDO) apt-get -o DPkg::Lock::Timeout=600 update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver; \
 	fi
 
 # cargo decides whether the wasm is stale; bindings and wasm-opt only rerun when it changed.
@@ -130,6 +130,7 @@ schema:
 
 docs:
 	cargo run --quiet --locked --bin parole-helper -- rules > docs/rules.md
+	cargo run --quiet --locked --bin parole-helper -- rules windows > docs/windows.md
 
 # After a deliberate change of reports: rewrite tests/snapshots/ and review the diff.
 snapshots:

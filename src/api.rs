@@ -23,7 +23,7 @@ use crate::date::parse_date;
 use crate::i18n::Lang;
 use crate::input::{DateField, InputError};
 use crate::program::Program;
-use crate::windows::{ead_window, reparole_window, Window, WindowReport};
+use crate::windows::{ead_window_with_parole, reparole_window_in, Situation, Window, WindowReport};
 
 /// A request as text; any field may be missing. Empty text counts as missing.
 #[derive(Debug, Clone, Copy, Default)]
@@ -36,6 +36,8 @@ pub struct Request<'a> {
     pub ead_expires: Option<&'a str>,
     /// The day to compute for, `YYYY-MM-DD`; the caller's local date when missing.
     pub today: Option<&'a str>,
+    /// What else the person told: the FRP exception, a termination notice.
+    pub situation: Situation,
 }
 
 /// The day `request` asks for, or `local_today` when it names none.
@@ -54,11 +56,16 @@ impl Request<'_> {
     fn reparole_window(&self, today: NaiveDate) -> Result<Window, InputError> {
         let program = Program::parse(self.program)?;
         let expires = date(DateField::ParoleExpiry, self.expires)?;
-        Ok(reparole_window(program, expires, today))
+        Ok(reparole_window_in(program, expires, today, self.situation))
     }
 
+    /// The work-permit window, with the parole's end when `expires` is given too.
     fn ead_window(&self, today: NaiveDate) -> Result<Window, InputError> {
-        Ok(ead_window(date(DateField::EadExpiry, self.ead_expires)?, today))
+        let parole = match given(self.expires) {
+            Some(text) => Some(date(DateField::ParoleExpiry, Some(text))?),
+            None => None,
+        };
+        Ok(ead_window_with_parole(date(DateField::EadExpiry, self.ead_expires)?, parole, today))
     }
 }
 
@@ -76,7 +83,8 @@ pub fn reparole(request: &Request, lang: Lang, local_today: NaiveDate) -> Result
     Ok(request.reparole_window(today)?.report(lang))
 }
 
-/// The work-permit renewal window for `ead_expires`, explained in `lang`.
+/// The work-permit renewal window for `ead_expires`, explained in `lang`; with `expires` (the
+/// parole's last day) too, the permit is shown with the parole it depends on.
 pub fn ead(request: &Request, lang: Lang, local_today: NaiveDate) -> Result<WindowReport, InputError> {
     let today = request.today(local_today)?;
     Ok(request.ead_window(today)?.report(lang))
@@ -253,6 +261,30 @@ mod tests {
         let no_date = Request { program: Some("ukraine"), ..none };
         assert_eq!(reparole(&no_date, Lang::En, TODAY).unwrap_err().code(), "date.empty");
         assert_eq!(ead(&none, Lang::En, TODAY).unwrap_err().field(), Some("eadExpires"));
+    }
+
+    #[test]
+    fn the_work_permit_window_takes_the_parole_end_when_given() {
+        let alone = Request { ead_expires: Some("2027-09-30"), ..Request::default() };
+        assert_eq!(ead(&alone, Lang::En, TODAY).unwrap().window.parole_expires_on, None);
+        let with = Request { expires: Some("2027-05-14"), ..alone };
+        assert_eq!(ead(&with, Lang::En, TODAY).unwrap().window.parole_expires_on, Some(ymd(2027, 5, 14)));
+        let bad = Request { expires: Some("2027-02-30"), ..alone };
+        assert_eq!(ead(&bad, Lang::En, TODAY).unwrap_err().field(), Some("expires"));
+    }
+
+    #[test]
+    fn a_termination_notice_means_no_reminders() {
+        let stamp = TODAY.and_hms_opt(0, 0, 0).unwrap();
+        let notice = Request {
+            program: Some("general"),
+            expires: Some("2027-03-31"),
+            situation: Situation { termination_notice: true, ..Situation::default() },
+            ..Request::default()
+        };
+        assert_eq!(reminders(&notice, Lang::En, TODAY, stamp).unwrap_err(), InputError::EndedByNotice);
+        let frp = Request { program: Some("frp"), situation: Situation { frp_exception: true, ..Situation::default() }, ..notice };
+        assert!(reminders(&frp, Lang::En, TODAY, stamp).unwrap().contains("UID:reparole-frp-ends-20270331@"));
     }
 
     #[test]

@@ -61,10 +61,14 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
             let parole_ended = window.termination().map_or(window.expires_on, |(_, ended)| ended);
             return Err(InputError::ProgramEnded { program, parole_ended });
         }
+        if window.status == Status::EndedByNotice {
+            return Err(InputError::EndedByNotice);
+        }
+        // A work permit ends with the parole when the parole ends first (8 U.S.C. 1809(a)).
         let moments = [
             (Moment::Opens, window.earliest_filing_on),
             (Moment::FileBy, window.file_by_on),
-            (Moment::Ends, Some(window.expires_on)),
+            (Moment::Ends, Some(window.last_day())),
         ];
         for (moment, date) in moments {
             let Some(date) = date.filter(|d| *d >= window.today) else { continue };
@@ -127,7 +131,7 @@ fn texts(w: &Window, moment: Moment, lang: Lang) -> (String, String) {
         ),
         (Lang::En, Kind::Ead, Moment::Opens | Moment::FileBy) => (
             "Work permit: you can ask to renew from today".into(),
-            format!("From today you can send Form I-765 to renew your work permit. It ends on {ends}. There is no automatic extension, so ask soon."),
+            format!("From today you can ask to renew your work permit. It ends on {ends}. A new permit needs a new parole: ask for it in Part 9 of your re-parole request (Form I-131)."),
         ),
         (Lang::En, Kind::Ead, Moment::Ends) => (
             "Work permit ends today".into(),
@@ -147,7 +151,7 @@ fn texts(w: &Window, moment: Moment, lang: Lang) -> (String, String) {
         ),
         (Lang::Es, Kind::Ead, Moment::Opens | Moment::FileBy) => (
             "Permiso de trabajo: desde hoy puede pedir la renovación".into(),
-            format!("Desde hoy puede enviar el Formulario I-765 para renovar su permiso de trabajo. Vence el {ends}. Su permiso viejo no se alarga mientras espera: pida la renovación pronto."),
+            format!("Desde hoy puede pedir la renovación de su permiso de trabajo. Vence el {ends}. Un permiso nuevo necesita un nuevo parole: pídalo en la Parte 9 de su solicitud de nuevo parole (Formulario I-131)."),
         ),
         (Lang::Es, Kind::Ead, Moment::Ends) => (
             "Hoy vence su permiso de trabajo".into(),
@@ -278,6 +282,6 @@ mod tests {
         ];
         let file = ics(&both, Lang::En, stamp()).unwrap();
         assert!(file.contains("UID:ead-ead-opens-20270630@parole-form-helper.invalid\r\n"));
-        assert!(file.contains("DESCRIPTION:From today you can send Form I-765 to renew your work permit. I\r\n t ends on June 30\\, 2027."));
+        assert!(file.contains("DESCRIPTION:From today you can ask to renew your work permit. It ends on Ju\r\n ne 30\\, 2027."), "{file}");
     }
 }

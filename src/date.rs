@@ -69,8 +69,12 @@ pub enum DateError {
         /// How many days that month has in that year.
         days_in_month: u32,
     },
-    /// A real date, but before [`EARLIEST`] or after [`LATEST`].
-    OutOfRange,
+    /// The year has fewer than 4 digits (`27-03-31`).
+    ShortYear,
+    /// A date before [`EARLIEST`]: a birth year of 1890 is a typing mistake.
+    TooFarPast,
+    /// A date after [`LATEST`].
+    TooFarFuture,
 }
 
 /// Reads `YYYY-MM-DD` (one- or two-digit month and day are fine; spaces around parts are ignored).
@@ -89,10 +93,12 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let month = number(month, DatePart::Month)?;
     let day = number(day, DatePart::Day)?;
     // Year first: a year like 20270 is a typo worth naming before any month or day problem.
-    let year = i32::try_from(year)
-        .ok()
-        .filter(|y| (EARLIEST.year()..=LATEST.year()).contains(y))
-        .ok_or(DateError::OutOfRange)?;
+    let year = match i32::try_from(year) {
+        Ok(y) if y < 1000 => return Err(DateError::ShortYear),
+        Ok(y) if y < EARLIEST.year() => return Err(DateError::TooFarPast),
+        Ok(y) if y <= LATEST.year() => y,
+        _ => return Err(DateError::TooFarFuture),
+    };
     if !(1..=12).contains(&month) {
         return Err(DateError::NoSuchMonth { month });
     }
@@ -161,10 +167,14 @@ mod tests {
             parse_date("2100-02-29"),
             Err(DateError::NoSuchDay { year: 2100, month: 2, day: 29, days_in_month: 28 })
         );
-        assert_eq!(parse_date("1899-12-31"), Err(DateError::OutOfRange));
-        assert_eq!(parse_date("2201-01-01"), Err(DateError::OutOfRange));
-        assert_eq!(parse_date("99999999999999999999-01-01"), Err(DateError::OutOfRange));
-        assert_eq!(parse_date("27-03-31"), Err(DateError::OutOfRange));
+        assert_eq!(parse_date("1899-12-31"), Err(DateError::TooFarPast));
+        assert_eq!(parse_date("1000-01-01"), Err(DateError::TooFarPast));
+        assert_eq!(parse_date("999-01-01"), Err(DateError::ShortYear));
+        assert_eq!(parse_date("1900-01-01"), Ok(ymd(1900, 1, 1)));
+        assert_eq!(parse_date("2200-12-31"), Ok(ymd(2200, 12, 31)));
+        assert_eq!(parse_date("2201-01-01"), Err(DateError::TooFarFuture));
+        assert_eq!(parse_date("99999999999999999999-01-01"), Err(DateError::TooFarFuture));
+        assert_eq!(parse_date("27-03-31"), Err(DateError::ShortYear));
     }
 
     #[test]

@@ -19,7 +19,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::check::pack::Code;
-use crate::form::{FilingMethod, ParoleRequest, ParoleType, ReasonCategory};
+use crate::date::parse_date;
+use crate::form::{FeeExemption, FilingMethod, ParoleRequest, ParoleType, ReasonCategory};
 
 /// When a fee is paid.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -72,16 +73,80 @@ pub struct FeeLine {
     pub waivable: bool,
     /// The amount is the online one.
     pub online: bool,
-    /// The request is on medical grounds and says it is a life-threatening emergency (the parole
-    /// fee may be waived).
-    pub maybe_exempt: bool,
+    /// For the parole fee: the grounds of 8 U.S.C. 1804(b) that may exempt this person.
+    pub exemptions: Vec<Ground>,
+    /// The medical ground applies to a child: the parent or guardian may be exempt too, on their
+    /// own request (8 U.S.C. 1804(b)(2)).
+    pub minor_patient: bool,
+}
+
+/// A ground of the parole fee exemption (8 U.S.C. 1804(b)), decided case by case on evidence.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Ground {
+    /// (1) A medical emergency: the treatment cannot be had where the person lives, or it is
+    /// life-threatening with no time for the visa process.
+    Medical,
+    /// (2) The parent or legal guardian of a minor who has ground (1).
+    ParentOfMinorPatient,
+    /// (3)-(10), as the person answered them.
+    #[serde(untagged)]
+    Other(FeeExemption),
+}
+
+impl Ground {
+    /// The paragraph of 8 U.S.C. 1804(b) that sets it.
+    pub fn paragraph(self) -> u8 {
+        match self {
+            Ground::Medical => 1,
+            Ground::ParentOfMinorPatient => 2,
+            Ground::Other(FeeExemption::OrganDonor) => 3,
+            Ground::Other(FeeExemption::FamilyMemberDying) => 4,
+            Ground::Other(FeeExemption::Funeral) => 5,
+            Ground::Other(FeeExemption::AdoptedChildMedical) => 6,
+            Ground::Other(FeeExemption::AdjustmentApplicant) => 7,
+            Ground::Other(FeeExemption::ImmigrationHearing) => 8,
+            Ground::Other(FeeExemption::CubanHaitianEntrant) => 9,
+            Ground::Other(FeeExemption::LawEnforcement) => 10,
+        }
+    }
+}
+
+/// True when the medical ground (1) holds: a medical reason, and the treatment is not available
+/// where the person lives or it is a life-threatening emergency.
+pub fn medical_ground(form: &ParoleRequest) -> bool {
+    let r = &form.reason;
+    r.category == Some(ReasonCategory::Medical)
+        && (r.treatment_available_at_home == Some(false) || r.life_threatening_emergency == Some(true))
+}
+
+/// The person to be paroled is under 18 on `today` (a minor, for the exemption and the consent).
+pub fn paroled_person_is_minor(form: &ParoleRequest, today: NaiveDate) -> bool {
+    form.paroled_person_birth_date()
+        .and_then(|text| parse_date(text).ok())
+        .is_some_and(|born| born <= today && today.years_since(born).unwrap_or(0) < 18)
+}
+
+/// Every ground of the parole fee exemption the answers point to, in the statute's order.
+pub fn exemption_grounds(form: &ParoleRequest) -> Vec<Ground> {
+    let mut grounds = Vec::new();
+    if medical_ground(form) {
+        grounds.push(Ground::Medical);
+    }
+    if form.reason.parent_of_minor_patient == Some(true) {
+        grounds.push(Ground::ParentOfMinorPatient);
+    }
+    grounds.extend(form.reason.other_fee_exemptions.iter().map(|&g| Ground::Other(g)));
+    grounds.sort_by_key(|g| g.paragraph());
+    grounds.dedup();
+    grounds
 }
 
 /// The fees that apply to `form` if filed on `filed_on`.
 pub fn applying(form: &ParoleRequest, filed_on: NaiveDate) -> Vec<FeeLine> {
     let online = form.application.filing_method == Some(FilingMethod::Online);
     let reparole = form.application.parole_type == Some(ParoleType::Reparole);
-    let emergency = form.reason.category == Some(ReasonCategory::Medical) && form.reason.life_threatening_emergency == Some(true);
     FEES.iter()
         .filter(|fee| fee.code.rule().holds_on(filed_on))
         .filter(|fee| match fee.code {
@@ -95,7 +160,8 @@ pub fn applying(form: &ParoleRequest, filed_on: NaiveDate) -> Vec<FeeLine> {
             payment: fee.payment,
             waivable: fee.waivable,
             online: online && fee.online_usd.is_some(),
-            maybe_exempt: fee.code == Code::FeeParole && emergency,
+            exemptions: if fee.code == Code::FeeParole { exemption_grounds(form) } else { Vec::new() },
+            minor_patient: fee.code == Code::FeeParole && medical_ground(form) && paroled_person_is_minor(form, filed_on),
         })
         .collect()
 }
@@ -120,12 +186,52 @@ mod tests {
         assert_eq!(on(ymd(2026, 1, 1)), [(Code::FeeI131, 630), (Code::FeeWorkPermit2026, 280), (Code::FeeParole, 1000)]);
     }
 
+    fn grounds(json: &str) -> Vec<Ground> {
+        let lines = applying(&form(json), ymd(2026, 11, 27));
+        lines.into_iter().find(|l| l.code == Code::FeeParole).unwrap().exemptions
+    }
+
     #[test]
     fn online_filing_and_emergencies() {
         let f = form(r#"{"application":{"filingMethod":"online"},"reason":{"category":"medical","lifeThreateningEmergency":true}}"#);
         let lines = applying(&f, ymd(2026, 11, 27));
         assert_eq!(lines[0].amount_usd, 580);
-        assert!(lines.iter().any(|l| l.code == Code::FeeParole && l.maybe_exempt));
+        assert!(lines.iter().any(|l| l.code == Code::FeeParole && l.exemptions == [Ground::Medical]));
         assert!(lines.iter().all(|l| l.code != Code::FeeWorkPermit2026), "no Part 9 fee without Part 9");
+    }
+
+    #[test]
+    fn the_medical_ground_needs_a_medical_reason_and_one_of_its_two_conditions() {
+        assert_eq!(grounds(r#"{"reason":{"category":"medical","treatmentAvailableAtHome":false}}"#), [Ground::Medical]);
+        assert_eq!(grounds(r#"{"reason":{"category":"medical","lifeThreateningEmergency":true}}"#), [Ground::Medical]);
+        assert_eq!(grounds(r#"{"reason":{"category":"medical","treatmentAvailableAtHome":true,"lifeThreateningEmergency":false}}"#), []);
+        assert_eq!(grounds(r#"{"reason":{"category":"medical"}}"#), [], "unanswered is not yes");
+        assert_eq!(grounds(r#"{"reason":{"category":"family","treatmentAvailableAtHome":false}}"#), [], "not a medical reason");
+    }
+
+    #[test]
+    fn the_parent_ground_and_the_others_in_the_statutes_order() {
+        assert_eq!(grounds(r#"{"reason":{"category":"family","parentOfMinorPatient":true}}"#), [Ground::ParentOfMinorPatient]);
+        assert_eq!(grounds(r#"{"reason":{"parentOfMinorPatient":false}}"#), []);
+        assert_eq!(
+            grounds(r#"{"reason":{"category":"medical","treatmentAvailableAtHome":false,"parentOfMinorPatient":true,"otherFeeExemptions":["lawEnforcement","funeral"]}}"#),
+            [Ground::Medical, Ground::ParentOfMinorPatient, Ground::Other(FeeExemption::Funeral), Ground::Other(FeeExemption::LawEnforcement)]
+        );
+        let numbers: Vec<u8> = [FeeExemption::OrganDonor, FeeExemption::FamilyMemberDying, FeeExemption::Funeral, FeeExemption::AdoptedChildMedical,
+            FeeExemption::AdjustmentApplicant, FeeExemption::ImmigrationHearing, FeeExemption::CubanHaitianEntrant, FeeExemption::LawEnforcement]
+            .map(|g| Ground::Other(g).paragraph()).to_vec();
+        assert_eq!(numbers, (3..=10).collect::<Vec<u8>>());
+    }
+
+    #[test]
+    fn a_child_patient_is_under_18_on_the_day() {
+        let child = |born: &str| {
+            let f = form(&format!(r#"{{"application":{{"onBehalfOfSomeoneElse":true}},"beneficiary":{{"dateOfBirth":"{born}"}},"reason":{{"category":"medical","treatmentAvailableAtHome":false}}}}"#));
+            applying(&f, ymd(2026, 11, 27)).into_iter().find(|l| l.code == Code::FeeParole).unwrap().minor_patient
+        };
+        assert!(child("2022-03-18"));
+        assert!(child("2008-11-28"), "17 until tomorrow");
+        assert!(!child("2008-11-27"), "18 today");
+        assert!(!child("2026-11-28"), "not born yet is not a child");
     }
 }

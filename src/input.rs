@@ -82,10 +82,14 @@ pub enum InputError {
     },
     /// Reminders were asked, but every date has passed.
     NothingAhead,
+    /// Reminders were asked by someone whose parole DHS ended early by notice.
+    EndedByNotice,
     /// A request from JavaScript that is not an object.
     NotAnObject,
     /// A request field from JavaScript that is not text.
     NotText(String),
+    /// A request field from JavaScript that is not `true` or `false`.
+    NotYesNo(String),
     /// A command-line command the CLI does not have.
     UnknownCommand(String),
     /// A command-line option the command does not take.
@@ -150,15 +154,19 @@ impl InputError {
                 DateError::NotANumber(_) => "date.not_a_number",
                 DateError::NoSuchMonth { .. } => "date.no_such_month",
                 DateError::NoSuchDay { .. } => "date.no_such_day",
-                DateError::OutOfRange => "date.out_of_range",
+                DateError::ShortYear => "date.short_year",
+                DateError::TooFarPast => "date.too_far_past",
+                DateError::TooFarFuture => "date.too_far_future",
             },
             InputError::MissingProgram => "program.missing",
             InputError::UnknownProgram(_) => "program.unknown",
             InputError::UnknownLang(_) => "lang.unknown",
             InputError::ProgramEnded { .. } => "program.ended",
             InputError::NothingAhead => "calendar.nothing_ahead",
+            InputError::EndedByNotice => "calendar.ended_by_notice",
             InputError::NotAnObject => "request.not_an_object",
             InputError::NotText(_) => "request.not_text",
+            InputError::NotYesNo(_) => "request.not_yes_no",
             InputError::UnknownCommand(_) => "cli.unknown_command",
             InputError::UnknownOption(_) => "cli.unknown_option",
             InputError::MissingValue(_) => "cli.missing_value",
@@ -216,8 +224,10 @@ impl InputError {
                 long_date(*parole_ended, Lang::En)
             ),
             InputError::NothingAhead => "All of these dates have passed, so there is nothing to remind you of.".into(),
+            InputError::EndedByNotice => "DHS sent you a notice that ends your parole early, so there are no dates to remind you of. Talk to an immigration lawyer or accredited representative now.".into(),
             InputError::NotAnObject => "The helper got a request it cannot read. Please reload the page and try again.".into(),
             InputError::NotText(field) => format!("The helper got a request it cannot read: \"{field}\" is not text."),
+            InputError::NotYesNo(field) => format!("The helper got a request it cannot read: \"{field}\" is not true or false."),
             InputError::UnknownCommand(cmd) => {
                 format!("Unknown command \"{cmd}\". Use window, ead-window or calendar (see --help).")
             }
@@ -269,8 +279,10 @@ impl InputError {
                 long_date(*parole_ended, Lang::Es)
             ),
             InputError::NothingAhead => "Todas estas fechas ya pasaron. No hay nada que recordarle.".into(),
+            InputError::EndedByNotice => "El gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo, así que no hay fechas que recordarle. Hable ya con un abogado de inmigración o un representante acreditado.".into(),
             InputError::NotAnObject => "La herramienta recibió datos que no puede leer. Vuelva a cargar la página e intente otra vez.".into(),
             InputError::NotText(field) => format!("La herramienta recibió datos que no puede leer: \"{field}\" no es texto."),
+            InputError::NotYesNo(field) => format!("La herramienta recibió datos que no puede leer: \"{field}\" no es true ni false."),
             InputError::UnknownCommand(cmd) => {
                 format!("Orden desconocida \"{cmd}\". Use window, ead-window o calendar (vea --help).")
             }
@@ -347,7 +359,9 @@ pub fn date_problem(error: &DateError, lang: Lang) -> String {
             "{} {year} has {days_in_month} days, so there is no day {day}.",
             month_name(*month, Lang::En)
         ),
-        (Lang::En, DateError::OutOfRange) => "the year has 4 digits, from 1900 to 2200.".into(),
+        (Lang::En, DateError::ShortYear) => "the year has 4 digits, like 2027.".into(),
+        (Lang::En, DateError::TooFarPast) => "this date is too far in the past (before 1900). Check the year.".into(),
+        (Lang::En, DateError::TooFarFuture) => "this date is too far in the future (after 2200). Check the year.".into(),
         (Lang::Es, DateError::Empty) => "está vacía.".into(),
         (Lang::Es, DateError::Format) => "escríbala como año-mes-día, por ejemplo 2027-03-31.".into(),
         (Lang::Es, DateError::MissingPart(p)) => format!("falta el {}.", part(p)),
@@ -359,7 +373,9 @@ pub fn date_problem(error: &DateError, lang: Lang) -> String {
             "{} de {year} tiene {days_in_month} días, así que no existe el día {day}.",
             month_name(*month, Lang::Es)
         ),
-        (Lang::Es, DateError::OutOfRange) => "el año lleva 4 números, entre 1900 y 2200.".into(),
+        (Lang::Es, DateError::ShortYear) => "el año lleva 4 números, como 2027.".into(),
+        (Lang::Es, DateError::TooFarPast) => "esta fecha es demasiado antigua (antes de 1900). Revise el año.".into(),
+        (Lang::Es, DateError::TooFarFuture) => "esta fecha está demasiado lejos en el futuro (después de 2200). Revise el año.".into(),
     }
 }
 
@@ -377,7 +393,9 @@ mod tests {
             DateError::NotANumber(DatePart::Day),
             DateError::NoSuchMonth { month: 13 },
             DateError::NoSuchDay { year: 2026, month: 2, day: 30, days_in_month: 28 },
-            DateError::OutOfRange,
+            DateError::ShortYear,
+            DateError::TooFarPast,
+            DateError::TooFarFuture,
         ];
         let mut all: Vec<_> = dates.into_iter().map(|e| InputError::date(DateField::ParoleExpiry, e)).collect();
         all.extend([
@@ -386,8 +404,10 @@ mod tests {
             InputError::UnknownLang("fr".into()),
             InputError::ProgramEnded { program: Program::Chnv, parole_ended: ymd(2025, 4, 24) },
             InputError::NothingAhead,
+            InputError::EndedByNotice,
             InputError::NotAnObject,
             InputError::NotText("expires".into()),
+            InputError::NotYesNo("frpException".into()),
             InputError::UnknownCommand("x".into()),
             InputError::UnknownOption("--x".into()),
             InputError::MissingValue("--expires".into()),

@@ -29,6 +29,7 @@ mod cli {
     use parole_helper::api::{self, Request};
     use parole_helper::i18n::Lang;
     use parole_helper::input::InputError;
+    use parole_helper::windows::Situation;
 
     #[derive(Clone, Copy, PartialEq, Eq)]
     enum Command {
@@ -100,6 +101,7 @@ mod cli {
             Some("--version" | "-V") => return Ok(format!("parole-helper {}\n", env!("CARGO_PKG_VERSION")).into()),
             Some("schema") if args.len() <= 2 => return schema(args.get(1).map(String::as_str)).map(Done::from),
             Some("rules") if args.len() == 1 => return Ok(parole_helper::check::pack::markdown().into()),
+            Some("rules") if args.len() == 2 && args[1] == "windows" => return Ok(parole_helper::windows::rules::markdown().into()),
             Some("window") => Command::Window,
             Some("ead-window") => Command::EadWindow,
             Some("calendar") => Command::Calendar,
@@ -108,9 +110,14 @@ mod cli {
         };
         let allowed: &[&str] = match command {
             Command::Window => &["--program", "--expires", "--today", "--lang", "--format"],
-            Command::EadWindow => &["--expires", "--today", "--lang", "--format"],
+            Command::EadWindow => &["--expires", "--parole-expires", "--today", "--lang", "--format"],
             Command::Calendar => &["--program", "--expires", "--ead-expires", "--today", "--lang"],
             Command::Check => &["--today", "--lang", "--format"],
+        };
+        // Yes/no facts take no value.
+        let flags: &[&str] = match command {
+            Command::Window | Command::Calendar => &["--frp-exception", "--termination-notice"],
+            _ => &[],
         };
         let mut files = Vec::new();
         let mut rest = args[1..].iter();
@@ -120,6 +127,9 @@ mod cli {
                 continue;
             }
             let name = arg.split('=').next().unwrap_or_default();
+            if flags.contains(&arg.as_str()) {
+                continue;
+            }
             if !allowed.contains(&name) {
                 return Err(InputError::UnknownOption(arg.clone()));
             }
@@ -138,9 +148,13 @@ mod cli {
         let expires = option(args, "--expires");
         let request = Request {
             program: option(args, "--program"),
-            expires: if command == Command::EadWindow { None } else { expires },
+            expires: if command == Command::EadWindow { option(args, "--parole-expires") } else { expires },
             ead_expires: if command == Command::EadWindow { expires } else { option(args, "--ead-expires") },
             today: option(args, "--today"),
+            situation: Situation {
+                frp_exception: args.iter().any(|a| a == "--frp-exception"),
+                termination_notice: args.iter().any(|a| a == "--termination-notice"),
+            },
         };
         let local_today = chrono::Local::now().date_naive();
         let report = match command {
@@ -218,15 +232,18 @@ mod cli {
 parole-helper: renewal windows for humanitarian parole and parolee work permits.
 
 Usage:
-  parole-helper window --program ID --expires YYYY-MM-DD [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper ead-window --expires YYYY-MM-DD [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es]
+  parole-helper window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
+  parole-helper ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
+  parole-helper calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es]
   parole-helper check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
   parole-helper schema [request|report|window|progress|questions]
-  parole-helper rules
+  parole-helper rules [windows]
 
   ID is the program of the current parole: general, ukraine, afghan, frp, chnv or other.
   --expires is the last day: the I-94 \"Admit Until\" date, or the work permit's end date.
+  --parole-expires shows the work permit with the parole it depends on (it cannot outlast it).
+  --frp-exception: an FRP parolee's I-485 filed by 2025-12-15 is pending, or DHS decided that
+  the parole goes on. --termination-notice: DHS sent a notice that ends the parole early.
   --today defaults to the local date. calendar writes an .ics file to standard output.
   check reads a request (JSON, see schema/i131-parole.schema.json) and reports problems,
   the evidence to gather and the fees; schema prints that JSON Schema; rules prints the
@@ -240,15 +257,19 @@ This is not legal advice.
 parole-helper: fechas para pedir un nuevo parole humanitario y renovar el permiso de trabajo.
 
 Uso:
-  parole-helper window --program ID --expires AAAA-MM-DD [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper ead-window --expires AAAA-MM-DD [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es]
+  parole-helper window --program ID --expires AAAA-MM-DD [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
+  parole-helper ead-window --expires AAAA-MM-DD [--parole-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
+  parole-helper calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es]
   parole-helper check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
   parole-helper schema [request|report|window|progress|questions]
-  parole-helper rules
+  parole-helper rules [windows]
 
   ID es el programa del parole actual: general, ukraine, afghan, frp, chnv u other.
   --expires es el último día: la fecha \"Admit Until\" del I-94, o la fecha en que vence el permiso.
+  --parole-expires muestra el permiso junto con el parole del que depende (no puede durar más).
+  --frp-exception: un I-485 de una persona con parole de FRP, presentado a más tardar el 2025-12-15,
+  sigue pendiente, o DHS decidió que el parole sigue. --termination-notice: DHS mandó un aviso
+  que termina el parole antes de tiempo.
   --today es la fecha local si no se da. calendar escribe un archivo .ics en la salida estándar.
   check lee una solicitud (JSON, vea schema/i131-parole.schema.json) y dice qué problemas tiene,
   qué documentos reunir y qué tarifas aplican; schema escribe ese JSON Schema; rules escribe

@@ -30,6 +30,7 @@ struct Fields {
     expires: Option<String>,
     ead_expires: Option<String>,
     today: Option<String>,
+    situation: crate::windows::Situation,
     lang: Lang,
 }
 
@@ -47,6 +48,10 @@ impl Fields {
             expires: field("expires")?,
             ead_expires: field("eadExpires")?,
             today: field("today")?,
+            situation: crate::windows::Situation {
+                frp_exception: flag(request, "frpException").map_err(|e| thrown(&e, lang))?,
+                termination_notice: flag(request, "terminationNotice").map_err(|e| thrown(&e, lang))?,
+            },
             lang,
         })
     }
@@ -57,8 +62,21 @@ impl Fields {
             expires: self.expires.as_deref(),
             ead_expires: self.ead_expires.as_deref(),
             today: self.today.as_deref(),
+            situation: self.situation,
         }
     }
+}
+
+/// Reads `request[name]` as yes or no; missing is no.
+fn flag(request: &JsValue, name: &str) -> Result<bool, InputError> {
+    if !request.is_object() {
+        return Ok(false);
+    }
+    let value = Reflect::get(request, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(false);
+    }
+    value.as_bool().ok_or_else(|| InputError::NotYesNo(name.to_string()))
 }
 
 /// Reads `request[name]` as text.
@@ -99,7 +117,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&json)
 }
 
-/// The re-parole window: `{ program, expires, today?, lang? }`.
+/// The re-parole window: `{ program, expires, frpException?, terminationNotice?, today?, lang? }`.
 #[wasm_bindgen(js_name = reparoleWindow)]
 pub fn reparole_window(request: JsValue) -> Result<JsValue, JsValue> {
     let fields = Fields::read(&request)?;
@@ -107,7 +125,8 @@ pub fn reparole_window(request: JsValue) -> Result<JsValue, JsValue> {
     to_js(&report)
 }
 
-/// The work-permit renewal window: `{ eadExpires, today?, lang? }`.
+/// The work-permit renewal window: `{ eadExpires, expires?, today?, lang? }`; with `expires` (the
+/// parole's last day) the permit is shown with the parole it depends on.
 #[wasm_bindgen(js_name = eadWindow)]
 pub fn ead_window(request: JsValue) -> Result<JsValue, JsValue> {
     let fields = Fields::read(&request)?;

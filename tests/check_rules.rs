@@ -17,6 +17,7 @@ const INITIAL: &str = "initial-medical-from-abroad";
 const SELF: &str = "reparole-no-program";
 const UKRAINE: &str = "reparole-ukraine";
 const CHILD: &str = "reparole-medical-child";
+const MOTHER: &str = "reparole-medical-mother";
 
 fn example(name: &str) -> ParoleRequest {
     let text = std::fs::read_to_string(format!("examples/{name}.json")).unwrap();
@@ -29,6 +30,9 @@ fn fired(form: &ParoleRequest, today: &str) -> HashSet<Code> {
     let mut codes: HashSet<Code> = result.findings.iter().map(|f| f.code).collect();
     codes.extend(result.checklist.iter().map(|e| e.code));
     codes.extend(result.fees.iter().map(|f| f.code));
+    if result.fees.iter().any(|f| !f.exemptions.is_empty()) {
+        codes.insert(Code::FeeParoleExemption);
+    }
     codes
 }
 
@@ -69,13 +73,16 @@ fn cases() -> Vec<Case> {
         case(Code::ReparoleI94Matches, SELF, |f| f.filer.i94_expires = s("2027-03-01")),
         case(Code::HelperIncomplete, CHILD, |f| f.interpreter.language = None),
         case(Code::FormatDate, SELF, |f| f.filer.date_of_birth = s("1979-02-30")),
+        case(Code::BoxANumber, SELF, |f| f.filer.a_number = s("A2012345678")),
         case(Code::FormatANumber, SELF, |f| f.filer.a_number = s("A12")),
         case(Code::FormatUscisAccount, SELF, |f| f.filer.uscis_online_account_number = s("1234")),
-        case(Code::FormatI94Number, SELF, |f| f.filer.i94_number = s("12345")),
+        case(Code::BoxI94Number, SELF, |f| f.filer.i94_number = s("12345")),
+        case(Code::FormatI94Number, SELF, |f| f.filer.i94_number = s("ABCDEFGHIJK")),
         case(Code::FormatSsn, SELF, |f| f.filer.ssn = s("000-11-2222")),
         case(Code::FormatUsState, SELF, |f| f.filer.mailing_address.state = s("XX")),
         case(Code::FormatZipCode, SELF, |f| f.filer.mailing_address.zip_code = s("ABCDE")),
-        case(Code::FormatEmail, SELF, |f| f.contact.email = s("grace")),
+        case(Code::BoxEmail, SELF, |f| f.contact.email = s("grace")),
+        case(Code::FormatEmail, SELF, |f| f.contact.email = s("grace@example")),
         case(Code::FormatAgencyEmail, INITIAL, |f| {
             f.application.program = Some(FormProgram::IntergovernmentalReferral);
             f.application.agency_email = s("officer@gmail.com");
@@ -83,12 +90,19 @@ fn cases() -> Vec<Case> {
         case(Code::FormatPhone, SELF, |f| f.contact.daytime_phone = s("555")),
         case(Code::FormatBody, SELF, |f| f.biographics.height_inches = s("12")),
         case(Code::FormatWholeNumber, SELF, |f| f.biographics.weight_pounds = s("140 lb")),
-        case(Code::SignerUnder14, CHILD, |f| f.signature.signer_role = Some(SignerRole::OtherRequester)),
+        case(Code::SignerIsBeneficiary, CHILD, |f| f.signature.signer_role = Some(SignerRole::Myself)),
+        case(Code::SignerMustBeFiler, SELF, |f| f.signature.signer_role = Some(SignerRole::Parent)),
+        case(Code::SignerUnder14, SELF, |f| f.filer.date_of_birth = s("2016-01-01")),
         case(Code::StayOverMaximum, SELF, |f| f.reason.length_of_stay = LengthOfStay { value: s("18"), unit: Some(StayUnit::Months) }),
         case(Code::ArrivalNotFuture, INITIAL, |f| f.reason.expected_arrival = s(TODAY)),
         case(Code::SignatureInFuture, SELF, |f| f.signature.date = s("2026-11-28")),
         case(Code::RemovalProceedings, SELF, |f| f.removal_proceedings = Some(true)),
         case(Code::ProgramEnded, UKRAINE, |f| f.application.program = Some(FormProgram::Chnv)),
+        case(Code::FrpException, SELF, |f| {
+            f.application.program = Some(FormProgram::FamilyReunificationParole);
+            f.application.frp_exception = Some(true);
+        }),
+        case(Code::TerminationNotice, SELF, |f| f.application.termination_notice = Some(true)),
         case(Code::ProgramNotForType, INITIAL, |f| f.application.program = Some(FormProgram::CentralAmericanMinors)),
         case(Code::BirthDateFuture, SELF, |f| f.filer.date_of_birth = s("2027-01-01")),
         case(Code::BirthDateTooOld, SELF, |f| f.filer.date_of_birth = s("1900-01-01")),
@@ -101,16 +115,21 @@ fn cases() -> Vec<Case> {
         on_dates(Code::FeesUnverified, SELF, "2026-12-31", "2027-01-01"),
         always(Code::EvidenceIdentity),
         always(Code::EvidenceCitizenshipId),
-        case(Code::EvidenceFinancialSupport, SELF, |f| f.application.parole_type = Some(ParoleType::Initial)),
+        // Asked for initial parole and, new, for re-parole: only a request of no kind yet lacks it.
+        Case { inverted: true, ..case(Code::EvidenceFinancialSupport, SELF, |f| f.application.parole_type = None) },
         case(Code::EvidencePhysicianLetter, UKRAINE, |f| f.reason.category = Some(ReasonCategory::Medical)),
+        case(Code::EvidenceReturnTrip, UKRAINE, |f| f.reason.category = Some(ReasonCategory::Medical)),
         // The child example needs the consent; the same request for an adult does not.
         Case { inverted: true, ..case(Code::EvidenceParentalConsent, CHILD, |f| f.beneficiary.date_of_birth = s("2000-01-01")) },
         always(Code::EvidenceTranslations),
         case(Code::EvidenceCurrentParole, INITIAL, |f| f.application.parole_type = Some(ParoleType::Reparole)),
+        case(Code::EvidenceFeeExemption, UKRAINE, |f| f.reason.parent_of_minor_patient = Some(true)),
+        case(Code::EvidenceFeeWaiver, SELF, |f| f.application.fee_waiver_requested = Some(true)),
         on_dates(Code::FeeI131, SELF, "2024-03-31", "2024-04-01"),
         on_dates(Code::FeeWorkPermitHr1, SELF, "2025-07-21", "2025-07-22"),
         on_dates(Code::FeeWorkPermit2026, SELF, "2025-12-31", "2026-01-01"),
         on_dates(Code::FeeParole, SELF, "2025-10-15", "2025-10-16"),
+        case(Code::FeeParoleExemption, UKRAINE, |f| f.reason.other_fee_exemptions = vec![FeeExemption::LawEnforcement]),
     ]
 }
 
@@ -139,7 +158,7 @@ fn every_code_of_the_pack_has_a_case() {
 
 #[test]
 fn rules_that_apply_to_everyone_fire_on_every_example() {
-    for name in [INITIAL, SELF, UKRAINE, CHILD] {
+    for name in [INITIAL, SELF, UKRAINE, CHILD, MOTHER] {
         let codes = fired(&example(name), TODAY);
         for case in cases().iter().filter(|c| c.always) {
             assert!(codes.contains(&case.code), "{:?} missing in {name}", case.code);

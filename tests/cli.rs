@@ -138,8 +138,9 @@ fn bad_input_exits_2_with_a_clear_message() {
     );
     assert_refused(&with(&["--expires", ""]), "Enter the date your parole ends.");
     assert_refused(&with(&["--expires", "", "--lang", "es"]), "Escriba la fecha en que termina su parole.");
-    assert_refused(&with(&["--expires", "1899-12-31"]), "from 1900 to 2200");
-    assert_refused(&with(&["--expires", "2201-01-01", "--lang", "es"]), "entre 1900 y 2200");
+    assert_refused(&with(&["--expires", "1899-12-31"]), "this date is too far in the past (before 1900)");
+    assert_refused(&with(&["--expires", "2201-01-01", "--lang", "es"]), "demasiado lejos en el futuro (después de 2200)");
+    assert_refused(&with(&["--expires", "27-03-31"]), "the year has 4 digits");
     assert_refused(&with(&["--expires", "03/31/2027"]), "year-month-day");
     assert_refused(&with(&["--expires"]), "needs a value");
     assert_refused(&["window", "--expires", "2027-03-31"], "Choose the program");
@@ -153,6 +154,39 @@ fn bad_input_exits_2_with_a_clear_message() {
     assert_refused(&["ead-window", "--expires", "2027-02-29", "--lang", "es"], "la fecha en que vence su permiso de trabajo");
     assert_refused(&["calendar", "--program", "chnv", "--expires", "2027-03-31", "--today", "2026-11-27"], "DHS ended the CHNV program");
     assert_refused(&["calendar", "--program", "general", "--expires", "2026-01-01", "--today", "2026-11-27"], "nothing to remind you of");
+    assert_refused(
+        &["calendar", "--program", "general", "--expires", "2027-03-31", "--termination-notice", "--today", "2026-11-27", "--lang", "es"],
+        "Hable ya con un abogado",
+    );
+    assert_refused(&["ead-window", "--expires", "2027-09-30", "--frp-exception"], "Unknown option \"--frp-exception\"");
+}
+
+#[test]
+fn the_frp_exception_and_a_termination_notice_change_the_window() {
+    let json = |extra: &[&str]| {
+        let mut args = vec!["window", "--program", "frp", "--expires", "2027-03-31", "--today", "2026-11-27", "--format", "json"];
+        args.extend(extra);
+        let out = run(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_str::<serde_json::Value>(&stdout(&out)).unwrap()
+    };
+    assert_eq!(json(&[])["status"], "terminated");
+    assert_eq!(json(&["--frp-exception"])["status"], "open");
+    assert_eq!(json(&["--frp-exception", "--termination-notice"])["status"], "ended_by_notice");
+    let out = run(&["calendar", "--program", "frp", "--expires", "2027-03-31", "--frp-exception", "--today", "2026-11-27"]);
+    assert!(stdout(&out).contains("DTSTART;VALUE=DATE:20270331\r\n"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_work_permit_window_is_shown_with_the_parole() {
+    let out = run(&["ead-window", "--expires", "2027-09-30", "--parole-expires", "2027-05-14", "--today", "2026-11-27", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["paroleExpiresOn"], "2027-05-14");
+    assert_eq!(json["daysUntilExpiry"], 168);
+    assert!(json["explanation"].as_str().unwrap().contains("count on it ending on May 14, 2027 too"));
+    let alone = run(&["ead-window", "--expires", "2027-09-30", "--today", "2026-11-27", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&alone)).unwrap();
+    assert!(json.get("paroleExpiresOn").is_none());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use parole_helper::calendar::ics;
 use parole_helper::date::{parse_date, EARLIEST, LATEST};
 use parole_helper::i18n::Lang;
 use parole_helper::program::Program;
-use parole_helper::windows::{ead_window, reparole_window, Status, Window};
+use parole_helper::windows::{ead_window, ead_window_with_parole, reparole_window, reparole_window_in, Situation, Status, Window};
 use proptest::prelude::*;
 
 /// Every window kind: each re-parole program, and the work permit (`None`).
@@ -34,6 +34,28 @@ fn any_day() -> impl Strategy<Value = NaiveDate> {
 
 fn any_kind() -> impl Strategy<Value = Option<Program>> {
     proptest::sample::select(KINDS.to_vec())
+}
+
+/// What else a person may have told: the FRP exception, a termination notice, the parole's end
+/// (for a work permit).
+#[derive(Debug, Clone, Copy)]
+struct Told {
+    situation: Situation,
+    parole_expires: Option<NaiveDate>,
+}
+
+fn any_told() -> impl Strategy<Value = Told> {
+    (any::<bool>(), prop::bool::weighted(0.1), prop::option::of(any_day())).prop_map(|(frp_exception, termination_notice, parole_expires)| Told {
+        situation: Situation { frp_exception, termination_notice },
+        parole_expires,
+    })
+}
+
+fn window_told(kind: Option<Program>, expires: NaiveDate, today: NaiveDate, told: Told) -> Window {
+    match kind {
+        Some(program) => reparole_window_in(program, expires, today, told.situation),
+        None => ead_window_with_parole(expires, told.parole_expires, today),
+    }
 }
 
 fn assert_ordered(w: &Window) {
@@ -71,18 +93,24 @@ proptest! {
 
     #[test]
     fn status_never_goes_back_as_today_advances(
-        kind in any_kind(), expires in any_day(), a in any_day(), b in any_day()
+        kind in any_kind(), expires in any_day(), a in any_day(), b in any_day(), told in any_told()
     ) {
         let (earlier, later) = if a <= b { (a, b) } else { (b, a) };
-        let (s1, s2) = (window(kind, expires, earlier).status, window(kind, expires, later).status);
+        let (s1, s2) = (window_told(kind, expires, earlier, told).status, window_told(kind, expires, later, told).status);
         prop_assert!(s1 <= s2, "{s1:?} on {earlier} then {s2:?} on {later}");
     }
 
     #[test]
-    fn days_and_status_agree_with_the_dates(kind in any_kind(), expires in any_day(), today in any_day()) {
-        let w = window(kind, expires, today);
-        prop_assert_eq!(today.checked_add_signed(chrono::TimeDelta::days(w.days_until_expiry)), Some(expires));
+    fn days_and_status_agree_with_the_dates(kind in any_kind(), expires in any_day(), today in any_day(), told in any_told()) {
+        let w = window_told(kind, expires, today, told);
+        assert_ordered(&w);
+        // A work permit ends with the parole when the parole ends first.
+        let last_day = if kind.is_none() { told.parole_expires.map_or(expires, |p| p.min(expires)) } else { expires };
+        prop_assert_eq!(today.checked_add_signed(chrono::TimeDelta::days(w.days_until_expiry)), Some(last_day));
         match w.status {
+            Status::EndedByNotice => prop_assert!(
+                kind.is_some() && told.situation.termination_notice && w.earliest_filing_on.is_none() && w.file_by_on.is_none()
+            ),
             Status::Terminated => prop_assert!(w.termination().is_some_and(|(_, last)| today > last)),
             Status::Expired => prop_assert!(w.days_until_expiry < 0),
             Status::TooEarly => prop_assert!(w.earliest_filing_on.is_some_and(|first| today < first)),
@@ -96,8 +124,8 @@ proptest! {
     }
 
     #[test]
-    fn explanations_and_reminders_never_fail_silently(kind in any_kind(), expires in any_day(), today in any_day()) {
-        let w = window(kind, expires, today);
+    fn explanations_and_reminders_never_fail_silently(kind in any_kind(), expires in any_day(), today in any_day(), told in any_told()) {
+        let w = window_told(kind, expires, today, told);
         for lang in Lang::ALL {
             let report = w.clone().report(lang);
             prop_assert!(report.explanation.lines().count() >= 2);
@@ -108,7 +136,7 @@ proptest! {
                     prop_assert!(file.split("\r\n").all(|line| line.len() <= 75));
                     prop_assert!(file.contains("BEGIN:VEVENT"));
                 }
-                Err(error) => prop_assert!(matches!(error.code(), "program.ended" | "calendar.nothing_ahead")),
+                Err(error) => prop_assert!(matches!(error.code(), "program.ended" | "calendar.nothing_ahead" | "calendar.ended_by_notice")),
             }
         }
     }

@@ -7,6 +7,7 @@ export function windowCard(title, w, lang) {
   const t = TEXT[lang];
   const rows = [
     [t.lastDay, longDate(w.expiresOn, lang)],
+    ...(w.paroleExpiresOn ? [[t.paroleEnds, longDate(w.paroleExpiresOn, lang)]] : []),
     [t.earliest, w.earliestFilingOn ? longDate(w.earliestFilingOn, lang) : t.anyDay],
     ...(w.kind === "reparole" ? [[t.fileBy, w.fileByOn ? longDate(w.fileByOn, lang) : t.none]] : []),
     [t.daysLeft, String(w.daysUntilExpiry)],

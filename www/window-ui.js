@@ -22,6 +22,15 @@ function dateGroup(field, legendKey, hintKey) {
   );
 }
 
+function checkbox(id, labelKey) {
+  return element(
+    "div",
+    { className: "choice", id: `${id}-choice` },
+    element("input", { type: "checkbox", id, name: id }),
+    element("label", { htmlFor: id, "data-t": labelKey }),
+  );
+}
+
 export function mountWindow(root, options = {}) {
   let lang = options.lang ?? "en";
   let shown = false; // results on screen: recompute them when the language changes
@@ -54,6 +63,13 @@ export function mountWindow(root, options = {}) {
         ),
       ),
       dateGroup("eadExpires", "eadLegend", "eadHint"),
+      element(
+        "fieldset",
+        { id: "situation" },
+        element("legend", { "data-t": "situationLegend" }),
+        checkbox("terminationNotice", "noticeLabel"),
+        checkbox("frpException", "frpExceptionLabel"),
+      ),
       element("button", { type: "submit", className: "primary", part: "button", "data-t": "show" }),
     ),
     element(
@@ -107,13 +123,22 @@ export function mountWindow(root, options = {}) {
   }
 
   function request() {
+    const program = programInputs().find((radio) => radio.checked)?.value ?? "";
     return {
-      program: programInputs().find((radio) => radio.checked)?.value ?? "",
+      program,
       expires: dateValue(root, "expires"),
       eadExpires: dateValue(root, "eadExpires"),
+      // The FRP exception only counts for FRP; the box is hidden otherwise.
+      frpException: program === "frp" && $("frpException").checked,
+      terminationNotice: $("terminationNotice").checked,
       today: today(),
       lang,
     };
+  }
+
+  /** The FRP question is asked only of FRP parolees. */
+  function showFrpQuestion() {
+    $("frpException-choice").hidden = request().program !== "frp";
   }
 
   /** Computes and shows both windows; on bad input shows the messages and focuses the first. */
@@ -178,7 +203,12 @@ export function mountWindow(root, options = {}) {
     event.preventDefault();
     showWindows();
   });
-  $("program-choices").addEventListener("change", () => shown && showWindows({ announce: false }));
+  $("program-choices").addEventListener("change", () => {
+    showFrpQuestion();
+    if (shown) showWindows({ announce: false });
+  });
+  $("situation").addEventListener("change", () => shown && showWindows({ announce: false }));
+  showFrpQuestion();
   $("download").addEventListener("click", downloadReminders);
   applyWords();
 
@@ -188,12 +218,13 @@ export function mountWindow(root, options = {}) {
       applyWords();
       if (shown) showWindows({ announce: false });
     },
-    /** The answers so far: `{ program, expires, eadExpires }`. */
+    /** The answers so far: `{ program, expires, eadExpires, frpException, terminationNotice }`. */
     getData() {
-      const { program, expires, eadExpires } = request();
-      return { program, expires, eadExpires };
+      const { program, expires, eadExpires, frpException, terminationNotice } = request();
+      return { program, expires, eadExpires, frpException, terminationNotice };
     },
-    /** Fills the answers (`{ program?, expires?, eadExpires? }`, dates as YYYY-MM-DD) and shows the window. */
+    /** Fills the answers (`{ program?, expires?, eadExpires?, frpException?, terminationNotice? }`,
+     *  dates as YYYY-MM-DD) and shows the window. */
     setData(data = {}) {
       for (const field of DATE_FIELDS) {
         const [y = "", m = "", d = ""] = typeof data[field] === "string" ? data[field].split("-") : [];
@@ -202,6 +233,9 @@ export function mountWindow(root, options = {}) {
         $(`${field}-day`).value = d;
       }
       if (data.program) for (const radio of programInputs()) radio.checked = radio.value === data.program;
+      $("frpException").checked = data.frpException === true;
+      $("terminationNotice").checked = data.terminationNotice === true;
+      showFrpQuestion();
       showWindows({ announce: false });
     },
     validate() {

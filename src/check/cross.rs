@@ -6,12 +6,14 @@ use super::formats::is_us_country;
 use super::pack::Code;
 use super::{age, Args, Finding};
 use crate::date::parse_date;
+use crate::form::fields::Item;
 use crate::form::{answer, FormProgram, ParoleRequest, ParoleType, SignerRole, StayUnit};
 use crate::program::Program;
 use crate::windows::rules::{rules_for, Effect};
 
-/// Part 8, Item 1 fits in about 2,000 characters with Part 13; more goes on a separate sheet.
-const REASON_ROOM: usize = 2000;
+/// About what fits in the Part 8, Item 1 box at a readable size (our estimate: the form gives no
+/// limit); more goes to Part 13 or a separate sheet.
+const REASON_ROOM: usize = 1000;
 /// Part 2, Items 2 and 17 have room for three other names.
 const OTHER_NAMES_ROOM: usize = 3;
 
@@ -51,11 +53,27 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
         }
     }
 
-    let birth = date(&form.paroled_person_birth_date().map(str::to_string));
-    if let (Some(born), Some(role)) = (birth, form.signature.signer_role) {
-        let years = age(born, today);
-        if born <= today && years < 14 && !matches!(role, SignerRole::Parent | SignerRole::LegalGuardian) {
-            out.push(Finding::new(Code::SignerUnder14, "signature.signerRole", Args::Age(years)));
+    // Part 10, Item 4. On a request for someone else the filer signs, never the person to be
+    // paroled. On one's own request the filer signs, or a parent or guardian for a filer under 14
+    // (8 CFR 103.2(a)(2)). Roles name the signer's relation to the person to be paroled.
+    if let Some(role) = form.signature.signer_role {
+        let signer = "signature.signerRole";
+        if behalf {
+            if role == SignerRole::Myself {
+                out.push(Finding::new(Code::SignerIsBeneficiary, signer, Args::None));
+            }
+        } else {
+            let filer_age = date(&form.filer.date_of_birth).filter(|born| *born <= today).map(|born| age(born, today));
+            match (role, filer_age) {
+                (SignerRole::Myself, Some(years)) if years < 14 => {
+                    out.push(Finding::new(Code::SignerUnder14, signer, Args::Age(years)));
+                }
+                (SignerRole::Parent | SignerRole::LegalGuardian, Some(years)) if years >= 14 => {
+                    out.push(Finding::new(Code::SignerMustBeFiler, signer, Args::Age(years)));
+                }
+                (SignerRole::OtherRequester, _) => out.push(Finding::new(Code::SignerMustBeFiler, signer, Args::None)),
+                _ => {}
+            }
         }
     }
 
@@ -99,16 +117,31 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
         }
     }
 
+    if reparole && app.termination_notice == Some(true) {
+        out.push(Finding::new(Code::TerminationNotice, "application.terminationNotice", Args::None));
+    }
+
     if form.removal_proceedings == Some(true) {
         out.push(Finding::new(Code::RemovalProceedings, "removalProceedings", Args::None));
     }
 
-    if let Some(program) = app.program {
+    if let Some(program) = form.effective_program() {
         if let Some((program_ended, parole_ended)) = ended(program) {
+            let exception = program == FormProgram::FamilyReunificationParole && reparole && app.frp_exception == Some(true);
             // No new initial parole once the program ended; re-parole once its parole ended.
             let over = if initial { today >= program_ended } else { today > parole_ended };
-            if over {
-                out.push(Finding::new(Code::ProgramEnded, "application.program", Args::Ended { program, program_ended, parole_ended }));
+            if exception {
+                out.push(Finding::new(Code::FrpException, "application.frpException", Args::None));
+            } else if over {
+                // The box it goes in: FRP has 10.A; CHNV is written under "Other" (6.E or 10.I).
+                let (path, number) = match (program, app.program) {
+                    (FormProgram::FamilyReunificationParole, Some(FormProgram::FamilyReunificationParole)) => ("application.program", "10.A"),
+                    (_, Some(FormProgram::Other)) => ("application.programName", if initial { "6.E" } else { "10.I" }),
+                    _ => ("application.program", "10.I"),
+                };
+                let mut finding = Finding::new(Code::ProgramEnded, path, Args::Ended { program, program_ended, parole_ended });
+                finding.item = Some(Item { part: 1, number });
+                out.push(finding);
             }
         }
         if initial && matches!(program, FormProgram::CentralAmericanMinors | FormProgram::MilitaryParoleInPlace) {

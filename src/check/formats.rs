@@ -52,10 +52,15 @@ fn problem(format: Format, text: &str) -> Option<(Code, Args)> {
     let valid = |ok: bool, code| (!ok).then(|| (code, typed()));
     match format {
         Format::Date => parse_date(text).err().map(|e| (Code::FormatDate, Args::Date(e))),
+        // What cannot be written in the form's boxes is an error; a doubt about a pattern that
+        // fits them is a warning.
+        Format::ANumber if a_number_chars(text) > 9 => Some((Code::BoxANumber, typed())),
         Format::ANumber => valid(is_a_number(text), Code::FormatANumber),
         Format::UscisAccount => valid(is_uscis_account(text), Code::FormatUscisAccount),
+        Format::I94Number if id_chars(text) != 11 => Some((Code::BoxI94Number, typed())),
         Format::I94Number => valid(is_i94_number(text), Code::FormatI94Number),
         Format::Ssn => valid(is_ssn(text), Code::FormatSsn),
+        Format::Email if !has_at_and_domain(text) => Some((Code::BoxEmail, typed())),
         Format::Email => valid(is_email(text), Code::FormatEmail),
         Format::AgencyEmail => valid(is_agency_email(text), Code::FormatAgencyEmail),
         Format::Phone => valid(is_phone(text), Code::FormatPhone),
@@ -156,6 +161,22 @@ fn digits(text: &str) -> Option<usize> {
     Some(count)
 }
 
+/// The characters of an A-Number that go into the form's 9 boxes: all but a leading "A" and the
+/// spaces and dashes.
+fn a_number_chars(text: &str) -> usize {
+    id_chars(text.trim().trim_start_matches(['A', 'a']))
+}
+
+/// The characters of an identifier, without spaces and dashes.
+fn id_chars(text: &str) -> usize {
+    text.chars().filter(|c| !matches!(c, ' ' | '-')).count()
+}
+
+/// Something, an @, and a domain after it: the least an email address needs.
+fn has_at_and_domain(text: &str) -> bool {
+    text.trim().split_once('@').is_some_and(|(local, domain)| !local.is_empty() && !domain.trim().is_empty())
+}
+
 /// "A" (optional) and 7 to 9 digits.
 pub fn is_a_number(text: &str) -> bool {
     let rest = text.trim().trim_start_matches(['A', 'a']).trim_start_matches(['-', ' ']);
@@ -215,11 +236,10 @@ pub fn is_phone(text: &str) -> bool {
     if international { (8..=15).contains(&count) } else { count == 10 || (count == 11 && rest.trim_start().starts_with('1')) }
 }
 
-/// 5 digits, or 5 and 4 (ZIP+4).
+/// 5 digits: the form's ZIP box holds 5 (a ZIP+4 cannot be written there).
 pub fn is_zip(text: &str) -> bool {
     let b = text.trim().as_bytes();
-    let five = |s: &[u8]| s.len() == 5 && s.iter().all(u8::is_ascii_digit);
-    five(b) || (b.len() == 10 && five(&b[..5]) && b[5] == b'-' && b[6..].iter().all(u8::is_ascii_digit))
+    b.len() == 5 && b.iter().all(u8::is_ascii_digit)
 }
 
 /// Whether an address is in the United States, by its country (Spanish names too).
@@ -260,6 +280,29 @@ mod tests {
     }
 
     #[test]
+    fn what_the_boxes_cannot_hold_is_an_error_and_a_doubt_that_fits_is_a_warning() {
+        let code = |path: &str, text: &str| check_text(path, text).map(|f| f.code);
+        assert_eq!(code("filer.aNumber", "A123456789"), None, "9 digits fill the 9 boxes");
+        assert_eq!(code("filer.aNumber", "A1234567890"), Some(Code::BoxANumber), "10 digits do not fit");
+        assert_eq!(code("filer.aNumber", "a-123-456-7890"), Some(Code::BoxANumber));
+        assert_eq!(code("filer.aNumber", "A123456"), Some(Code::FormatANumber), "6 digits fit: a doubt");
+        assert_eq!(code("filer.uscisOnlineAccountNumber", "123456789012"), None);
+        assert_eq!(code("filer.uscisOnlineAccountNumber", "12345678901"), Some(Code::FormatUscisAccount));
+        assert_eq!(code("filer.uscisOnlineAccountNumber", "1234567890123"), Some(Code::FormatUscisAccount));
+        assert_eq!(code("filer.i94Number", "123456789A1"), None);
+        assert_eq!(code("filer.i94Number", "1234567890"), Some(Code::BoxI94Number), "10 characters");
+        assert_eq!(code("filer.i94Number", "123456789A12"), Some(Code::BoxI94Number), "12 characters");
+        assert_eq!(code("filer.i94Number", "ABCDEFGHIJK"), Some(Code::FormatI94Number), "11 letters fit: a doubt");
+        assert_eq!(code("contact.email", "ana.perez"), Some(Code::BoxEmail), "no @");
+        assert_eq!(code("contact.email", "ana@"), Some(Code::BoxEmail), "no domain");
+        assert_eq!(code("contact.email", "@example.org"), Some(Code::BoxEmail), "nobody before the @");
+        assert_eq!(code("contact.email", "ana@example"), Some(Code::FormatEmail), "a domain without a dot: a doubt");
+        assert_eq!(code("filer.mailingAddress.zipCode", "92101"), None);
+        assert_eq!(code("filer.mailingAddress.zipCode", "92101-1234"), Some(Code::FormatZipCode), "ZIP+4 does not fit the box");
+        assert_eq!(code("filer.mailingAddress.zipCode", "9210"), Some(Code::FormatZipCode));
+    }
+
+    #[test]
     fn i94_numbers() {
         for ok in ["123456789A1", "12345678901", "123456789 A1"] {
             assert!(is_i94_number(ok), "{ok}");
@@ -291,8 +334,8 @@ mod tests {
         for bad in ["555-0134", "+52 12", "619-555-013x", "2 619 555 0134"] {
             assert!(!is_phone(bad), "{bad}");
         }
-        assert!(is_zip("92101") && is_zip("92101-1234"));
-        assert!(!is_zip("9210") && !is_zip("92101-12") && !is_zip("ABCDE"));
+        assert!(is_zip("92101") && is_zip(" 92101 "));
+        assert!(!is_zip("9210") && !is_zip("92101-1234") && !is_zip("921011") && !is_zip("ABCDE"));
         assert!(is_us_country("United States") && is_us_country("EE. UU.") && is_us_country("U.S.A."));
         assert!(!is_us_country("México") && !is_us_country("Australia"));
     }

@@ -4,7 +4,8 @@
 
 use super::pack::Code;
 use super::Args;
-use crate::form::FormProgram;
+use crate::fees::Ground;
+use crate::form::{FeeExemption, FormProgram};
 use crate::i18n::{long_date, Lang};
 use crate::input::date_problem;
 
@@ -45,6 +46,75 @@ fn years(args: &Args) -> u32 {
     }
 }
 
+/// The grounds of the parole fee exemption, in plain words, joined with "; ".
+fn grounds(args: &Args, lang: Lang) -> String {
+    let list: &[Ground] = match args {
+        Args::Grounds(list) | Args::Fee { exemptions: list, .. } => list,
+        _ => &[],
+    };
+    let names: Vec<String> = list.iter().map(|g| format!("{} (8 U.S.C. 1804(b)({}))", ground_name(*g, lang), g.paragraph())).collect();
+    names.join("; ")
+}
+
+/// For each ground that may apply, what to send to show it.
+fn exemption_evidence(args: &Args, lang: Lang) -> String {
+    let list: &[Ground] = match args {
+        Args::Grounds(list) => list,
+        _ => &[],
+    };
+    let lines: Vec<String> = list
+        .iter()
+        .map(|&g| {
+            let proof = match (lang, g) {
+                (Lang::En, Ground::Medical) => "the physician's letter, saying why the treatment is not available where the person lives, or why the emergency is life-threatening",
+                (Lang::En, Ground::ParentOfMinorPatient) => "the child's birth certificate (or the guardianship order) and the child's medical evidence or parole approval",
+                (Lang::En, Ground::Other(_)) => "documents that show it",
+                (Lang::Es, Ground::Medical) => "la carta del médico, que diga por qué el tratamiento no está disponible donde vive la persona, o por qué la emergencia pone su vida en peligro",
+                (Lang::Es, Ground::ParentOfMinorPatient) => "el acta de nacimiento del niño (o la orden de tutela) y las pruebas médicas del niño o la aprobación de su parole",
+                (Lang::Es, Ground::Other(_)) => "documentos que lo muestren",
+            };
+            let name = ground_name(g, lang);
+            let mut name = name.to_string();
+            if let Some(first) = name.get(..1) {
+                name.replace_range(..1, &first.to_ascii_uppercase());
+            }
+            let send = match lang {
+                Lang::En => "Send",
+                Lang::Es => "Mande",
+            };
+            format!("{name} (8 U.S.C. 1804(b)({})). {send}: {proof}.", g.paragraph())
+        })
+        .collect();
+    lines.join(" ")
+}
+
+/// One ground of the parole fee exemption, in plain words.
+fn ground_name(ground: Ground, lang: Lang) -> &'static str {
+    use FeeExemption as E;
+    match (lang, ground) {
+        (Lang::En, Ground::Medical) => "a medical emergency, when the treatment is not available in the country where the person lives or the emergency is life-threatening with no time for a visa",
+        (Lang::En, Ground::ParentOfMinorPatient) => "the parent or legal guardian of a child who needs medical parole",
+        (Lang::En, Ground::Other(E::OrganDonor)) => "an organ or tissue donor, with no time for a visa",
+        (Lang::En, Ground::Other(E::FamilyMemberDying)) => "a close family member in the US who is about to die",
+        (Lang::En, Ground::Other(E::Funeral)) => "the funeral of a close family member",
+        (Lang::En, Ground::Other(E::AdoptedChildMedical)) => "an adopted child with an urgent medical condition",
+        (Lang::En, Ground::Other(E::AdjustmentApplicant)) => "someone applying for a green card (adjustment of status) coming back from a short trip",
+        (Lang::En, Ground::Other(E::ImmigrationHearing)) => "someone sent back to Mexico or Canada and let in for an immigration hearing",
+        (Lang::En, Ground::Other(E::CubanHaitianEntrant)) => "a Cuban or Haitian entrant",
+        (Lang::En, Ground::Other(E::LawEnforcement)) => "someone helping US law enforcement",
+        (Lang::Es, Ground::Medical) => "una emergencia médica, cuando el tratamiento no está disponible en el país donde vive la persona o su vida está en peligro sin tiempo para una visa",
+        (Lang::Es, Ground::ParentOfMinorPatient) => "el padre, la madre o el tutor legal de un niño que necesita parole por motivos médicos",
+        (Lang::Es, Ground::Other(E::OrganDonor)) => "donante de órganos o tejidos, sin tiempo para una visa",
+        (Lang::Es, Ground::Other(E::FamilyMemberDying)) => "un familiar cercano en EE. UU. que está por morir",
+        (Lang::Es, Ground::Other(E::Funeral)) => "el funeral de un familiar cercano",
+        (Lang::Es, Ground::Other(E::AdoptedChildMedical)) => "un hijo adoptado con un problema médico urgente",
+        (Lang::Es, Ground::Other(E::AdjustmentApplicant)) => "alguien que pidió la residencia (ajuste de estatus) y vuelve de un viaje corto",
+        (Lang::Es, Ground::Other(E::ImmigrationHearing)) => "alguien devuelto a México o Canadá que entra para una audiencia de inmigración",
+        (Lang::Es, Ground::Other(E::CubanHaitianEntrant)) => "entrante cubano o haitiano (Cuban/Haitian entrant)",
+        (Lang::Es, Ground::Other(E::LawEnforcement)) => "alguien que ayuda a las autoridades de EE. UU.",
+    }
+}
+
 /// "$1,000".
 pub(crate) fn dollars(amount: u32) -> String {
     let digits = amount.to_string();
@@ -79,42 +149,52 @@ fn en(code: Code, name: &str, args: &Args) -> String {
             Args::Date(error) => format!("Check {name}: {}", date_problem(error, Lang::En)),
             _ => format!("Check {name}."),
         },
+        Code::BoxANumber => format!("\"{v}\" does not fit the form: an A-Number has at most 9 digits after the A (the form has 9 boxes). Check it on your work permit or a USCIS notice."),
         Code::FormatANumber => format!("\"{v}\" does not look like an A-Number: it is the letter A and 7 to 9 digits. On the form, write 9 digits, with zeros in front if needed."),
-        Code::FormatUscisAccount => format!("\"{v}\" does not look like a USCIS online account number: it has 12 digits. If you have no account, leave it empty."),
-        Code::FormatI94Number => format!("\"{v}\" does not look like an I-94 number: it has 11 characters, usually 9 digits, a letter and a digit. You can look it up at i94.cbp.dhs.gov."),
+        Code::FormatUscisAccount => format!("\"{v}\" does not fit the form: a USCIS online account number has exactly 12 digits (the form has 12 boxes). If you have no account, leave it empty."),
+        Code::BoxI94Number => format!("\"{v}\" does not fit the form: an I-94 number has 11 characters (numbers and letters). You can look it up at i94.cbp.dhs.gov."),
+        Code::FormatI94Number => format!("\"{v}\" has 11 characters but does not look like an I-94 number: usually 9 digits, a letter and a digit (11 digits before 2019). Check it at i94.cbp.dhs.gov."),
         Code::FormatSsn => "This is not a valid Social Security number: it has 9 digits, and some are never given (like 000 or 666 at the start). If you have none, leave it empty.".into(),
         Code::FormatUsState if v.is_empty() => "For an address in the United States, write the state as its two letters, like CA or TX.".into(),
         Code::FormatUsState => format!("\"{v}\" is not a US state. Write the state as its two letters, like CA or TX."),
         Code::FormatZipCode if v.is_empty() => "For an address in the United States, write the ZIP code: 5 digits.".into(),
-        Code::FormatZipCode => format!("\"{v}\" is not a ZIP code: it has 5 digits (or 5, a dash and 4)."),
-        Code::FormatEmail => format!("\"{v}\" does not look like an email address (name@example.com)."),
+        Code::FormatZipCode => format!("\"{v}\" does not fit the form's ZIP code box: write the 5 digits of the ZIP code (without the 4 after a dash)."),
+        Code::BoxEmail => format!("\"{v}\" is not an email address: it needs a name, an @ and a domain after it (name@example.com)."),
+        Code::FormatEmail => format!("\"{v}\" may not be an email address: check the part after the @ (name@example.com)."),
         Code::FormatAgencyEmail => "The referring agency's email must be an official .gov or .mil address.".into(),
         Code::FormatPhone => format!("\"{v}\" does not look like a phone number: 10 digits for a US number, or + and the country code for a number abroad."),
         Code::FormatBody => format!("Check {name}: feet go from 0 to 8, inches from 0 to 11, pounds from 1 to 999."),
         Code::FormatWholeNumber => format!("Check {name}: write a whole number with digits only, like 5 (not \"{v}\")."),
-        Code::SignerUnder14 => format!("The person to be paroled is {n} {year_s} old. For a child under 14, a parent or legal guardian signs."),
+        Code::SignerIsBeneficiary => "On a request for someone else, you, the person filing, sign Part 10. The person to be paroled does not sign it, whatever their age. Choose who you are to them: parent, legal guardian or someone else.".into(),
+        Code::SignerMustBeFiler => match args {
+            Args::Age(n) => format!("You file for yourself and are {n} years old, so you sign Part 10 yourself. A parent or legal guardian may sign only for a filer under 14."),
+            _ => "You file for yourself, so you sign Part 10 yourself (if you are under 14, a parent or legal guardian may sign for you).".into(),
+        },
+        Code::SignerUnder14 => format!("You are {n} {year_s} old. Because you are under 14, a parent or legal guardian may sign for you; you may also sign yourself."),
         Code::StayOverMaximum => format!("This is longer than this kind of parole usually lasts (up to {n} {year_s}). Ask for the time you need, and explain why."),
         Code::ArrivalNotFuture => format!("The arrival date ({}) must be in the future.", date(args, Lang::En)),
         Code::SignatureInFuture => format!("The date of signature ({}) is in the future. Write the date you sign.", date(args, Lang::En)),
         Code::RemovalProceedings => "Someone who is or was in removal proceedings, or has a removal order, generally asks ICE for parole, not USCIS. Talk to an immigration lawyer or accredited representative before filing.".into(),
         Code::ProgramEnded => match args {
             Args::Ended { program: FormProgram::FamilyReunificationParole, program_ended, parole_ended } => format!(
-                "DHS ended Family Reunification Parole on {}. Parole under it ended on {}, unless a Form I-485 filed by {} is still pending. New parole under FRP is not available. Talk to an immigration lawyer or accredited representative about other options.",
+                "DHS ended Family Reunification Parole on {}. Parole under it ended on {}, unless a Form I-485 filed by {} is still pending or DHS decided case by case that it goes on: if so, answer Yes to that question. Otherwise new parole under FRP is not available. Talk to an immigration lawyer or accredited representative about other options.",
                 long_date(*program_ended, Lang::En), long_date(*parole_ended, Lang::En), long_date(*program_ended, Lang::En)
             ),
-            Args::Ended { program_ended, parole_ended, .. } => format!(
-                "DHS ended the CHNV program on {}. Parole under it ended on {}. New parole under CHNV is not available. Talk to an immigration lawyer or accredited representative about other options.",
-                long_date(*program_ended, Lang::En), long_date(*parole_ended, Lang::En)
+            Args::Ended { program_ended, .. } => format!(
+                "DHS ended CHNV parole (Cubans, Haitians, Nicaraguans, Venezuelans) on {}: parole under it ended then, whatever the I-94 says. New parole under CHNV is not available. Talk to an immigration lawyer or accredited representative about other options.",
+                long_date(*program_ended, Lang::En)
             ),
             _ => "This program has ended.".into(),
         },
+        Code::FrpException => "You said a Form I-485 filed by December 15, 2025 is still pending, or DHS decided case by case that your FRP parole goes on. Then it lasts until the I-485 is decided or until the end date on your I-94, whichever comes first. Send the proof (the I-485 receipt notice or the DHS decision) with your request.".into(),
+        Code::TerminationNotice => "You said DHS sent a notice that ends your parole early. Talk to an immigration lawyer or accredited representative now, before you file: the usual dates may no longer apply. Free or low-cost help: justice.gov/eoir/list-pro-bono-legal-service-providers or immigrationlawhelp.org.".into(),
         Code::ProgramNotForType => match args {
             Args::Program(FormProgram::MilitaryParoleInPlace) => "Military parole in place is for people already in the US (Part 1, Item 8), not for parole from abroad.".into(),
             _ => "An initial Central American Minors request cannot be made on Form I-131.".into(),
         },
         Code::BirthDateFuture => format!("The date of birth ({}) is in the future.", date(args, Lang::En)),
         Code::BirthDateTooOld => format!("With this date of birth the person would be {n} years old. Check the year."),
-        Code::ReasonTooLong => format!("The reason has {} characters. About 2,000 fit on the form with Part 13; put the rest on a separate sheet with your name and the Part and Item.", count(args)),
+        Code::ReasonTooLong => format!("The reason has {} characters. The box on the form is small: what does not fit goes in Part 13 (additional information) or on a separate sheet with your name, A-Number, and the Part and Item.", count(args)),
         Code::TooManyOtherNames => format!("There is room for 3 other names. Write the other {} in Part 13.", count(args).saturating_sub(3)),
         Code::WriteInEnglish => "This answer seems to be in Spanish. The form must be answered in English: ask someone to translate it.".into(),
         Code::OneFormPerPerson => "Each person needs a form of their own. To ask for parole for several people, fill in one form for each.".into(),
@@ -123,17 +203,24 @@ fn en(code: Code, name: &str, args: &Args) -> String {
         Code::FeesUnverified => format!("The fees shown are known to hold through {}; they may have changed. Check the fee schedule (Form G-1055) at uscis.gov/g-1055 before paying.", date(args, Lang::En)),
         Code::EvidenceIdentity => "Identity documents (such as a passport) of the filer, of the person to be paroled, and of anyone who promises financial support.".into(),
         Code::EvidenceCitizenshipId => "A valid government ID of the person to be paroled that shows their citizenship (for example, the photo page of the passport).".into(),
+        Code::EvidenceFinancialSupport if matches!(args, Args::Reparole(true)) => "A new Form I-134, Declaration of Financial Support, with updated proof of the supporter's income: the one sent with the first request is not enough.".into(),
         Code::EvidenceFinancialSupport => "Form I-134, Declaration of Financial Support, from someone who will support the person in the US, with proof of their income.".into(),
         Code::EvidencePhysicianLetter => {
-            let minor = if matches!(args, Args::Minor(true)) { "; and, for a child, that the parents consent" } else { "" };
-            format!("A letter from the physician that says: the diagnosis; the prognosis; how long treatment will take; why the treatment is not available in the home country or nearby; what it costs and who pays; that there is money for the trip home{minor}.")
+            let reparole = if matches!(args, Args::Reparole(true)) { "; and why the last period of parole was not enough" } else { "" };
+            format!("A letter from the physician that says: the diagnosis; the prognosis; the treatment and how long it will take; why it is not available in the home country or nearby; what it costs and who pays{reparole}.")
         }
+        Code::EvidenceReturnTrip => "Proof of how the return trip will be paid (for example a bank statement, or a letter from whoever pays).".into(),
         Code::EvidenceParentalConsent => "The written consent of both parents (or of the legal guardian) to the child's treatment and travel.".into(),
         Code::EvidenceTranslations => "For every document not in English: a full English translation, with the translator's signed statement that they know both languages and that the translation is correct.".into(),
         Code::EvidenceCurrentParole => "A copy of the current I-94 (it shows the parole and its end date) and, if you have one, both sides of the work permit.".into(),
+        Code::EvidenceFeeExemption => format!(
+            "To ask not to pay the parole fee: a signed letter that asks for the exemption and names its reason, with evidence for it. {}",
+            exemption_evidence(args, Lang::En)
+        ),
+        Code::EvidenceFeeWaiver => "Form I-912, Request for Fee Waiver, with proof of one of these (8 CFR 106.3): a means-tested benefit (such as Medicaid or SNAP); a household income at or below 150% of the federal poverty guidelines; or financial hardship. It covers only the I-131 fee, on paper.".into(),
         Code::FeeI131 => match args {
             Args::Fee { amount_usd, online, .. } => format!(
-                "Form I-131 filing fee: {} ({}). A fee waiver (Form I-912) may be possible, on paper only.",
+                "Form I-131 filing fee: {} ({}). A fee waiver (Form I-912) may be possible, on paper only, for someone who gets a means-tested benefit, has a household income at or below 150% of the federal poverty guidelines, or has financial hardship.",
                 dollars(*amount_usd), if *online { "online" } else { "on paper" }
             ),
             _ => "Form I-131 filing fee.".into(),
@@ -143,12 +230,28 @@ fn en(code: Code, name: &str, args: &Args) -> String {
             _ => "Work permit asked for in Part 9.".into(),
         },
         Code::FeeParole => match args {
-            Args::Fee { amount_usd, maybe_exempt, .. } => format!(
-                "Parole fee: {} for each grant of parole, charged only if USCIS approves, not paid with the form. It cannot be waived, but some cases are exempt, such as life-threatening medical emergencies{}.",
-                dollars(*amount_usd), if *maybe_exempt { ": yours may be one" } else { "" }
-            ),
+            Args::Fee { amount_usd, exemptions, minor_patient, .. } => {
+                let mut text = format!(
+                    "Parole fee: {} for each grant of parole, re-parole included. USCIS charges it only if it grants parole (a payment notice comes with the approval); it is not paid with the form. The amount is the one in force when parole is granted, not when you mail the form. A fee waiver (Form I-912) cannot cover it, but the law exempts some people, case by case.",
+                    dollars(*amount_usd)
+                );
+                if exemptions.is_empty() {
+                    text.push_str(" Among them: a medical emergency when the treatment is not available where the person lives, and the parent or guardian of such a child. The questions of Part 8 show whether one may apply.");
+                } else {
+                    text.push(' ');
+                    text.push_str(&en(Code::FeeParoleExemption, name, args));
+                }
+                if *minor_patient {
+                    text.push_str(" Because the medical ground is for a child, the child's parent or legal guardian may also be exempt, on their own request (8 U.S.C. 1804(b)(2)).");
+                }
+                text
+            }
             _ => "Parole fee, charged on approval.".into(),
         },
+        Code::FeeParoleExemption => format!(
+            "This request may be exempt: {}. The exemption must be asked for and shown with evidence (see the documents to gather); USCIS decides case by case.",
+            grounds(args, Lang::En)
+        ),
     }
 }
 
@@ -167,42 +270,52 @@ fn es(code: Code, name: &str, args: &Args) -> String {
             Args::Date(error) => format!("Revise {name}: {}", date_problem(error, Lang::Es)),
             _ => format!("Revise {name}."),
         },
+        Code::BoxANumber => format!("\"{v}\" no cabe en el formulario: un número A (A-Number) tiene como máximo 9 números después de la A (el formulario tiene 9 casillas). Revíselo en su permiso de trabajo o en una carta de USCIS."),
         Code::FormatANumber => format!("\"{v}\" no parece un número A (A-Number): es la letra A y de 7 a 9 números. En el formulario escriba 9 números, con ceros al principio si hace falta."),
-        Code::FormatUscisAccount => format!("\"{v}\" no parece un número de cuenta en línea de USCIS: tiene 12 números. Si no tiene cuenta, déjelo en blanco."),
-        Code::FormatI94Number => format!("\"{v}\" no parece un número de I-94. Tiene 11 números y letras: casi siempre 9 números, una letra y un número. Puede buscarlo en i94.cbp.dhs.gov."),
+        Code::FormatUscisAccount => format!("\"{v}\" no cabe en el formulario: un número de cuenta en línea de USCIS tiene exactamente 12 números (el formulario tiene 12 casillas). Si no tiene cuenta, déjelo en blanco."),
+        Code::BoxI94Number => format!("\"{v}\" no cabe en el formulario: un número de I-94 tiene 11 caracteres (números y letras). Puede buscarlo en i94.cbp.dhs.gov."),
+        Code::FormatI94Number => format!("\"{v}\" tiene 11 caracteres, pero no parece un número de I-94: casi siempre son 9 números, una letra y un número (11 números antes de 2019). Revíselo en i94.cbp.dhs.gov."),
         Code::FormatSsn => "Este no es un número de Seguro Social válido. Tiene 9 números, y algunos números nunca se usan (como los que empiezan con 000 o 666). Si no tiene número, déjelo en blanco.".into(),
         Code::FormatUsState if v.is_empty() => "Para una dirección en Estados Unidos, escriba el estado con sus dos letras, como CA o TX.".into(),
         Code::FormatUsState => format!("\"{v}\" no es un estado de EE. UU. Escriba el estado con sus dos letras, como CA o TX."),
         Code::FormatZipCode if v.is_empty() => "Para una dirección en Estados Unidos, escriba el código postal (ZIP): 5 números.".into(),
-        Code::FormatZipCode => format!("\"{v}\" no es un código postal (ZIP): tiene 5 números (o 5, un guion y 4)."),
-        Code::FormatEmail => format!("\"{v}\" no parece un correo electrónico (nombre@ejemplo.com)."),
+        Code::FormatZipCode => format!("\"{v}\" no cabe en la casilla del código postal (ZIP): escriba los 5 números del código postal (sin los 4 que van después de un guion)."),
+        Code::BoxEmail => format!("\"{v}\" no es un correo electrónico: necesita un nombre, una @ y un dominio después (nombre@ejemplo.com)."),
+        Code::FormatEmail => format!("\"{v}\" puede no ser un correo electrónico: revise lo que va después de la @ (nombre@ejemplo.com)."),
         Code::FormatAgencyEmail => "El correo de la agencia debe ser una dirección oficial .gov o .mil.".into(),
         Code::FormatPhone => format!("\"{v}\" no parece un número de teléfono: 10 números si es de EE. UU., o + y el código del país si es de otro país."),
         Code::FormatBody => format!("Revise {name}: los pies van de 0 a 8, las pulgadas de 0 a 11 y las libras de 1 a 999."),
         Code::FormatWholeNumber => format!("Revise {name}: escriba un número entero, solo con cifras, como 5 (no \"{v}\")."),
-        Code::SignerUnder14 => format!("La persona para quien pide el parole tiene {n} {anos}. Si es un niño menor de 14 años, firma el padre, la madre o el tutor legal."),
+        Code::SignerIsBeneficiary => "Si pide el parole para otra persona, usted (quien presenta el formulario) firma la Parte 10. La persona que recibiría el parole no la firma, tenga la edad que tenga. Elija qué es usted de esa persona: padre o madre, tutor legal u otra persona.".into(),
+        Code::SignerMustBeFiler => match args {
+            Args::Age(n) => format!("Usted pide para sí mismo y tiene {n} años, así que firma la Parte 10 usted mismo. El padre, la madre o el tutor legal solo pueden firmar por alguien menor de 14 años."),
+            _ => "Usted pide para sí mismo, así que firma la Parte 10 usted mismo (si tiene menos de 14 años, puede firmar por usted su padre, su madre o su tutor legal).".into(),
+        },
+        Code::SignerUnder14 => format!("Usted tiene {n} {anos}. Como tiene menos de 14 años, su padre, su madre o su tutor legal pueden firmar por usted; también puede firmar usted."),
         Code::StayOverMaximum => format!("Es más tiempo del que suele durar este tipo de parole (hasta {n} {anos}). Pida el tiempo que necesita y explique por qué."),
         Code::ArrivalNotFuture => format!("La fecha de llegada ({}) debe ser una fecha futura.", date(args, Lang::Es)),
         Code::SignatureInFuture => format!("La fecha de la firma ({}) es una fecha futura. Escriba la fecha en que firma.", date(args, Lang::Es)),
         Code::RemovalProceedings => "Si la persona está o estuvo en un proceso de deportación, o tiene una orden de deportación, por lo general pide el parole a ICE, no a USCIS. Hable con un abogado de inmigración o un representante acreditado antes de enviar el formulario.".into(),
         Code::ProgramEnded => match args {
             Args::Ended { program: FormProgram::FamilyReunificationParole, program_ended, parole_ended } => format!(
-                "El gobierno (DHS) terminó el programa de Reunificación Familiar (FRP) el {}. El parole de ese programa terminó el {}, salvo si un Formulario I-485 presentado a más tardar el {} sigue pendiente. Ya no se da parole por FRP. Hable con un abogado de inmigración o un representante acreditado sobre otras opciones.",
+                "El gobierno (DHS) terminó el programa de Reunificación Familiar (FRP) el {}. El parole de ese programa terminó el {}, salvo si un Formulario I-485 presentado a más tardar el {} sigue pendiente o si DHS decidió en su caso que el parole sigue: si es así, conteste Sí a esa pregunta. Si no, ya no se da parole por FRP. Hable con un abogado de inmigración o un representante acreditado sobre otras opciones.",
                 long_date(*program_ended, Lang::Es), long_date(*parole_ended, Lang::Es), long_date(*program_ended, Lang::Es)
             ),
-            Args::Ended { program_ended, parole_ended, .. } => format!(
-                "El gobierno (DHS) terminó el programa CHNV el {}. El parole de ese programa terminó el {}. Ya no se da parole por CHNV. Hable con un abogado de inmigración o un representante acreditado sobre otras opciones.",
-                long_date(*program_ended, Lang::Es), long_date(*parole_ended, Lang::Es)
+            Args::Ended { program_ended, .. } => format!(
+                "El gobierno (DHS) terminó el parole CHNV (Cuba, Haití, Nicaragua y Venezuela) el {}: el parole de ese programa terminó ese día, diga lo que diga el I-94. Ya no se da parole por CHNV. Hable con un abogado de inmigración o un representante acreditado sobre otras opciones.",
+                long_date(*program_ended, Lang::Es)
             ),
             _ => "Este programa terminó.".into(),
         },
+        Code::FrpException => "Usted dijo que un Formulario I-485 presentado a más tardar el 15 de diciembre de 2025 sigue pendiente, o que el gobierno (DHS) decidió en su caso que su parole de FRP sigue. Entonces dura hasta que decidan el I-485 o hasta la fecha de su I-94, lo que pase primero. Mande la prueba (el aviso de recibo del I-485 o la decisión de DHS) con su solicitud.".into(),
+        Code::TerminationNotice => "Usted dijo que el gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo. Hable ya con un abogado de inmigración o un representante acreditado, antes de enviar nada: las fechas de siempre pueden no servirle. Ayuda gratis o de bajo costo: justice.gov/eoir/list-pro-bono-legal-service-providers o immigrationlawhelp.org.".into(),
         Code::ProgramNotForType => match args {
             Args::Program(FormProgram::MilitaryParoleInPlace) => "El parole para familias de militares (Military Parole in Place) es solo para personas que ya están en EE. UU. (Parte 1, Punto 8), no para un parole desde otro país.".into(),
             _ => "Una solicitud inicial de Menores Centroamericanos (CAM) no se hace con el Formulario I-131.".into(),
         },
         Code::BirthDateFuture => format!("La fecha de nacimiento ({}) es una fecha futura.", date(args, Lang::Es)),
         Code::BirthDateTooOld => format!("Con esta fecha de nacimiento la persona tendría {n} años. Revise el año."),
-        Code::ReasonTooLong => format!("El motivo tiene {} letras y espacios. En el formulario, con la Parte 13, caben unos 2,000. Escriba el resto en una hoja aparte. En esa hoja ponga su nombre, la Parte y el Punto.", count(args)),
+        Code::ReasonTooLong => format!("El motivo tiene {} caracteres. El espacio en el formulario es pequeño: lo que no quepa va en la Parte 13 (información adicional) o en una hoja aparte con su nombre, su número A, y la Parte y el Punto.", count(args)),
         Code::TooManyOtherNames => format!("Hay espacio para otros 3 nombres. Escriba los {} que faltan en la Parte 13.", count(args).saturating_sub(3)),
         Code::WriteInEnglish => "Esta respuesta parece estar en español. El formulario se contesta en inglés: pida a alguien que la traduzca.".into(),
         Code::OneFormPerPerson => "Cada persona necesita su propio formulario. Si pide el parole para varias personas, llene un formulario para cada una.".into(),
@@ -211,17 +324,24 @@ fn es(code: Code, name: &str, args: &Args) -> String {
         Code::FeesUnverified => format!("Sabemos que estas tarifas eran correctas hasta el {}. Pueden haber cambiado. Revise la lista de tarifas (Formulario G-1055) en uscis.gov/g-1055 antes de pagar.", date(args, Lang::Es)),
         Code::EvidenceIdentity => "Documentos de identidad (como el pasaporte) de quien presenta el formulario, de la persona para quien se pide el parole y de quien promete ayuda económica.".into(),
         Code::EvidenceCitizenshipId => "Una identificación oficial vigente de la persona para quien se pide el parole, que muestre su nacionalidad (por ejemplo, la página con la foto del pasaporte).".into(),
+        Code::EvidenceFinancialSupport if matches!(args, Args::Reparole(true)) => "Un Formulario I-134 nuevo, Declaración de Apoyo Económico, con pruebas actuales de los ingresos de quien la apoya: no basta el que mandó con la primera solicitud.".into(),
         Code::EvidenceFinancialSupport => "El Formulario I-134, Declaración de Apoyo Económico, de alguien que va a mantener a la persona en EE. UU., con pruebas de sus ingresos.".into(),
         Code::EvidencePhysicianLetter => {
-            let minor = if matches!(args, Args::Minor(true)) { "; y, para un niño, que los padres están de acuerdo" } else { "" };
-            format!("Una carta del médico que diga: el diagnóstico; el pronóstico; cuánto durará el tratamiento; por qué el tratamiento no existe en el país del paciente ni cerca; cuánto cuesta y quién paga; que hay dinero para el viaje de regreso{minor}.")
+            let reparole = if matches!(args, Args::Reparole(true)) { "; y por qué el período anterior de parole no fue suficiente" } else { "" };
+            format!("Una carta del médico que diga: el diagnóstico; el pronóstico; el tratamiento y cuánto durará; por qué no está disponible en el país del paciente ni cerca; cuánto cuesta y quién paga{reparole}.")
         }
+        Code::EvidenceReturnTrip => "Pruebas de cómo se pagará el viaje de regreso (por ejemplo, un estado de cuenta del banco o una carta de quien lo paga).".into(),
         Code::EvidenceParentalConsent => "El permiso por escrito de los dos padres (o del tutor legal) para el tratamiento y el viaje del niño.".into(),
         Code::EvidenceTranslations => "Para cada documento que no esté en inglés: una traducción completa al inglés, con una declaración firmada del traductor de que sabe los dos idiomas y de que la traducción es correcta.".into(),
         Code::EvidenceCurrentParole => "Una copia del I-94 actual (muestra el parole y la fecha en que termina) y, si tiene, las dos caras del permiso de trabajo.".into(),
+        Code::EvidenceFeeExemption => format!(
+            "Para pedir que no le cobren la tarifa de parole: una carta firmada que pida la exención y diga el motivo, con pruebas. {}",
+            exemption_evidence(args, Lang::Es)
+        ),
+        Code::EvidenceFeeWaiver => "El Formulario I-912, Solicitud de Exención de Tarifa, con pruebas de una de estas cosas (8 CFR 106.3): que recibe un beneficio público según sus ingresos (como Medicaid o SNAP); que los ingresos de su hogar son iguales o menores al 150% de la línea de pobreza federal; o que tiene dificultades económicas. Solo cubre la tarifa del I-131, en papel.".into(),
         Code::FeeI131 => match args {
             Args::Fee { amount_usd, online, .. } => format!(
-                "Tarifa del Formulario I-131: {} ({}). Puede pedir que no se la cobren (Formulario I-912), pero solo en papel.",
+                "Tarifa del Formulario I-131: {} ({}). Puede pedir que no se la cobren (Formulario I-912), solo en papel, si recibe un beneficio público según sus ingresos, si los ingresos de su hogar son iguales o menores al 150% de la línea de pobreza federal, o si tiene dificultades económicas.",
                 dollars(*amount_usd), if *online { "por internet" } else { "en papel" }
             ),
             _ => "Tarifa del Formulario I-131.".into(),
@@ -231,18 +351,49 @@ fn es(code: Code, name: &str, args: &Args) -> String {
             _ => "Tarifa del permiso de trabajo que pide en la Parte 9.".into(),
         },
         Code::FeeParole => match args {
-            Args::Fee { amount_usd, maybe_exempt, .. } => format!(
-                "Tarifa de parole: {} por cada parole que le den. Se cobra solo si USCIS lo aprueba. No se paga con el formulario. No puede pedir que no se la cobren, pero en algunos casos no se cobra, como en las emergencias médicas que ponen la vida en peligro{}.",
-                dollars(*amount_usd), if *maybe_exempt { ": su caso podría ser uno de ellos" } else { "" }
-            ),
+            Args::Fee { amount_usd, exemptions, minor_patient, .. } => {
+                let mut text = format!(
+                    "Tarifa de parole: {} por cada parole que le den, también por un nuevo parole. USCIS la cobra solo si aprueba el parole (le llega un aviso de pago con la aprobación). No se paga con el formulario. Se paga lo que cueste cuando le den el parole, no cuando envía el formulario. El Formulario I-912 no sirve para no pagarla, pero la ley exime a algunas personas, caso por caso.",
+                    dollars(*amount_usd)
+                );
+                if exemptions.is_empty() {
+                    text.push_str(" Por ejemplo: una emergencia médica cuando el tratamiento no está disponible donde vive la persona, y el padre, la madre o el tutor de ese niño. Las preguntas de la Parte 8 muestran si puede ser su caso.");
+                } else {
+                    text.push(' ');
+                    text.push_str(&es(Code::FeeParoleExemption, name, args));
+                }
+                if *minor_patient {
+                    text.push_str(" Como el motivo médico es de un niño, su padre, su madre o su tutor legal también pueden quedar exentos, en su propia solicitud (8 U.S.C. 1804(b)(2)).");
+                }
+                text
+            }
             _ => "Tarifa de parole, que se cobra si lo aprueban.".into(),
         },
+        Code::FeeParoleExemption => format!(
+            "Esta solicitud podría quedar exenta: {}. Hay que pedir la exención y mostrar pruebas (vea los documentos que debe reunir); USCIS decide caso por caso.",
+            grounds(args, Lang::Es)
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_ground_has_its_words_and_paragraph_in_both_languages() {
+        let all = [Ground::Medical, Ground::ParentOfMinorPatient]
+            .into_iter()
+            .chain([FeeExemption::OrganDonor, FeeExemption::FamilyMemberDying, FeeExemption::Funeral, FeeExemption::AdoptedChildMedical,
+                FeeExemption::AdjustmentApplicant, FeeExemption::ImmigrationHearing, FeeExemption::CubanHaitianEntrant, FeeExemption::LawEnforcement]
+                .map(Ground::Other));
+        for ground in all {
+            let (en, es) = (grounds(&Args::Grounds(vec![ground]), Lang::En), grounds(&Args::Grounds(vec![ground]), Lang::Es));
+            let paragraph = format!("(8 U.S.C. 1804(b)({}))", ground.paragraph());
+            assert!(en.ends_with(&paragraph) && es.ends_with(&paragraph), "{en} / {es}");
+            assert_ne!(en, es);
+        }
+    }
 
     #[test]
     fn dollars_have_thousands_separators() {
@@ -261,22 +412,26 @@ mod every_code {
     fn sample_args(code: Code) -> Args {
         match code {
             Code::FormatDate => Args::Date(DateError::NoSuchMonth { month: 13 }),
-            Code::ReparoleInUs | Code::FormatANumber | Code::FormatUscisAccount | Code::FormatI94Number
-            | Code::FormatUsState | Code::FormatZipCode | Code::FormatEmail | Code::FormatPhone
-            | Code::FormatWholeNumber | Code::FormatBody => Args::Typed("x".into()),
+            Code::ReparoleInUs | Code::BoxANumber | Code::FormatANumber | Code::FormatUscisAccount | Code::BoxI94Number
+            | Code::FormatI94Number | Code::FormatUsState | Code::FormatZipCode | Code::BoxEmail | Code::FormatEmail
+            | Code::FormatPhone | Code::FormatWholeNumber | Code::FormatBody => Args::Typed("x".into()),
             Code::ProgramEnded => Args::Ended {
                 program: FormProgram::Chnv,
-                program_ended: ymd(2025, 3, 25),
+                program_ended: ymd(2025, 4, 24),
                 parole_ended: ymd(2025, 4, 24),
             },
             Code::ProgramNotForType => Args::Program(FormProgram::CentralAmericanMinors),
             Code::StayOverMaximum => Args::Stay { max_years: 1 },
-            Code::SignerUnder14 | Code::BirthDateTooOld => Args::Age(4),
+            Code::SignerUnder14 | Code::SignerMustBeFiler | Code::BirthDateTooOld => Args::Age(4),
             Code::ReasonTooLong | Code::TooManyOtherNames => Args::Count(5),
-            Code::FeeI131 | Code::FeeWorkPermitHr1 | Code::FeeWorkPermit2026 | Code::FeeParole => {
-                Args::Fee { amount_usd: 630, online: false, maybe_exempt: true }
-            }
-            Code::EvidencePhysicianLetter => Args::Minor(true),
+            Code::FeeI131 | Code::FeeWorkPermitHr1 | Code::FeeWorkPermit2026 | Code::FeeParole | Code::FeeParoleExemption => Args::Fee {
+                amount_usd: 630,
+                online: false,
+                exemptions: vec![Ground::Medical, Ground::Other(FeeExemption::Funeral)],
+                minor_patient: true,
+            },
+            Code::EvidenceFeeExemption => Args::Grounds(vec![Ground::ParentOfMinorPatient]),
+            Code::EvidencePhysicianLetter | Code::EvidenceFinancialSupport => Args::Reparole(true),
             _ => Args::On(ymd(2027, 1, 1)),
         }
     }

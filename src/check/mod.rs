@@ -28,10 +28,10 @@ mod report;
 use chrono::NaiveDate;
 
 use crate::date::{parse_date, DateError};
-use crate::fees::{self, FeeLine};
-use crate::form::fields::{self, field, Field};
+use crate::fees::{self, FeeLine, Ground};
+use crate::form::fields::{self, field, Field, Item};
 use crate::form::{answer, FormProgram, ParoleRequest, ParoleType};
-use crate::windows::{reparole_window, Window};
+use crate::windows::{reparole_window_in, Situation, Window};
 use crate::i18n::Lang;
 use pack::{Code, RULESET};
 pub use report::{word, ChecklistEntry, Diagnostic, FeeEntry, Report, RulesetInfo, Summary};
@@ -67,16 +67,20 @@ pub enum Args {
     On(NaiveDate),
     /// An age in whole years.
     Age(u32),
-    /// For the physician's letter: whether the person is a minor.
-    Minor(bool),
-    /// A fee: the amount, whether it is the online amount, and whether an exemption may apply.
+    /// For the financial support and the physician's letter: whether it is a re-parole request.
+    Reparole(bool),
+    /// The grounds of the parole fee exemption that may apply.
+    Grounds(Vec<Ground>),
+    /// A fee: the amount, whether it is the online amount, and the exemptions that may apply.
     Fee {
         /// Amount in US dollars.
         amount_usd: u32,
         /// The online amount (else the paper one).
         online: bool,
-        /// A life-threatening medical emergency may exempt it.
-        maybe_exempt: bool,
+        /// For the parole fee: the grounds of 8 U.S.C. 1804(b) that may exempt this person.
+        exemptions: Vec<Ground>,
+        /// The medical ground applies to a child, so a parent or guardian may be exempt too.
+        minor_patient: bool,
     },
 }
 
@@ -87,6 +91,8 @@ pub struct Finding {
     pub code: Code,
     /// The question it concerns, if any.
     pub field: Option<&'static Field>,
+    /// The Part and Item, when it is narrower than the question's (a program's own box).
+    pub item: Option<Item>,
     /// The facts for the message.
     pub args: Args,
 }
@@ -95,7 +101,12 @@ impl Finding {
     fn new(code: Code, path: &str, args: Args) -> Finding {
         let field = field(path);
         debug_assert!(field.is_some() || path.is_empty(), "no field {path}");
-        Finding { code, field, args }
+        Finding { code, field, item: None, args }
+    }
+
+    /// The Part and Item the finding names: its own, or its question's.
+    pub fn item(&self) -> Option<Item> {
+        self.item.or(self.field.map(|f| f.item)).filter(|i| i.on_form())
     }
 }
 
@@ -131,7 +142,7 @@ pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
     for field in fields::all() {
         if let Some((when, code)) = field.required {
             if when.holds(form) && !(field.answered)(form) {
-                findings.push(Finding { code, field: Some(field), args: Args::None });
+                findings.push(Finding { code, field: Some(field), item: None, args: Args::None });
             }
         }
     }
@@ -161,8 +172,12 @@ fn renewal_window(form: &ParoleRequest, today: NaiveDate) -> Option<Window> {
         return None;
     }
     let expires = answer(&form.application.current_parole_expires).and_then(|d| parse_date(d).ok())?;
-    let program = form.application.program.map_or(crate::program::Program::General, FormProgram::window_program);
-    Some(reparole_window(program, expires, today))
+    let program = form.effective_program().map_or(crate::program::Program::General, FormProgram::window_program);
+    let situation = Situation {
+        frp_exception: form.application.frp_exception == Some(true),
+        termination_notice: form.application.termination_notice == Some(true),
+    };
+    Some(reparole_window_in(program, expires, today, situation))
 }
 
 /// A field's position in the catalogue, which is form order.

@@ -12,7 +12,7 @@
 //! assert_eq!(RULESET.form_edition, "01/20/25");
 //! ```
 //!
-//! Facts come from `shared/domain.md` (researched 2026-11-27). A rule resting on a secondary source
+//! Facts come from `shared/domain.md` (researched 2026-11-27, corrected 2026-11-28 after a second legal review). A rule resting on a secondary source
 //! or an inference is never an error: a test over the whole pack enforces it. To change a rule,
 //! retire it (`holds_until`) and add one with a new code.
 
@@ -54,10 +54,10 @@ pub struct Ruleset {
 
 /// The pack in use.
 pub const RULESET: Ruleset = Ruleset {
-    id: "i131-parole-2026-11-27",
+    id: "i131-parole-2026-11-28",
     form_edition: "01/20/25",
     effective_from: ymd(2026, 1, 1),
-    reviewed_on: ymd(2026, 11, 27),
+    reviewed_on: ymd(2026, 11, 28),
     form_valid_until: ymd(2027, 6, 30),
     fees_known_until: ymd(2026, 12, 31),
 };
@@ -110,14 +110,15 @@ macro_rules! codes {
 
 codes! {
     RequiredAnswer, ReparoleCurrentExpiry, ReparoleI94Number, ReparoleInUs, ReparoleI94Matches,
-    HelperIncomplete, FormatDate, FormatANumber, FormatUscisAccount, FormatI94Number, FormatSsn,
-    FormatUsState, FormatZipCode, FormatEmail, FormatAgencyEmail, FormatPhone, FormatBody, FormatWholeNumber,
-    SignerUnder14, StayOverMaximum, ArrivalNotFuture, SignatureInFuture, RemovalProceedings,
-    ProgramEnded, ProgramNotForType, BirthDateFuture, BirthDateTooOld, ReasonTooLong,
+    HelperIncomplete, FormatDate, BoxANumber, FormatANumber, FormatUscisAccount, BoxI94Number, FormatI94Number, FormatSsn,
+    FormatUsState, FormatZipCode, BoxEmail, FormatEmail, FormatAgencyEmail, FormatPhone, FormatBody, FormatWholeNumber,
+    SignerIsBeneficiary, SignerMustBeFiler, SignerUnder14, StayOverMaximum, ArrivalNotFuture, SignatureInFuture, RemovalProceedings,
+    ProgramEnded, FrpException, TerminationNotice, ProgramNotForType, BirthDateFuture, BirthDateTooOld, ReasonTooLong,
     TooManyOtherNames, WriteInEnglish, OneFormPerPerson, FeeWaiverOnPaper, FormEditionExpired,
     FeesUnverified, EvidenceIdentity, EvidenceCitizenshipId, EvidenceFinancialSupport,
-    EvidencePhysicianLetter, EvidenceParentalConsent, EvidenceTranslations, EvidenceCurrentParole,
-    FeeI131, FeeWorkPermitHr1, FeeWorkPermit2026, FeeParole,
+    EvidencePhysicianLetter, EvidenceReturnTrip, EvidenceParentalConsent, EvidenceTranslations, EvidenceCurrentParole,
+    EvidenceFeeExemption, EvidenceFeeWaiver,
+    FeeI131, FeeWorkPermitHr1, FeeWorkPermit2026, FeeParole, FeeParoleExemption,
 }
 
 impl Code {
@@ -139,6 +140,14 @@ const U4U_REPAROLE: Option<&str> = Some(
     "https://www.uscis.gov/humanitarian/uniting-for-ukraine/re-parole-process-for-certain-ukrainian-citizens-and-their-immediate-family-members",
 );
 const LOGIC: Source = Source { title: "Plain sense about the data (not a legal rule)", url: None };
+/// The boxes of the official PDF (its MaxLen and comb flags): what does not fit cannot be written.
+const FORM_BOXES: Source = Source {
+    title: "USCIS, Form I-131 (edition 01/20/25), the boxes of the official form: 9 for the A-Number, 12 for the USCIS Online Account Number, 5 for the ZIP code; an I-94 number has 11 characters",
+    url: I131,
+};
+const HRF_PAROLED: Option<&str> = Some(crate::windows::rules::HRF_PAROLED);
+const CFR_103_2: Option<&str> = Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-103/subpart-A/section-103.2");
+const USC_8_1804: Option<&str> = Some("https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1804&num=0&edition=prelim");
 
 macro_rules! rule {
     ($code:ident, $id:literal, $items:literal, $severity:ident, $basis:ident, $source:expr) => {
@@ -159,7 +168,7 @@ macro_rules! rule {
 }
 
 /// The whole pack, in [`Code`] order.
-pub static RULES: [Rule; 45] = [
+pub static RULES: [Rule; 56] = [
     rule!(RequiredAnswer, "required.answer", "Parts 1-10: questions required for this kind of request and filer", Error, Form, FORM),
     rule!(ReparoleCurrentExpiry, "reparole.current_expiry", "Part 1, Item 12", Error, Form, FORM),
     rule!(ReparoleI94Number, "reparole.i94_number", "Part 2, Items 13 and 27", Error, Form, FORM),
@@ -168,16 +177,19 @@ pub static RULES: [Rule; 45] = [
     rule!(ReparoleI94Matches, "reparole.i94_matches_item_12", "Part 1, Item 12; Part 2, Item 14", Warning, Form, FORM),
     rule!(HelperIncomplete, "helper.incomplete", "Parts 11 and 12", Error, Form, FORM),
     rule!(FormatDate, "format.date", "Every date", Error, Logic, LOGIC),
+    rule!(BoxANumber, "box.a_number", "Part 2, Items 5 and 23", Error, Form, FORM_BOXES),
     rule!(FormatANumber, "format.a_number", "Part 2, Items 5 and 23", Warning, Secondary,
         Source { title: "Legal-aid guides: an A-Number is \"A\" and 7 to 9 digits, written as 9 digits with zeros in front", url: None }),
-    rule!(FormatUscisAccount, "format.uscis_online_account", "Part 2, Item 11", Warning, Secondary,
-        Source { title: "Legal-aid guides and the form's 12 boxes: a USCIS Online Account Number has 12 digits", url: I131 }),
+    rule!(FormatUscisAccount, "format.uscis_online_account", "Part 2, Item 11", Error, Form, FORM_BOXES),
+    rule!(BoxI94Number, "box.i94_number", "Part 2, Items 13 and 27", Error, Form, FORM_BOXES),
     rule!(FormatI94Number, "format.i94_number", "Part 2, Items 13 and 27", Warning, Secondary,
         Source { title: "Legal-aid guides: an I-94 number has 11 characters (9 digits, a letter, a digit since May 2019; 11 digits before)", url: Some("https://i94.cbp.dhs.gov/") }),
     rule!(FormatSsn, "format.ssn", "Part 2, Item 10", Error, Government,
         Source { title: "Social Security Administration: SSNs have 9 digits; area 000, 666 and 900-999, group 00 and serial 0000 are never issued", url: Some("https://www.ssa.gov/employer/randomization.html") }),
     rule!(FormatUsState, "format.us_state", "Part 2, Items 3, 4, 24 and 25", Error, Form, FORM),
-    rule!(FormatZipCode, "format.zip_code", "Part 2, Items 3, 4, 24 and 25", Error, Form, FORM),
+    rule!(FormatZipCode, "format.zip_code", "Part 2, Items 3, 4, 24 and 25", Error, Form, FORM_BOXES),
+    rule!(BoxEmail, "box.email", "Part 2, Item 22; Part 10, Item 3; Parts 11-12", Error, Form,
+        Source { title: "USCIS, Form I-131 (edition 01/20/25): an email address, which has an @ and a domain", url: I131 }),
     rule!(FormatEmail, "format.email", "Part 2, Item 22; Part 10, Item 3; Parts 11-12", Warning, Inference,
         Source { title: "Our check that an email looks like name@domain.tld", url: None }),
     rule!(FormatAgencyEmail, "format.agency_email", "Part 1, Item 6.C", Error, Form, FORM),
@@ -185,8 +197,12 @@ pub static RULES: [Rule; 45] = [
         Source { title: "Our check that a phone number has 10 digits, or 8 to 15 after a + for numbers abroad", url: None }),
     rule!(FormatBody, "format.height_weight", "Part 3, Items 3-4", Error, Logic, LOGIC),
     rule!(FormatWholeNumber, "format.whole_number", "Part 3, Items 3-4; Part 8, Item 2", Error, Logic, LOGIC),
-    rule!(SignerUnder14, "cross.signer_under_14", "Part 10, Item 4", Warning, Secondary,
-        Source { title: "8 CFR 103.2(a)(2), as cited by legal-aid guides: a parent or legal guardian signs for a person under 14", url: Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-103/subpart-A/section-103.2") }),
+    rule!(SignerIsBeneficiary, "cross.signer_is_person_to_be_paroled", "Part 10, Item 4", Error, Form,
+        Source { title: "USCIS, Form I-131 instructions (edition 01/20/25): on a request for someone else, the requester (the filer) signs Part 10", url: I131 }),
+    rule!(SignerMustBeFiler, "cross.signer_must_be_filer", "Part 10, Item 4", Error, Government,
+        Source { title: "8 CFR 103.2(a)(2): each applicant signs; a parent or legal guardian may sign for an applicant under 14", url: CFR_103_2 }),
+    rule!(SignerUnder14, "cross.signer_under_14", "Part 10, Item 4", Info, Government,
+        Source { title: "8 CFR 103.2(a)(2): a parent or legal guardian may sign for an applicant under 14", url: CFR_103_2 }),
     rule!(StayOverMaximum, "cross.stay_over_program_maximum", "Part 8, Item 2", Warning, Secondary,
         Source { title: "Usual parole lengths: humanitarian up to 1 year (legal-aid guides); Ukrainian and Afghan re-parole up to 2 years (USCIS); FRP up to 3 years (legal-aid guides)", url: PAROLE_PAGE }),
     rule!(ArrivalNotFuture, "cross.arrival_in_future", "Part 8, Item 3.a", Error, Form, FORM),
@@ -194,12 +210,17 @@ pub static RULES: [Rule; 45] = [
     rule!(RemovalProceedings, "cross.removal_proceedings_ice", "Part 4, Item 1", Warning, Secondary,
         Source { title: "Legal-aid guides: someone in removal proceedings or with a removal order generally asks ICE, not USCIS, for parole", url: None }),
     rule!(ProgramEnded, "cross.program_ended", "Part 1, Items 10.A and 10.I", Error, Government,
-        Source { title: "Federal Register 2025-05128 (CHNV) and 2025-22744 (FRP): the programs ended", url: Some("https://www.federalregister.gov/d/2025-22744") },
-        Some(ymd(2025, 3, 25)), None),
+        Source { title: "Federal Register 2025-05128 (CHNV parole terminated April 24, 2025) and 2025-22744 (FRP ended December 15, 2025; its parole January 14, 2026)", url: Some("https://www.federalregister.gov/d/2025-22744") },
+        Some(ymd(2025, 4, 24)), None),
+    rule!(FrpException, "cross.frp_exception", "Part 1, Item 10.A", Info, Secondary,
+        Source { title: "Summaries of Federal Register 2025-22744: FRP parole continues for a pending Form I-485 filed by December 15, 2025, or by a case-by-case decision, until the I-485 decision or the original end date", url: Some("https://www.federalregister.gov/d/2025-22744") },
+        Some(ymd(2025, 12, 15)), None),
+    rule!(TerminationNotice, "cross.parole_termination_notice", "Part 1, Item 12", Warning, Inference,
+        Source { title: "DHS may terminate parole by notice (8 CFR 212.5(e)); that a person with a notice needs a lawyer or accredited representative now is our advice. Free help: the Justice Department's list of pro bono legal service providers", url: Some("https://www.justice.gov/eoir/list-pro-bono-legal-service-providers") }),
     rule!(ProgramNotForType, "cross.program_not_for_parole_type", "Part 1, Items 6-11", Error, Form, FORM),
     rule!(BirthDateFuture, "cross.birth_date_in_future", "Part 2, Items 9 and 18", Error, Logic, LOGIC),
     rule!(BirthDateTooOld, "cross.birth_date_over_120_years", "Part 2, Items 9 and 18", Error, Logic, LOGIC),
-    rule!(ReasonTooLong, "cross.reason_needs_more_space", "Part 8, Item 1; Part 13", Warning, Form, FORM),
+    rule!(ReasonTooLong, "cross.reason_needs_more_space", "Part 8, Item 1; Part 13", Info, Form, FORM),
     rule!(TooManyOtherNames, "cross.other_names_need_more_space", "Part 2, Items 2 and 17; Part 13", Info, Form, FORM),
     rule!(WriteInEnglish, "cross.write_in_english", "Part 8, Items 1-2", Warning, Form, FORM),
     rule!(OneFormPerPerson, "info.one_form_per_person", "Part 1, Items 6-11", Info, Form, FORM),
@@ -214,15 +235,21 @@ pub static RULES: [Rule; 45] = [
     rule!(EvidenceCitizenshipId, "evidence.citizenship_id", "Evidence", Info, Government,
         Source { title: "USCIS evidence guidance for humanitarian parole: a valid government ID of the beneficiary that shows citizenship", url: PAROLE_PAGE }),
     rule!(EvidenceFinancialSupport, "evidence.financial_support_i134", "Evidence", Info, Secondary,
-        Source { title: "Legal-aid guides: Form I-134, Declaration of Financial Support, for initial humanitarian parole", url: Some("https://www.uscis.gov/i-134") }),
+        Source { title: "Human Rights First, \"I was paroled in the United States\": Form I-134, Declaration of Financial Support, for initial parole and, new and with updated evidence, for re-parole", url: HRF_PAROLED }),
     rule!(EvidencePhysicianLetter, "evidence.physician_letter", "Part 8, Item 1; evidence", Info, Secondary,
-        Source { title: "Legal-aid guides for medical parole: what the physician's letter should say", url: None }),
+        Source { title: "Legal-aid guides for medical parole: what the physician's letter should say (diagnosis, prognosis, treatment and its length, why it is not available at home, cost and payer; for re-parole, why the last period was not enough)", url: HRF_PAROLED }),
+    rule!(EvidenceReturnTrip, "evidence.return_trip_funds", "Evidence", Info, Secondary,
+        Source { title: "Legal-aid guides for medical parole: proof of how the return trip will be paid, apart from the physician's letter", url: None }),
     rule!(EvidenceParentalConsent, "evidence.parental_consent", "Evidence", Info, Secondary,
         Source { title: "Legal-aid guides for medical parole of a minor: the parents' consent", url: None }),
     rule!(EvidenceTranslations, "evidence.certified_translations", "Evidence", Info, Government,
         Source { title: "8 CFR 103.2(b)(3): a document in another language needs a full English translation, certified by the translator", url: Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-103/subpart-A/section-103.2") }),
     rule!(EvidenceCurrentParole, "evidence.current_parole", "Part 1, Item 12; evidence", Info, Inference,
         Source { title: "USCIS asks Ukrainians for the I-94 and the work permit with re-parole; asking everyone for them is our inference", url: U4U_REPAROLE }),
+    rule!(EvidenceFeeExemption, "evidence.parole_fee_exemption", "Parole fee; evidence", Info, Government,
+        Source { title: "8 U.S.C. 1804(b): the parole fee exemptions are decided case by case, on evidence", url: USC_8_1804 }),
+    rule!(EvidenceFeeWaiver, "evidence.fee_waiver_i912", "Form I-912", Info, Government,
+        Source { title: "8 CFR 106.3: a fee waiver (Form I-912) for a means-tested benefit, household income at or below 150% of the federal poverty guidelines, or financial hardship", url: Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-A/part-106/section-106.3") }),
     rule!(FeeI131, "fee.i131_2024", "Form I-131", Info, Secondary,
         Source { title: "2024 fee rule (Federal Register 2024-01427): I-131 $630 on paper, $580 online; that it applies to parole is our reading, check Form G-1055", url: Some("https://www.federalregister.gov/d/2024-01427") },
         Some(ymd(2024, 4, 1)), None),
@@ -233,7 +260,10 @@ pub static RULES: [Rule; 45] = [
         Source { title: "Inflation adjustment from January 1, 2026 (Federal Register 2025-20622): a parolee's work permit with re-parole $280, not waivable", url: Some("https://www.federalregister.gov/d/2025-20622") },
         Some(ymd(2026, 1, 1)), None),
     rule!(FeeParole, "fee.parole_hr1", "Charged on approval", Info, Secondary,
-        Source { title: "H.R. 1 parole fee (90 FR 48317): $1,000 for each grant of parole, re-parole included, charged on approval; exemptions include life-threatening medical emergencies (FY2026 amount may be $1,020, unconfirmed)", url: Some("https://www.federalregister.gov/citation/90-FR-48317") },
+        Source { title: "H.R. 1 parole fee (90 FR 48317): $1,000 for each grant of parole, re-parole included, charged when parole is granted, at the amount in force then (indexed each year; the FY2026 amount may be $1,020, unconfirmed)", url: Some("https://www.federalregister.gov/citation/90-FR-48317") },
+        Some(ymd(2025, 10, 16)), None),
+    rule!(FeeParoleExemption, "fee.parole_exemption", "Parole fee", Info, Government,
+        Source { title: "8 U.S.C. 1804(b): exemptions from the parole fee, case by case, among them a medical emergency when treatment cannot be obtained where the person lives or is life-threatening with no time for a visa, and the parent or legal guardian of such a minor", url: USC_8_1804 },
         Some(ymd(2025, 10, 16)), None),
 ];
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::messages::text;
 use super::pack::{Severity, RULESET};
 use super::{Args, Check, Finding};
-use crate::fees::Payment;
+use crate::fees::{Ground, Payment};
 use crate::i18n::Lang;
 use crate::sources::Source;
 use crate::windows::WindowReport;
@@ -111,6 +111,25 @@ pub struct FeeEntry {
     pub text: String,
     /// Where it comes from.
     pub source: Source,
+    /// For the parole fee: the exemption that may apply to this person (`null` when none seems to).
+    pub exemption: Option<ExemptionEntry>,
+}
+
+/// An exemption from a fee that may apply, to be asked for with evidence.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExemptionEntry {
+    /// The rule's stable code.
+    pub code: &'static str,
+    /// The grounds of 8 U.S.C. 1804(b) the answers point to, in the statute's order.
+    pub grounds: Vec<Ground>,
+    /// The medical ground is a child's: a parent or guardian may be exempt on their own request.
+    pub parent_may_be_exempt: bool,
+    /// What to tell the person.
+    pub text: String,
+    /// Where it comes from.
+    pub source: Source,
 }
 
 /// One finding, worded in `lang`.
@@ -118,7 +137,7 @@ pub fn word(finding: &Finding, lang: Lang) -> Diagnostic {
     let rule = finding.code.rule();
     let name = finding.field.map_or("", |f| f.name(lang));
     let body = text(finding.code, name, &finding.args, lang);
-    let item = finding.field.map(|f| f.item).filter(|i| i.on_form());
+    let item = finding.item();
     Diagnostic {
         code: rule.id,
         severity: rule.severity,
@@ -154,7 +173,22 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
         .iter()
         .map(|line| {
             let rule = line.code.rule();
-            let args = Args::Fee { amount_usd: line.amount_usd, online: line.online, maybe_exempt: line.maybe_exempt };
+            let args = Args::Fee {
+                amount_usd: line.amount_usd,
+                online: line.online,
+                exemptions: line.exemptions.clone(),
+                minor_patient: line.minor_patient,
+            };
+            let exemption = (!line.exemptions.is_empty()).then(|| {
+                let code = crate::check::pack::Code::FeeParoleExemption;
+                ExemptionEntry {
+                    code: code.id(),
+                    grounds: line.exemptions.clone(),
+                    parent_may_be_exempt: line.minor_patient,
+                    text: text(code, "", &args, lang),
+                    source: code.rule().source,
+                }
+            });
             FeeEntry {
                 code: rule.id,
                 form: line.form,
@@ -163,6 +197,7 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
                 waivable: line.waivable,
                 text: text(line.code, "", &args, lang),
                 source: rule.source,
+                exemption,
             }
         })
         .collect();
@@ -270,7 +305,8 @@ impl Report {
         }
         let mut sources: Vec<&Source> = Vec::new();
         let all = self.diagnostics.iter().map(|d| &d.source);
-        for source in all.chain(self.checklist.iter().map(|c| &c.source)).chain(self.fees.iter().map(|f| &f.source)) {
+        let exemptions = self.fees.iter().filter_map(|f| f.exemption.as_ref().map(|e| &e.source));
+        for source in all.chain(self.checklist.iter().map(|c| &c.source)).chain(self.fees.iter().map(|f| &f.source)).chain(exemptions) {
             if !sources.contains(&source) {
                 sources.push(source);
             }

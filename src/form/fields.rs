@@ -144,6 +144,10 @@ pub enum When {
     OtherProgram,
     /// When the reason is medical.
     Medical,
+    /// When the reason is medical or family (a parent may be exempt from the parole fee).
+    MedicalOrFamily,
+    /// On re-parole under Family Reunification Parole (10.A), which DHS ended with exceptions.
+    ReparoleUnderFrp,
     /// When this person's physical address differs from the mailing address.
     LivesElsewhere(Person),
     /// When this address is in the US, or its country is not given yet.
@@ -172,6 +176,8 @@ impl When {
             When::InitialUnder(program) => kind == Some(ParoleType::Initial) && form.application.program == Some(program),
             When::OtherProgram => form.application.program == Some(FormProgram::Other),
             When::Medical => form.reason.category == Some(ReasonCategory::Medical),
+            When::MedicalOrFamily => matches!(form.reason.category, Some(ReasonCategory::Medical | ReasonCategory::Family)),
+            When::ReparoleUnderFrp => kind == Some(ParoleType::Reparole) && form.effective_program() == Some(FormProgram::FamilyReunificationParole),
             When::LivesElsewhere(Person::Filer) => form.filer.physical_address.is_some(),
             When::LivesElsewhere(Person::Beneficiary) => form.beneficiary.physical_address.is_some(),
             When::AddressInUs(which) => which.get(form).is_some_and(|a| answer(&a.country).is_none_or(is_us_country)),

@@ -145,6 +145,13 @@ form_struct! {
         /// Item 12: the current parole's last day, the I-94 "Admit Until" date (`YYYY-MM-DD`).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub current_parole_expires: Option<String>,
+        /// Item 10.A: an FRP parolee's I-485 filed by 15 Dec 2025 is still pending, or DHS decided
+        /// case by case that the parole goes on (then FRP parole has not ended).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub frp_exception: Option<bool>,
+        /// DHS sent a notice that ends the current parole early (not a box on the form).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub termination_notice: Option<bool>,
         /// Paper or online (not a box on the form; it sets the I-131 fee).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub filing_method: Option<FilingMethod>,
@@ -442,6 +449,28 @@ form_enum! {
     }
 }
 
+form_enum! {
+    /// Grounds of the parole fee exemption other than the medical ones (8 U.S.C. 1804(b)(3)-(10)).
+    pub enum FeeExemption {
+        /// (3) An organ or tissue donor, with no time for the visa process.
+        OrganDonor,
+        /// (4) A close family member in the US whose death is imminent.
+        FamilyMemberDying,
+        /// (5) The funeral of a close family member.
+        Funeral,
+        /// (6) An adopted child with an urgent medical condition, in the custody of the petitioner.
+        AdoptedChildMedical,
+        /// (7) An applicant for adjustment of status (INA 245) returning from temporary travel.
+        AdjustmentApplicant,
+        /// (8) Returned to a country next to the US, and paroled in for an immigration hearing.
+        ImmigrationHearing,
+        /// (9) Cuban or Haitian entrant status.
+        CubanHaitianEntrant,
+        /// (10) Assisting US law enforcement (a significant public benefit).
+        LawEnforcement,
+    }
+}
+
 form_struct! {
     /// Part 8, Item 2: how long the person expects to stay.
     pub struct LengthOfStay {
@@ -460,9 +489,21 @@ form_struct! {
         /// The kind of reason (for the helper's checklist; not a box on the form).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub category: Option<ReasonCategory>,
-        /// A life-threatening medical emergency (it can exempt the parole fee).
+        /// The treatment the person needs can be had in the country where they live (or lived
+        /// before coming to the US). "No" is a ground of the parole fee exemption, 8 U.S.C. 1804(b)(1).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub treatment_available_at_home: Option<bool>,
+        /// A life-threatening medical emergency with no time for the visa process (also a ground of
+        /// 8 U.S.C. 1804(b)(1)).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub life_threatening_emergency: Option<bool>,
+        /// The person to be paroled is the parent or legal guardian of a child under 18 who needs
+        /// medical parole (8 U.S.C. 1804(b)(2)).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub parent_of_minor_patient: Option<bool>,
+        /// The other grounds of the parole fee exemption that describe the person (8 U.S.C. 1804(b)(3)-(10)).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        pub other_fee_exemptions: Vec<FeeExemption>,
         /// Item 1: the urgent humanitarian reason or significant public benefit, in English.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub explanation: Option<String>,
@@ -546,7 +587,8 @@ form_struct! {
 }
 
 impl FormProgram {
-    /// The program whose renewal window applies to a re-parole under this one.
+    /// The program whose renewal window applies to a re-parole under this one (see
+    /// [`ParoleRequest::effective_program`] for a program written under "Other").
     pub fn window_program(self) -> crate::program::Program {
         use crate::program::Program;
         match self {
@@ -566,9 +608,47 @@ impl ParoleRequest {
         self.application.on_behalf_of_someone_else == Some(true)
     }
 
+    /// The program whose rules apply. CHNV has no box of its own: a CHNV parolee writes it under
+    /// 10.I "Other" ("CHNV", "Cuba", "Venezuela parole"), and that counts as CHNV; "Cuban Family
+    /// Reunification Parole" written there counts as FRP.
+    pub fn effective_program(&self) -> Option<FormProgram> {
+        match self.application.program {
+            Some(FormProgram::Other) => Some(answer(&self.application.program_name).map_or(FormProgram::Other, named_program)),
+            program => program,
+        }
+    }
+
     /// The date of birth of the person to be paroled, as typed.
     pub fn paroled_person_birth_date(&self) -> Option<&str> {
         if self.for_someone_else() { self.beneficiary.date_of_birth.as_deref() } else { self.filer.date_of_birth.as_deref() }
+    }
+}
+
+/// The program a name written under "Other" stands for, when it names one of the ended programs.
+fn named_program(name: &str) -> FormProgram {
+    // Letters only, lower case, accents dropped: "Haití", "CUBA", "venezolano" all compare.
+    let key: String = name
+        .chars()
+        .filter_map(|c| match c {
+            'á' | 'Á' => Some('a'),
+            'é' | 'É' => Some('e'),
+            'í' | 'Í' => Some('i'),
+            'ó' | 'Ó' => Some('o'),
+            'ú' | 'Ú' | 'ü' | 'Ü' => Some('u'),
+            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
+            _ => Some(' '),
+        })
+        .collect();
+    let has = |word: &str| key.contains(word);
+    if has("reunif") {
+        FormProgram::FamilyReunificationParole
+    } else if has("entrant") {
+        // "Cuban-Haitian entrant" is a status, not the CHNV parole.
+        FormProgram::Other
+    } else if key.split(' ').any(|w| w == "chnv") || ["cuba", "haiti", "nicaragu", "venezuel", "venezol"].iter().any(|w| has(w)) {
+        FormProgram::Chnv
+    } else {
+        FormProgram::Other
     }
 }
 

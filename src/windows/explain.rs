@@ -16,11 +16,15 @@ use crate::program::Program;
 pub(super) fn explanation(window: &Window, lang: Lang) -> String {
     let mut out = Vec::new();
     let terminated = window.status == Status::Terminated;
+    let over = matches!(window.status, Status::Expired | Status::EndedByNotice);
     for rule in &window.rules {
-        // Once a program has ended, its filing dates no longer matter; only the ending does.
-        let applies = !terminated
-            || matches!(rule.effect, Effect::Terminated { .. })
-            || rule.fact == Fact::LastDayIncluded;
+        // Once a program or the parole has ended, its filing dates no longer matter; only the
+        // ending does (and, for the work permit, that a new one needs a new parole).
+        let applies = match rule.fact {
+            Fact::LastDayIncluded | Fact::ChnvTerminated | Fact::FrpTerminated | Fact::TerminationNotice => true,
+            Fact::EadValidity | Fact::EadNeedsReparole => !terminated,
+            _ => !terminated && !over,
+        };
         if applies {
             let sentence = match lang {
                 Lang::En => fact_en(rule, window),
@@ -29,7 +33,7 @@ pub(super) fn explanation(window: &Window, lang: Lang) -> String {
             out.push(sentence);
         }
     }
-    if !terminated {
+    if !terminated && window.status != Status::EndedByNotice {
         out.push(match lang {
             Lang::En => count_en(window),
             Lang::Es => count_es(window),
@@ -43,15 +47,26 @@ pub(super) fn explanation(window: &Window, lang: Lang) -> String {
     out.join("\n")
 }
 
+/// Where to find free legal help, for someone whose parole is ending or has ended.
+fn free_help(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Free or low-cost help: the Justice Department's list of pro bono legal service providers (justice.gov/eoir/list-pro-bono-legal-service-providers) or immigrationlawhelp.org.",
+        Lang::Es => "Ayuda gratis o de bajo costo: la lista de proveedores de servicios legales gratuitos del Departamento de Justicia (justice.gov/eoir/list-pro-bono-legal-service-providers) o immigrationlawhelp.org (tiene información en español).",
+    }
+}
+
 fn fact_en(rule: &WindowRule, w: &Window) -> String {
     let d = |date: NaiveDate| long_date(date, Lang::En);
     let ends = d(w.expires_on);
     let opt = |date: Option<NaiveDate>| date.map(d).unwrap_or_default();
     let n = days_before(rule);
     match rule.fact {
-        Fact::LastDayIncluded if w.status == Status::Terminated => {
+        Fact::LastDayIncluded if matches!(w.status, Status::Terminated | Status::EndedByNotice) => {
             format!("Your I-94 shows {ends} as the last day of your parole.")
         }
+        Fact::LastDayIncluded if w.status == Status::Expired => format!(
+            "Your parole ended on {ends}. This was the \"Admit Until\" date on your I-94, and that day still counted."
+        ),
         Fact::LastDayIncluded => format!(
             "Your parole ends on {ends}. This is the \"Admit Until\" date on your I-94, and that day still counts."
         ),
@@ -60,11 +75,7 @@ fn fact_en(rule: &WindowRule, w: &Window) -> String {
             opt(w.earliest_filing_on)
         ),
         Fact::FileByAdvice => {
-            let no_start = if w.earliest_filing_on.is_none() {
-                "USCIS gives no official first day to ask for re-parole, so you may ask at any time before your parole ends. "
-            } else {
-                ""
-            };
+            let no_start = if w.earliest_filing_on.is_none() { "No official first day to ask for re-parole was found. " } else { "" };
             format!(
                 "{no_start}Advice, not a USCIS rule: ask at least {n} days before your parole ends. {n} days before {ends} is {}.",
                 opt(w.file_by_on)
@@ -79,16 +90,54 @@ fn fact_en(rule: &WindowRule, w: &Window) -> String {
         Fact::FrpTerminated => terminated_en(
             w,
             "Family Reunification Parole (FRP)",
-            " The exception: if you filed Form I-485 (to apply for a green card) by December 15, 2025 and it is still pending, your parole may go on. Court cases about this continue.",
+            " There are exceptions: a Form I-485 (green card application) filed by December 15, 2025 that is still pending, or a case-by-case decision by DHS, keeps the parole going. If one applies to you, say so and the helper counts your dates.",
+        ),
+        Fact::FrpException => format!(
+            "DHS ended Family Reunification Parole, but you said an exception applies to you (a Form I-485 filed by December 15, 2025 that is still pending, or a case-by-case decision). Then your parole lasts until the I-485 is decided or until {ends}, whichever comes first."
+        ),
+        Fact::TerminationNotice => format!(
+            "You said DHS sent you a notice that ends your parole early. Then your parole may end before {ends}, the date on your I-94. Talk to an immigration lawyer or accredited representative now: do not wait for a date. {}",
+            free_help(Lang::En)
         ),
         Fact::CalendarDays => "We count calendar days, weekends and holidays included.".into(),
         Fact::EadEarliest => format!(
-            "Your work permit (EAD, category (c)(11)) ends on {ends}. You can ask to renew it up to {n} days before that date. {n} days before {ends} is {}.",
+            "Your work permit (EAD, category (c)(11)) ends on {ends}. You can ask to renew it from {n} days before that date. {n} days before {ends} is {}.",
             opt(w.earliest_filing_on)
         ),
-        Fact::EadNoAutomaticExtension => "Since October 30, 2025, asking to renew no longer extends your old permit while you wait. Ask as soon as you can.".into(),
-        Fact::EadValidity => "A new work permit for a parolee lasts 1 year, or until the parole ends if that comes first.".into(),
+        Fact::EadValidity => ead_validity(w, Lang::En),
+        Fact::EadNeedsReparole => "To keep working after your parole ends, you first need a new parole. Ask for the new work permit in Part 9 of your re-parole request (Form I-131): a separate Form I-765 sent while your parole is ending may waste its fee.".into(),
     }
+}
+
+/// The law's limit on a parolee's permit, and what it means for this person's two dates.
+fn ead_validity(w: &Window, lang: Lang) -> String {
+    let d = |date: NaiveDate| long_date(date, lang);
+    let opens_after_parole = |parole| w.earliest_filing_on.is_some_and(|first| first > parole);
+    let mut out = match lang {
+        Lang::En => "By law, a parolee's work permit lasts 1 year at most, and never longer than the parole (8 U.S.C. 1809(a)).".to_string(),
+        Lang::Es => "Por ley, el permiso de trabajo de una persona con parole dura 1 año como máximo, y nunca más que el parole (8 U.S.C. 1809(a)).".to_string(),
+    };
+    match w.parole_expires_on {
+        None => out.push_str(match lang {
+            Lang::En => " Give the date your parole ends to see both dates together.",
+            Lang::Es => " Escriba la fecha en que termina su parole para ver las dos fechas juntas.",
+        }),
+        Some(parole) => {
+            if w.expires_on > parole {
+                out.push_str(&match lang {
+                    Lang::En => format!(" Your permit shows {}, after your parole ends on {}: it cannot last longer than your parole, so count on it ending on {} too.", d(w.expires_on), d(parole), d(parole)),
+                    Lang::Es => format!(" Su permiso dice {}, después de que termina su parole el {}: no puede durar más que el parole, así que cuente con que termina también el {}.", d(w.expires_on), d(parole), d(parole)),
+                });
+            }
+            if opens_after_parole(parole) {
+                out.push_str(&match lang {
+                    Lang::En => format!(" The renewal window opens after your parole ends on {}: you cannot wait for it. Ask for re-parole, with the work permit in Part 9.", d(parole)),
+                    Lang::Es => format!(" Las fechas para renovar empiezan después de que termina su parole el {}: no puede esperarlas. Pida un nuevo parole (re-parole) y el permiso de trabajo en la Parte 9.", d(parole)),
+                });
+            }
+        }
+    }
+    out
 }
 
 fn terminated_en(w: &Window, name: &str, exception: &str) -> String {
@@ -127,9 +176,10 @@ fn status_en(w: &Window) -> String {
         (Status::Open, Kind::Reparole) => format!("You can ask now. Try to ask by {}.", opt(w.file_by_on)),
         (Status::Open, Kind::Ead) => "You can ask to renew now.".into(),
         (Status::FileNow, _) => "The advised date has passed. Ask as soon as you can.".into(),
-        (Status::Expired, Kind::Reparole) => "Your parole has ended. Talk to an immigration lawyer or accredited representative right away.".into(),
+        (Status::Expired, Kind::Reparole) => format!("Your parole has ended. Talk to an immigration lawyer or accredited representative right away. {}", free_help(Lang::En)),
         (Status::Expired, Kind::Ead) => "Your work permit has ended. Ask an immigration lawyer or accredited representative what to do.".into(),
         (Status::Terminated, _) => "Talk to an immigration lawyer or accredited representative about other options right away.".into(),
+        (Status::EndedByNotice, _) => "There are no dates to count for you: get legal help first.".into(),
     }
 }
 
@@ -139,9 +189,12 @@ fn fact_es(rule: &WindowRule, w: &Window) -> String {
     let opt = |date: Option<NaiveDate>| date.map(d).unwrap_or_default();
     let n = days_before(rule);
     match rule.fact {
-        Fact::LastDayIncluded if w.status == Status::Terminated => {
+        Fact::LastDayIncluded if matches!(w.status, Status::Terminated | Status::EndedByNotice) => {
             format!("Su I-94 dice que su parole termina el {ends}.")
         }
+        Fact::LastDayIncluded if w.status == Status::Expired => format!(
+            "Su parole terminó el {ends}. Era la fecha \"Admit Until\" de su I-94. Ese día todavía contaba."
+        ),
         Fact::LastDayIncluded => format!(
             "Su parole termina el {ends}. Es la fecha \"Admit Until\" de su I-94. Ese día todavía cuenta."
         ),
@@ -151,7 +204,7 @@ fn fact_es(rule: &WindowRule, w: &Window) -> String {
         ),
         Fact::FileByAdvice => {
             let no_start = if w.earliest_filing_on.is_none() {
-                "USCIS no da un primer día oficial para pedir un nuevo parole (re-parole). Puede pedirlo en cualquier momento antes de que termine su parole. "
+                "No encontramos un primer día oficial para pedir un nuevo parole (re-parole). "
             } else {
                 ""
             };
@@ -169,15 +222,22 @@ fn fact_es(rule: &WindowRule, w: &Window) -> String {
         Fact::FrpTerminated => terminated_es(
             w,
             "el programa de Reunificación Familiar (FRP)",
-            " La excepción: si usted presentó el Formulario I-485 (para pedir la residencia permanente o green card) a más tardar el 15 de diciembre de 2025 y todavía está pendiente, su parole puede seguir. Todavía hay casos en la corte sobre esto.",
+            " Hay excepciones: un Formulario I-485 (para pedir la residencia permanente o green card) presentado a más tardar el 15 de diciembre de 2025 que todavía está pendiente, o una decisión del gobierno (DHS) sobre su caso, hacen que el parole siga. Si es su caso, dígalo y la herramienta calcula sus fechas.",
+        ),
+        Fact::FrpException => format!(
+            "El gobierno (DHS) terminó el programa de Reunificación Familiar (FRP), pero usted dijo que tiene una excepción (un Formulario I-485 presentado a más tardar el 15 de diciembre de 2025 que todavía está pendiente, o una decisión sobre su caso). Entonces su parole dura hasta que decidan el I-485 o hasta el {ends}, lo que pase primero."
+        ),
+        Fact::TerminationNotice => format!(
+            "Usted dijo que el gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo. Entonces su parole puede terminar antes del {ends}, la fecha de su I-94. Hable ya con un abogado de inmigración o un representante acreditado: no espere ninguna fecha. {}",
+            free_help(Lang::Es)
         ),
         Fact::CalendarDays => "Contamos todos los días del calendario, también los fines de semana y los días feriados.".into(),
         Fact::EadEarliest => format!(
-            "Su permiso de trabajo (EAD, categoría (c)(11)) vence el {ends}. Puede pedir la renovación hasta {n} días antes de esa fecha. {n} días antes del {ends} es el {}.",
+            "Su permiso de trabajo (EAD, categoría (c)(11)) vence el {ends}. Puede pedir la renovación desde {n} días antes de esa fecha. {n} días antes del {ends} es el {}.",
             opt(w.earliest_filing_on)
         ),
-        Fact::EadNoAutomaticExtension => "Desde el 30 de octubre de 2025, pedir la renovación ya no alarga su permiso viejo mientras espera. Pídala lo antes posible.".into(),
-        Fact::EadValidity => "Un permiso de trabajo nuevo para una persona con parole dura 1 año, o hasta que termine el parole si eso pasa antes.".into(),
+        Fact::EadValidity => ead_validity(w, Lang::Es),
+        Fact::EadNeedsReparole => "Para seguir trabajando después de que termine su parole, primero necesita un nuevo parole. Pida el permiso de trabajo nuevo en la Parte 9 de su solicitud de nuevo parole (Formulario I-131): si manda aparte un Formulario I-765 cuando su parole está por terminar, puede perder lo que pagó.".into(),
     }
 }
 
@@ -219,9 +279,10 @@ fn status_es(w: &Window) -> String {
         (Status::Open, Kind::Reparole) => format!("Ya puede pedirlo. Trate de pedirlo a más tardar el {}.", opt(w.file_by_on)),
         (Status::Open, Kind::Ead) => "Ya puede pedir la renovación.".into(),
         (Status::FileNow, _) => "Ya pasó la fecha aconsejada. Pídalo lo antes posible.".into(),
-        (Status::Expired, Kind::Reparole) => "Su parole ya terminó. Hable hoy mismo con un abogado de inmigración o un representante acreditado.".into(),
+        (Status::Expired, Kind::Reparole) => format!("Su parole ya terminó. Hable hoy mismo con un abogado de inmigración o un representante acreditado. {}", free_help(Lang::Es)),
         (Status::Expired, Kind::Ead) => "Su permiso de trabajo ya venció. Pregunte a un abogado de inmigración o a un representante acreditado qué hacer.".into(),
         (Status::Terminated, _) => "Hable hoy mismo con un abogado de inmigración o un representante acreditado sobre otras opciones.".into(),
+        (Status::EndedByNotice, _) => "No hay fechas que contar en su caso: primero busque ayuda legal.".into(),
     }
 }
 
@@ -229,7 +290,7 @@ fn status_es(w: &Window) -> String {
 fn days_before(rule: &WindowRule) -> u64 {
     match rule.effect {
         Effect::EarliestFiling { days_before } | Effect::FileBy { days_before } => days_before,
-        Effect::Terminated { .. } | Effect::Note => 0,
+        Effect::Terminated { .. } | Effect::EndedByNotice | Effect::Note => 0,
     }
 }
 
@@ -248,6 +309,7 @@ fn status_label(status: Status, lang: Lang) -> &'static str {
             Status::FileNow => "ask now: the advised date has passed",
             Status::Expired => "ended",
             Status::Terminated => "program ended",
+            Status::EndedByNotice => "ended by a DHS notice: get legal help",
         },
         Lang::Es => match status {
             Status::TooEarly => "es muy pronto para pedirlo",
@@ -255,6 +317,7 @@ fn status_label(status: Status, lang: Lang) -> &'static str {
             Status::FileNow => "pídalo ya: pasó la fecha aconsejada",
             Status::Expired => "ya terminó",
             Status::Terminated => "el programa terminó",
+            Status::EndedByNotice => "terminado por un aviso de DHS: busque ayuda legal",
         },
     }
 }
@@ -278,6 +341,7 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
         official: &'static str,
         advice: &'static str,
         notice: &'static str,
+        parole_ends: &'static str,
     }
     let program = |p: Option<Program>| p.map(|p| p.label(lang)).unwrap_or_default();
     let l = match lang {
@@ -296,6 +360,7 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
             official: "official",
             advice: "advice",
             notice: "This is not legal advice. Talk to an immigration lawyer or accredited representative.",
+            parole_ends: "Parole ends",
         },
         Lang::Es => Labels {
             title: match w.kind {
@@ -312,10 +377,11 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
             official: "oficial",
             advice: "consejo",
             notice: "Esto no es asesoría legal. Hable con un abogado de inmigración o un representante acreditado.",
+            parole_ends: "Fin del parole",
         },
     };
     let mut out = format!("{}\n\n", l.title);
-    let rows = [
+    let mut rows = vec![
         (l.today, date(Some(w.today))),
         (l.ends, date(Some(w.expires_on))),
         (l.earliest, date(w.earliest_filing_on)),
@@ -323,6 +389,9 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
         (l.status, status_label(w.status, lang).to_string()),
         (l.days, w.days_until_expiry.to_string()),
     ];
+    if w.parole_expires_on.is_some() {
+        rows.insert(2, (l.parole_ends, date(w.parole_expires_on)));
+    }
     let width = rows.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 2;
     for (label, value) in rows {
         out.push_str(&format!("  {:<width$}{value}\n", format!("{label}:")));
@@ -381,8 +450,104 @@ mod tests {
     fn ead_explains_the_renewal() {
         let w = ead_window(ymd(2027, 3, 31), ymd(2026, 9, 1));
         let en = explanation(&w, Lang::En);
-        assert!(en.contains("up to 180 days before"), "{en}");
+        assert!(en.contains("You can ask to renew it from 180 days before that date."), "{en}");
+        assert!(en.contains("Part 9 of your re-parole request"), "{en}");
         assert!(en.ends_with("It is too early to ask. Wait until October 2, 2026."), "{en}");
+        let es = explanation(&w, Lang::Es);
+        assert!(es.contains("Puede pedir la renovación desde 180 días antes de esa fecha."), "{es}");
+    }
+
+    #[test]
+    fn the_work_permit_is_shown_with_the_parole_it_depends_on() {
+        use super::super::ead_window_with_parole;
+        // The permit outlasts the parole: warned, and it ends with the parole.
+        let w = ead_window_with_parole(ymd(2027, 9, 30), Some(ymd(2027, 5, 14)), ymd(2026, 11, 27));
+        let en = explanation(&w, Lang::En);
+        assert!(en.contains("Your permit shows September 30, 2027, after your parole ends on May 14, 2027"), "{en}");
+        assert!(en.contains("count on it ending on May 14, 2027 too"), "{en}");
+        // ...and its renewal window (from April 3, 2027) opens before the parole ends: no second warning.
+        assert!(!en.contains("opens after your parole ends"), "{en}");
+        assert_eq!(w.days_until_expiry, 168, "counted to the parole's end");
+        // The window opens after the parole ends: told to use Part 9 now.
+        let late = ead_window_with_parole(ymd(2028, 1, 31), Some(ymd(2027, 5, 14)), ymd(2026, 11, 27));
+        let es = explanation(&late, Lang::Es);
+        assert!(es.contains("Las fechas para renovar empiezan después de que termina su parole el 14 de mayo de 2027"), "{es}");
+        // Same day for both: no warning at all.
+        let same = explanation(&ead_window_with_parole(ymd(2027, 5, 14), Some(ymd(2027, 5, 14)), ymd(2026, 11, 27)), Lang::En);
+        assert!(!same.contains("Your permit shows"), "{same}");
+        // Once the parole has ended, the permit has too.
+        let after = ead_window_with_parole(ymd(2027, 9, 30), Some(ymd(2027, 5, 14)), ymd(2027, 5, 15));
+        assert_eq!(after.status, Status::Expired);
+        let on_the_day = ead_window_with_parole(ymd(2027, 9, 30), Some(ymd(2027, 5, 14)), ymd(2027, 5, 14));
+        assert_ne!(on_the_day.status, Status::Expired);
+    }
+
+    #[test]
+    fn no_text_tells_a_parolee_about_automatic_extensions() {
+        // Category (c)(11) never had automatic extensions (domain.md §8, corrected).
+        use super::super::ead_window_with_parole;
+        for today in [ymd(2026, 1, 1), ymd(2027, 4, 1), ymd(2027, 9, 1), ymd(2028, 1, 1)] {
+            for parole in [None, Some(ymd(2027, 5, 14))] {
+                let w = ead_window_with_parole(ymd(2027, 9, 30), parole, today);
+                for lang in Lang::ALL {
+                    let text = explanation(&w, lang).to_lowercase();
+                    for word in ["automatic", "automática", "automátic", "no longer extends", "ya no alarga"] {
+                        assert!(!text.contains(word), "{word}: {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_ended_parole_is_told_in_the_past() {
+        let w = reparole_window(Program::General, ymd(2026, 11, 1), ymd(2026, 11, 27));
+        let en = explanation(&w, Lang::En);
+        assert!(en.starts_with("Your parole ended on November 1, 2026."), "{en}");
+        assert!(!en.contains("ask at least 90 days"), "no filing advice once it ended: {en}");
+        assert!(en.contains("immigrationlawhelp.org"), "{en}");
+        let es = explanation(&w, Lang::Es);
+        assert!(es.starts_with("Su parole terminó el 1 de noviembre de 2026."), "{es}");
+        // On the last day it is still the present.
+        let last = explanation(&reparole_window(Program::General, ymd(2026, 11, 27), ymd(2026, 11, 27)), Lang::En);
+        assert!(last.starts_with("Your parole ends on November 27, 2026."), "{last}");
+    }
+
+    #[test]
+    fn a_termination_notice_means_a_lawyer_not_a_calendar() {
+        use super::super::{reparole_window_in, Situation};
+        let notice = Situation { termination_notice: true, ..Situation::default() };
+        let w = reparole_window_in(Program::Ukraine, ymd(2027, 3, 31), ymd(2026, 11, 27), notice);
+        assert_eq!(w.status, Status::EndedByNotice);
+        assert_eq!((w.earliest_filing_on, w.file_by_on), (None, None));
+        let en = explanation(&w, Lang::En);
+        assert!(en.contains("Talk to an immigration lawyer or accredited representative now"), "{en}");
+        assert!(en.contains("justice.gov/eoir/list-pro-bono-legal-service-providers"), "{en}");
+        let es = explanation(&w, Lang::Es);
+        assert!(es.contains("Hable ya con un abogado"), "{es}");
+    }
+
+    #[test]
+    fn frp_with_the_exception_gets_dates() {
+        use super::super::{reparole_window_in, Situation};
+        let exception = Situation { frp_exception: true, ..Situation::default() };
+        let w = reparole_window_in(Program::Frp, ymd(2027, 3, 31), ymd(2026, 11, 27), exception);
+        assert_eq!(w.status, Status::Open);
+        assert_eq!(w.file_by_on, Some(ymd(2026, 12, 31)));
+        assert!(explanation(&w, Lang::En).contains("until the I-485 is decided or until March 31, 2027, whichever comes first"));
+        // Without it, the same dates are terminated.
+        assert_eq!(reparole_window(Program::Frp, ymd(2027, 3, 31), ymd(2026, 11, 27)).status, Status::Terminated);
+    }
+
+    #[test]
+    fn no_official_first_day_is_said_as_such() {
+        let w = reparole_window(Program::General, ymd(2027, 3, 31), ymd(2026, 11, 27));
+        let en = explanation(&w, Lang::En);
+        assert!(en.contains("No official first day to ask for re-parole was found."), "{en}");
+        assert!(!en.contains("any time"), "{en}");
+        let es = explanation(&w, Lang::Es);
+        assert!(es.contains("No encontramos un primer día oficial"), "{es}");
+        assert!(!es.contains("cualquier momento"), "{es}");
     }
 
     #[test]

@@ -27,7 +27,8 @@ use serde::Serialize;
 
 use crate::i18n::Lang;
 use crate::program::Program;
-use rules::{rules_for, Effect, WindowRule};
+pub use rules::Situation;
+use rules::{rules_in, Effect, WindowRule};
 
 /// Which permission the window is for.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -56,6 +57,8 @@ pub enum Status {
     Expired,
     /// DHS ended the program and parole under it has ended, whatever the I-94 says.
     Terminated,
+    /// DHS sent this person a notice that ends their parole early: no filing dates, a lawyer now.
+    EndedByNotice,
 }
 
 /// A computed window: the dates, where today falls, and the rules that made it.
@@ -72,6 +75,9 @@ pub struct Window {
     pub today: NaiveDate,
     /// The last day of parole (I-94 "Admit Until", included) or of the work permit.
     pub expires_on: NaiveDate,
+    /// For the work permit: the last day of the parole, when known (the permit cannot outlast it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parole_expires_on: Option<NaiveDate>,
     /// The first day to file, where a source sets one.
     pub earliest_filing_on: Option<NaiveDate>,
     /// The advised last day to file (advice), for re-parole.
@@ -97,31 +103,54 @@ pub struct WindowReport {
 
 /// The re-parole window for someone whose current parole, under `program`, ends on `expires_on`.
 pub fn reparole_window(program: Program, expires_on: NaiveDate, today: NaiveDate) -> Window {
-    compute(Kind::Reparole, Some(program), expires_on, today)
+    reparole_window_in(program, expires_on, today, Situation::default())
+}
+
+/// Like [`reparole_window`], for a person in `situation` (the FRP exception, a termination notice).
+pub fn reparole_window_in(program: Program, expires_on: NaiveDate, today: NaiveDate, situation: Situation) -> Window {
+    compute(Kind::Reparole, Some(program), expires_on, None, today, situation)
 }
 
 /// The work-permit (EAD) renewal window for a permit that ends on `expires_on`.
 pub fn ead_window(expires_on: NaiveDate, today: NaiveDate) -> Window {
-    compute(Kind::Ead, None, expires_on, today)
+    ead_window_with_parole(expires_on, None, today)
 }
 
-fn compute(kind: Kind, program: Option<Program>, expires_on: NaiveDate, today: NaiveDate) -> Window {
-    let rules = rules_for(program);
+/// The work-permit window shown with the parole it depends on: a parolee's permit cannot outlast
+/// the parole (8 U.S.C. 1809(a)), so once the parole has ended the permit has too.
+pub fn ead_window_with_parole(expires_on: NaiveDate, parole_expires_on: Option<NaiveDate>, today: NaiveDate) -> Window {
+    compute(Kind::Ead, None, expires_on, parole_expires_on, today, Situation::default())
+}
+
+fn compute(
+    kind: Kind,
+    program: Option<Program>,
+    expires_on: NaiveDate,
+    parole_expires_on: Option<NaiveDate>,
+    today: NaiveDate,
+    situation: Situation,
+) -> Window {
+    let rules = rules_in(program, situation);
     // Dates are checked to lie in 1900-2200 long before they get here, so this cannot underflow;
     // MIN keeps it total anyway.
     let days_before = |days| expires_on.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
-    let (mut earliest_filing_on, mut file_by_on, mut parole_ended) = (None, None, None);
+    let (mut earliest_filing_on, mut file_by_on, mut parole_ended, mut by_notice) = (None, None, None, false);
     for rule in rules {
         match rule.effect {
             Effect::EarliestFiling { days_before: n } => earliest_filing_on = Some(days_before(n)),
             Effect::FileBy { days_before: n } => file_by_on = Some(days_before(n)),
             Effect::Terminated { parole_ended: last, .. } => parole_ended = Some(last),
+            Effect::EndedByNotice => by_notice = true,
             Effect::Note => {}
         }
     }
-    let status = if parole_ended.is_some_and(|last| today > last) {
+    // The permit ends with the parole when the parole ends first (Window::last_day).
+    let last_day = parole_expires_on.map_or(expires_on, |parole| parole.min(expires_on));
+    let status = if by_notice {
+        Status::EndedByNotice
+    } else if parole_ended.is_some_and(|last| today > last) {
         Status::Terminated
-    } else if today > expires_on {
+    } else if today > last_day {
         Status::Expired
     } else if earliest_filing_on.is_some_and(|first| today < first) {
         Status::TooEarly
@@ -135,15 +164,21 @@ fn compute(kind: Kind, program: Option<Program>, expires_on: NaiveDate, today: N
         program,
         today,
         expires_on,
+        parole_expires_on,
         earliest_filing_on,
         file_by_on,
         status,
-        days_until_expiry: expires_on.signed_duration_since(today).num_days(),
+        days_until_expiry: last_day.signed_duration_since(today).num_days(),
         rules: rules.to_vec(),
     }
 }
 
 impl Window {
+    /// The real last day: for a work permit, its own end or the parole's, whichever comes first.
+    pub fn last_day(&self) -> NaiveDate {
+        self.parole_expires_on.map_or(self.expires_on, |parole| parole.min(self.expires_on))
+    }
+
     /// The termination that applies to this window's program, if DHS ended it.
     pub fn termination(&self) -> Option<(NaiveDate, NaiveDate)> {
         self.rules.iter().find_map(|rule| match rule.effect {

@@ -41,6 +41,8 @@ pub enum Effect {
         /// The last day of parole under the program.
         parole_ended: NaiveDate,
     },
+    /// DHS sent this person a notice that ends their parole early: no window, a lawyer now.
+    EndedByNotice,
     /// Changes no date; it is part of the explanation.
     Note,
 }
@@ -66,12 +68,16 @@ pub enum Fact {
     ChnvTerminated,
     /// FRP ended, with the I-485 exception.
     FrpTerminated,
+    /// This FRP parolee has the exception: parole goes on until the I-485 decision or the I-94 date.
+    FrpException,
+    /// DHS sent a notice that ends this parole early.
+    TerminationNotice,
     /// EAD renewal: up to 180 days before expiry.
     EadEarliest,
-    /// No automatic EAD extension for renewals filed since 30 Oct 2025.
-    EadNoAutomaticExtension,
-    /// A parolee's EAD lasts one year or the parole period, whichever is shorter.
+    /// A parolee's EAD lasts one year or the parole period, whichever is shorter (8 U.S.C. 1809(a)).
     EadValidity,
+    /// A new work permit needs a new parole first: ask for it in Part 9 of the re-parole request.
+    EadNeedsReparole,
 }
 
 /// One dated, sourced rule about when to file.
@@ -137,6 +143,10 @@ impl schemars::JsonSchema for WindowRule {
     }
 }
 
+/// Human Rights First's page for parolees (domain.md §4 and §6).
+pub const HRF_PAROLED: &str = "https://humanrightsfirst.org/i-was-paroled-in-the-united-states/";
+/// The statute of the parole fee and of the parolee work-permit limit (8 U.S.C. 1801-1809, H.R. 1).
+pub const USC_8_1809: &str = "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1809&num=0&edition=prelim";
 const U4U_REPAROLE: &str = "https://www.uscis.gov/humanitarian/uniting-for-ukraine/re-parole-process-for-certain-ukrainian-citizens-and-their-immediate-family-members";
 
 /// The "Admit Until" date on the I-94 is the last day of parole. [sec]
@@ -187,8 +197,8 @@ pub static FILE_BY_ADVICE: WindowRule = WindowRule {
     fact: Fact::FileByAdvice,
     basis: Basis::Secondary,
     source: Source {
-        title: "Human Rights First, guidance for parolees: ask for re-parole at least 90 days before parole ends (advice; no official deadline was found)",
-        url: Some("https://humanrightsfirst.org/"),
+        title: "Human Rights First, \"I was paroled in the United States\": ask for re-parole at least 90 days before parole ends (advice; no official deadline and no official first day were found)",
+        url: Some(HRF_PAROLED),
     },
     holds_from: None,
     holds_until: None,
@@ -237,7 +247,9 @@ pub static OTHER_PROGRAM_NOTICE: WindowRule = WindowRule {
     effect: Effect::Note,
 };
 
-/// CHNV parole ended 24 Apr 2025 unless it expired earlier (FR 2025-05128). [gov]
+/// CHNV parole ended 24 Apr 2025 unless it expired earlier (FR 2025-05128, published 25 Mar 2025;
+/// the Supreme Court let the terminations take effect). The dates are the termination's, not the
+/// notice's publication. [gov]
 pub static CHNV_TERMINATED: WindowRule = WindowRule {
     id: "program.chnv.terminated",
     fact: Fact::ChnvTerminated,
@@ -246,13 +258,13 @@ pub static CHNV_TERMINATED: WindowRule = WindowRule {
         title: "Federal Register 2025-05128, Termination of Parole Processes for Cubans, Haitians, Nicaraguans, and Venezuelans",
         url: Some("https://www.federalregister.gov/d/2025-05128"),
     },
-    holds_from: Some(ymd(2025, 3, 25)),
+    holds_from: Some(ymd(2025, 4, 24)),
     holds_until: None,
-    effect: Effect::Terminated { program_ended: ymd(2025, 3, 25), parole_ended: ymd(2025, 4, 24) },
+    effect: Effect::Terminated { program_ended: ymd(2025, 4, 24), parole_ended: ymd(2025, 4, 24) },
 };
 
-/// FRP ended 15 Dec 2025; parole ends 14 Jan 2026 unless an I-485 filed by then is pending
-/// (FR 2025-22744). [gov] Litigation continues. [sec]
+/// FRP ended 15 Dec 2025; parole ends 14 Jan 2026 (FR 2025-22744) [gov], unless an I-485 filed by
+/// 15 Dec 2025 is pending or DHS decided case by case ([`FRP_EXCEPTION`]). [sec]
 pub static FRP_TERMINATED: WindowRule = WindowRule {
     id: "program.frp.terminated",
     fact: Fact::FrpTerminated,
@@ -280,36 +292,74 @@ pub static EAD_EARLIEST: WindowRule = WindowRule {
     effect: Effect::EarliestFiling { days_before: 180 },
 };
 
-/// No automatic EAD extension for renewals filed on or after 30 Oct 2025 (FR 2025-19702). [gov]
-pub static EAD_NO_AUTOMATIC_EXTENSION: WindowRule = WindowRule {
-    id: "ead.no-automatic-extension",
-    fact: Fact::EadNoAutomaticExtension,
-    basis: Basis::Government,
+/// The FRP exception: an I-485 filed by 15 Dec 2025 and still pending, or the Secretary's
+/// case-by-case decision, keeps parole until the I-485 is decided or the original end date,
+/// whichever comes first. [sec]
+pub static FRP_EXCEPTION: WindowRule = WindowRule {
+    id: "program.frp.exception-i485-pending",
+    fact: Fact::FrpException,
+    basis: Basis::Secondary,
     source: Source {
-        title: "Federal Register 2025-19702: automatic extensions of work permits end for renewals filed on or after October 30, 2025",
-        url: Some("https://www.federalregister.gov/d/2025-19702"),
+        title: "Summaries of Federal Register 2025-22744: FRP parole continues for a pending Form I-485 filed by December 15, 2025, or by a case-by-case decision, until the I-485 decision or the original end date, whichever comes first",
+        url: Some("https://www.federalregister.gov/d/2025-22744"),
     },
-    holds_from: Some(ymd(2025, 10, 30)),
+    holds_from: Some(ymd(2025, 12, 15)),
     holds_until: None,
     effect: Effect::Note,
 };
 
-/// H.R.1: a parolee's EAD lasts 1 year or the parole period, whichever is shorter. [sec]
+/// DHS may end parole early by notice; whoever got one needs a lawyer now, not a calendar. [gov/inf]
+pub static TERMINATION_NOTICE: WindowRule = WindowRule {
+    id: "parole.termination-notice",
+    fact: Fact::TerminationNotice,
+    basis: Basis::Inference,
+    source: Source {
+        title: "DHS may terminate parole at any time (8 CFR 212.5(e)); that a person with a notice needs a lawyer or accredited representative now is our advice. Free help: the Justice Department's list of pro bono legal service providers",
+        url: Some("https://www.justice.gov/eoir/list-pro-bono-legal-service-providers"),
+    },
+    holds_from: None,
+    holds_until: None,
+    effect: Effect::EndedByNotice,
+};
+
+/// A parolee's work permit lasts 1 year or the parole period, whichever is shorter, for
+/// applications pending or filed on or after 22 Jul 2025 (H.R. 1, now 8 U.S.C. 1809(a)). [gov]
 pub static EAD_VALIDITY: WindowRule = WindowRule {
     id: "ead.parolee-validity-one-year",
     fact: Fact::EadValidity,
-    basis: Basis::Secondary,
+    basis: Basis::Government,
     source: Source {
-        title: "Summaries of H.R. 1 (Pub. L. 119-21): a parolee's work permit lasts 1 year or the parole period, whichever is shorter",
-        url: Some("https://www.congress.gov/bill/119th-congress/house-bill/1"),
+        title: "8 U.S.C. 1809(a) (H.R. 1, Pub. L. 119-21): a parolee's work permit is valid for 1 year or the parole period, whichever is shorter",
+        url: Some(USC_8_1809),
     },
     holds_from: Some(ymd(2025, 7, 22)),
     holds_until: None,
     effect: Effect::Note,
 };
 
+/// Since the permit cannot outlast the parole, renewing it needs a new parole first; the usual
+/// way is Part 9 of the re-parole request. [gov statute + form]
+pub static EAD_NEEDS_REPAROLE: WindowRule = WindowRule {
+    id: "ead.renewal-needs-reparole",
+    fact: Fact::EadNeedsReparole,
+    basis: Basis::Form,
+    source: Source {
+        title: "Form I-131 (edition 01/20/25), Part 9: a work permit asked for together with re-parole; with 8 U.S.C. 1809(a), a permit cannot outlast the parole",
+        url: Some("https://www.uscis.gov/i-131"),
+    },
+    holds_from: Some(ymd(2025, 7, 22)),
+    holds_until: None,
+    effect: Effect::Note,
+};
+
+/// Ids of rules taken out of the pack because they were wrong. Never reuse them: a test checks.
+pub const RETIRED: [&str; 1] = [
+    // Said the 30 Oct 2025 rule ended automatic extensions "for you": category (c)(11) never had them.
+    "ead.no-automatic-extension",
+];
+
 /// Every window rule, for listing and for tests over the whole pack.
-pub static ALL: [&WindowRule; 12] = [
+pub static ALL: [&WindowRule; 14] = [
     &LAST_DAY_INCLUDED,
     &CALENDAR_DAYS,
     &UKRAINE_EARLIEST,
@@ -319,9 +369,11 @@ pub static ALL: [&WindowRule; 12] = [
     &OTHER_PROGRAM_NOTICE,
     &CHNV_TERMINATED,
     &FRP_TERMINATED,
+    &FRP_EXCEPTION,
+    &TERMINATION_NOTICE,
     &EAD_EARLIEST,
-    &EAD_NO_AUTOMATIC_EXTENSION,
     &EAD_VALIDITY,
+    &EAD_NEEDS_REPAROLE,
 ];
 
 /// The rules for each window, in the order the explanation walks through them.
@@ -350,7 +402,30 @@ static OTHER: [&WindowRule; 5] = [
     &NOT_EXTENDED_WHILE_PENDING,
     &CALENDAR_DAYS,
 ];
-static EAD: [&WindowRule; 4] = [&EAD_EARLIEST, &EAD_NO_AUTOMATIC_EXTENSION, &EAD_VALIDITY, &CALENDAR_DAYS];
+static FRP_CONTINUING: [&WindowRule; 5] =
+    [&LAST_DAY_INCLUDED, &FRP_EXCEPTION, &FILE_BY_ADVICE, &NOT_EXTENDED_WHILE_PENDING, &CALENDAR_DAYS];
+static ENDED_BY_NOTICE: [&WindowRule; 1] = [&TERMINATION_NOTICE];
+static EAD: [&WindowRule; 4] = [&EAD_EARLIEST, &EAD_VALIDITY, &EAD_NEEDS_REPAROLE, &CALENDAR_DAYS];
+
+/// The rules that shape a re-parole window for `Some(program)`, or the work-permit window for
+/// `None`, for a person in `situation`.
+pub fn rules_in(program: Option<Program>, situation: Situation) -> &'static [&'static WindowRule] {
+    match program {
+        Some(_) if situation.termination_notice => &ENDED_BY_NOTICE,
+        Some(Program::Frp) if situation.frp_exception => &FRP_CONTINUING,
+        _ => rules_for(program),
+    }
+}
+
+/// What a person told us that changes their window.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Situation {
+    /// FRP only: an I-485 filed by 15 Dec 2025 is pending, or DHS decided case by case that the
+    /// parole goes on.
+    pub frp_exception: bool,
+    /// DHS sent a notice that ends the parole early.
+    pub termination_notice: bool,
+}
 
 /// The rules that shape a re-parole window for `Some(program)`, or the work-permit window for `None`.
 pub fn rules_for(program: Option<Program>) -> &'static [&'static WindowRule] {
@@ -363,6 +438,86 @@ pub fn rules_for(program: Option<Program>) -> &'static [&'static WindowRule] {
         Some(Program::Other) => &OTHER,
         None => &EAD,
     }
+}
+
+impl Fact {
+    /// What the fact says, in a few English words, for `docs/windows.md`.
+    fn summary(self) -> &'static str {
+        match self {
+            Fact::LastDayIncluded => "the I-94 \"Admit Until\" day is the last day of parole",
+            Fact::CalendarDays => "plain calendar days, no weekend or holiday roll-forward",
+            Fact::UkraineEarliest => "Ukrainians (10.C): no earlier than the first day",
+            Fact::FileByAdvice => "advice: file by the advised day; no official first day was found",
+            Fact::NotExtendedWhilePending => "parole is not extended while a request is pending",
+            Fact::AfghanExtensionByNotice => "a pending I-589/I-485 filed in time may extend parole by notice",
+            Fact::OtherProgramNotice => "no program window was found for 10.D-10.I",
+            Fact::ChnvTerminated => "CHNV ended: no re-parole under it",
+            Fact::FrpTerminated => "FRP ended, with exceptions (the person is asked)",
+            Fact::FrpException => "FRP exception: parole until the I-485 decision or the I-94 date, whichever is first",
+            Fact::TerminationNotice => "a DHS notice ended this parole early: no dates, legal help now",
+            Fact::EadEarliest => "work permit: renew from the first day",
+            Fact::EadValidity => "a parolee's permit lasts 1 year at most and never beyond the parole",
+            Fact::EadNeedsReparole => "a new permit needs a new parole: ask in Part 9 of the re-parole I-131",
+        }
+    }
+}
+
+/// The window rules as a Markdown page (`docs/windows.md` is this output; a test keeps them equal).
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "# Renewal windows: the rules and where they come from\n\n\
+         Generated by `parole-helper rules windows` from `src/windows/rules.rs`; do not edit by hand (`make docs`).\n\n\
+         ```sh\nparole-helper window --program ukraine --expires 2027-03-31 --today 2026-11-27 --format text\n```\n\n\
+         Each rule has a stable id (never reused), the basis of the fact (the confidence tags of\n\
+         `shared/domain.md`), a source, the dates it holds, and its effect on the window. Only government\n\
+         text and the form itself are **official**; everything else is shown to people as **advice**.\n\n\
+         | id | what it says | effect | basis | official | holds from | source |\n\
+         |---|---|---|---|---|---|---|\n",
+    );
+    for rule in ALL {
+        let effect = match rule.effect {
+            Effect::EarliestFiling { days_before } => format!("`earliestFilingOn` = last day − {days_before} days"),
+            Effect::FileBy { days_before } => format!("`fileByOn` = last day − {days_before} days"),
+            Effect::Terminated { program_ended, parole_ended } => {
+                format!("ended {program_ended}; parole ended {parole_ended}; status `terminated` after")
+            }
+            Effect::EndedByNotice => "status `ended_by_notice`: no dates, no reminders".into(),
+            Effect::Note => "a sentence of the explanation".into(),
+        };
+        let source = match rule.source.url {
+            Some(url) => format!("[{}]({url})", rule.source.title),
+            None => rule.source.title.to_string(),
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {effect} | {:?} | {} | {} | {} |\n",
+            rule.id,
+            rule.fact.summary(),
+            rule.basis,
+            if rule.official() { "yes" } else { "no" },
+            rule.holds_from.map(|d| d.to_string()).unwrap_or_default(),
+            source.replace('|', "\\|"),
+        ));
+    }
+    out.push_str("\nRetired ids (never reused): ");
+    out.push_str(&RETIRED.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "));
+    out.push_str(
+        ".\n\n## How a window is counted\n\n\
+         1. `earliestFilingOn` = last day − 180 days, where a rule sets a first day; else `null`.\n\
+         2. `fileByOn` = last day − 90 days, for re-parole (advice).\n\
+         3. `status` on `today`: `ended_by_notice` when the person says DHS ended their parole by notice;\n   \
+         `terminated` once a terminated program's parole has ended; else `expired` after the last day\n   \
+         (for the work permit, the earlier of its own end and the parole's); else `too_early` before the\n   \
+         first day; else `file_now` after the file-by day; else `open`.\n\n\
+         ## Honest limits\n\n\
+         - The 90-day advice and the work permit's 180 days rest on secondary sources: they are shown as advice.\n\
+         - FRP: ended by default; a person who says the I-485 exception applies gets a window counted to the\n  \
+         I-94 date, with the note that a decision on the I-485 ends it sooner.\n\
+         - The `holds from` dates are recorded but do not switch rules on and off by `today`: the windows\n  \
+         describe the rules in force now.\n\
+         - Change the data, not the logic: a new rule gets a new id and its sentence in both languages\n  \
+         (`src/windows/explain.rs`, an exhaustive `match`).\n",
+    );
+    out
 }
 
 #[cfg(test)]
@@ -394,11 +549,22 @@ mod tests {
         }
         // The 90-day deadline is advice (domain.md §6): it must never be presented as a USCIS rule.
         assert!(!FILE_BY_ADVICE.official());
+        assert_eq!(FILE_BY_ADVICE.source.url, Some(HRF_PAROLED), "the page is pinned, not the site");
+        // The parolee work-permit limit is statute text (domain.md §8).
+        assert!(EAD_VALIDITY.official());
     }
 
     #[test]
-    fn the_rule_table_in_the_docs_lists_every_rule() {
-        let doc = include_str!("../../docs/windows.md");
+    fn retired_ids_are_never_reused() {
+        for rule in ALL {
+            assert!(!RETIRED.contains(&rule.id), "{} was retired", rule.id);
+        }
+    }
+
+    #[test]
+    fn the_docs_are_generated_from_the_rules() {
+        let doc = std::fs::read_to_string("docs/windows.md").unwrap_or_default();
+        assert!(doc == markdown(), "docs/windows.md is stale: run `make docs`");
         for rule in ALL {
             assert!(doc.contains(&format!("| `{}` |", rule.id)), "docs/windows.md lacks {}", rule.id);
         }

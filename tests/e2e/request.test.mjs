@@ -251,7 +251,7 @@ test("Review: focus goes to the summary, no problems are left, and the review is
   assert.match(review, /Recomendado: Una carta del médico/);
   assert.match(review, /\$630Se paga con el formulario/);
   assert.match(review, /Esto no es asesoría legal/);
-  assert.match(review, /i131-parole-2026-11-27/);
+  assert.match(review, /i131-parole-2026-11-28/);
   await accessible("review");
   await shot("review");
   await page.emulateMedia({ media: "print" });

@@ -58,9 +58,12 @@ test("CLI reminders leave out dates that have passed", () => {
 test("wasm reminders in Spanish with the work permit, unfolded and unescaped by ical.js", () => {
   const ics = helper.reminders({ program: "general", expires: "2027-03-31", eadExpires: "2027-06-30", today: "2026-11-27", lang: "es" });
   const list = events(ics);
-  assert.deepEqual(list.map((e) => e.date), ["2026-12-31", "2027-01-01", "2027-03-31", "2027-06-30"]);
+  // The permit cannot outlast the parole (8 U.S.C. 1809(a)): its last day is the parole's, March 31.
+  assert.deepEqual(list.map((e) => e.date), ["2026-12-31", "2027-01-01", "2027-03-31", "2027-03-31"]);
   assert.equal(list[0].summary, "Nuevo parole: pídalo a más tardar hoy (consejo)");
   assert.equal(list[1].summary, "Permiso de trabajo: desde hoy puede pedir la renovación");
-  assert.match(list[1].description, /Vence el 30 de junio de 2027\. Su permiso viejo no se alarga mientras espera: pida la renovación pronto\./);
+  assert.match(list[1].description, /Vence el 30 de junio de 2027\. Un permiso nuevo necesita un nuevo parole: pídalo en la Parte 9/);
+  assert.doesNotMatch(list[1].description, /alarga|autom/, "nothing about automatic extensions to a (c)(11) holder");
   assert.match(list[1].description, /\n\nEsto no es asesoría legal\./);
+  assert.deepEqual(list.slice(2).map((e) => e.summary).sort(), ["Hoy vence su permiso de trabajo", "Último día de su parole (I-94)"]);
 });

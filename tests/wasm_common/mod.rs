@@ -67,7 +67,7 @@ pub fn malformed_requests_are_errors_and_the_module_keeps_working() {
         (object(r#"{"program":"general","expires":20270331}"#), "request.not_text"),
         (object(r#"{"program":["general"],"expires":"2027-03-31"}"#), "request.not_text"),
         (object(r#"{"program":"general","expires":"2027-03-31","lang":"fr"}"#), "lang.unknown"),
-        (object(r#"{"program":"general","expires":"2027-03-31","today":"1899-01-01"}"#), "date.out_of_range"),
+        (object(r#"{"program":"general","expires":"2027-03-31","today":"1899-01-01"}"#), "date.too_far_past"),
     ] {
         let error = wasm::reparole_window(request).unwrap_err();
         assert_eq!(text(&error, "code"), code);
@@ -152,7 +152,7 @@ pub fn hostile_requests_are_answered_and_the_module_keeps_working() {
     let far = object(r#"{"filer":{"dateOfBirth":"99999-01-01"},"signature":{"date":"0000-00-00"}}"#);
     assert!(wasm::validate(far, options.clone()).is_ok());
     let window = wasm::reparole_window(object(r#"{"program":"general","expires":"2201-01-01"}"#)).unwrap_err();
-    assert_eq!(text(&window, "code"), "date.out_of_range");
+    assert_eq!(text(&window, "code"), "date.too_far_future");
     // And after all of that, a good call still works.
     let good = wasm::validate(object("{}"), options).unwrap();
     assert!(get(&get(&good, "summary"), "errors").as_f64().unwrap() > 10.0);

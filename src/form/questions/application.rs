@@ -100,6 +100,29 @@ pub(super) static APPLICATION: &[Field] = &[
         ..Field::BLANK
     },
     Field {
+        path: "application.frpException",
+        item: Item { part: 1, number: "10.A" },
+        kind: YesNo,
+        label: Text { en: "Did you file Form I-485 by December 15, 2025 that is still pending, or did DHS decide that your FRP parole goes on?", es: "¿Presentó un Formulario I-485 a más tardar el 15 de diciembre de 2025 que sigue pendiente, o decidió el gobierno (DHS) que su parole de FRP sigue?" },
+        name: Text { en: "whether an exception keeps your FRP parole going", es: "si una excepción hace que su parole de FRP siga" },
+        help: Some(Text { en: "DHS ended Family Reunification Parole: its parole ended on January 14, 2026, except in these cases. Then it lasts until the I-485 is decided or the I-94 date, whichever comes first.", es: "El gobierno (DHS) terminó el programa de Reunificación Familiar: su parole terminó el 14 de enero de 2026, salvo en estos casos. Entonces dura hasta que decidan el I-485 o hasta la fecha del I-94, lo que pase primero." }),
+        shown: ReparoleUnderFrp,
+        required: Some((ReparoleUnderFrp, REQ)),
+        answered: |f| f.application.frp_exception.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "application.terminationNotice",
+        item: Item { part: 0, number: "" },
+        kind: YesNo,
+        label: Text { en: "Did DHS send you a notice that ends your parole early?", es: "¿El gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo?" },
+        name: Text { en: "whether DHS sent a notice that ends the parole early", es: "si el gobierno (DHS) mandó un aviso que termina el parole antes de tiempo" },
+        help: Some(Text { en: "For example a letter or email saying your parole is terminated, or an I-94 online with an earlier date. If Yes, talk to a lawyer first.", es: "Por ejemplo, una carta o un correo que dice que su parole terminó, o un I-94 en internet con una fecha más temprana. Si es Sí, hable primero con un abogado." }),
+        shown: Reparole,
+        answered: |f| f.application.termination_notice.is_some(),
+        ..Field::BLANK
+    },
+    Field {
         path: "application.filingMethod",
         item: Item { part: 0, number: "" },
         kind: Choice(FILING_METHODS),

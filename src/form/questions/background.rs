@@ -108,14 +108,46 @@ pub(super) static REASON: &[Field] = &[
         ..Field::BLANK
     },
     Field {
+        path: "reason.treatmentAvailableAtHome",
+        item: Item { part: 8, number: "1" },
+        kind: YesNo,
+        label: Text { en: "Can the person get the treatment they need in the country where they live (or lived before coming to the US)?", es: "¿La persona puede recibir el tratamiento que necesita en el país donde vive (o donde vivía antes de venir a EE. UU.)?" },
+        name: Text { en: "whether the treatment is available in the person's country", es: "si el tratamiento está disponible en el país de la persona" },
+        help: Some(Text { en: "If No, the person may not have to pay the parole fee. The physician's letter should say why.", es: "Si es No, la persona podría no pagar la tarifa de parole. La carta del médico debe decir por qué." }),
+        shown: Medical,
+        answered: |f| f.reason.treatment_available_at_home.is_some(),
+        ..Field::BLANK
+    },
+    Field {
         path: "reason.lifeThreateningEmergency",
         item: Item { part: 8, number: "1" },
         kind: YesNo,
-        label: Text { en: "Is it a life-threatening medical emergency?", es: "¿Es una emergencia médica que pone la vida en peligro?" },
-        name: Text { en: "whether it is a life-threatening medical emergency", es: "si es una emergencia médica que pone la vida en peligro" },
-        help: Some(Text { en: "Some cases like this do not pay the parole fee.", es: "Algunos casos así no pagan la tarifa de parole." }),
+        label: Text { en: "Is the person's life in danger, with no time to apply for a visa?", es: "¿La vida de la persona está en peligro, sin tiempo para pedir una visa?" },
+        name: Text { en: "whether it is a life-threatening emergency with no time for a visa", es: "si es una emergencia que pone la vida en peligro, sin tiempo para una visa" },
+        help: Some(Text { en: "If Yes, the person may not have to pay the parole fee.", es: "Si es Sí, la persona podría no pagar la tarifa de parole." }),
         shown: Medical,
         answered: |f| f.reason.life_threatening_emergency.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.parentOfMinorPatient",
+        item: Item { part: 8, number: "1" },
+        kind: YesNo,
+        label: Text { en: "Is the person to be paroled the parent or legal guardian of a child (under 18) who needs medical parole?", es: "¿La persona que recibiría el parole es el padre, la madre o el tutor legal de un niño (menor de 18 años) que necesita parole por motivos médicos?" },
+        name: Text { en: "whether the person is the parent or guardian of a child who needs medical parole", es: "si la persona es el padre, la madre o el tutor de un niño que necesita parole por motivos médicos" },
+        help: Some(Text { en: "For example a mother asking parole to stay with her child during treatment. She may not have to pay the parole fee.", es: "Por ejemplo, una madre que pide parole para quedarse con su hijo durante el tratamiento. Podría no pagar la tarifa de parole." }),
+        shown: MedicalOrFamily,
+        answered: |f| f.reason.parent_of_minor_patient.is_some(),
+        ..Field::BLANK
+    },
+    Field {
+        path: "reason.otherFeeExemptions",
+        item: Item { part: 8, number: "1" },
+        kind: Choices(FEE_EXEMPTIONS),
+        label: Text { en: "Does any of these describe the person to be paroled? (Choose all that apply, or none.)", es: "¿Alguna de estas situaciones es la de la persona que recibiría el parole? (Elija todas las que apliquen, o ninguna.)" },
+        name: Text { en: "the other reasons the person may not pay the parole fee", es: "otras razones por las que la persona podría no pagar la tarifa de parole" },
+        help: Some(Text { en: "The law exempts these people from the parole fee, case by case (8 U.S.C. 1804(b)).", es: "La ley exime de la tarifa de parole a estas personas, caso por caso (8 U.S.C. 1804(b))." }),
+        answered: |f| !f.reason.other_fee_exemptions.is_empty(),
         ..Field::BLANK
     },
     Field {
@@ -124,7 +156,7 @@ pub(super) static REASON: &[Field] = &[
         kind: LongText,
         label: Text { en: "Why is parole needed, and why for this long?", es: "¿Por qué se necesita el parole, y por qué por ese tiempo?" },
         name: Text { en: "the reason for parole", es: "el motivo del parole" },
-        help: Some(Text { en: "The urgent humanitarian reason or significant public benefit. For re-parole, also why the last period was not enough. About 2,000 characters fit; more goes on a separate sheet.", es: "El motivo humanitario urgente o el beneficio público importante. Para un nuevo parole, diga también por qué el período anterior no fue suficiente. Caben unos 2,000 caracteres; el resto va en una hoja aparte." }),
+        help: Some(Text { en: "The urgent humanitarian reason or significant public benefit, and why for this long. For re-parole, also why the last period was not enough. The box is small: what does not fit goes in Part 13 or on a separate sheet.", es: "El motivo humanitario urgente o el beneficio público importante, y por qué por ese tiempo. Para un nuevo parole, diga también por qué el período anterior no fue suficiente. El espacio es pequeño: lo que no quepa va en la Parte 13 o en una hoja aparte." }),
         required: Some((Always, REQ)),
         english: true,
         answered: |f| has(&f.reason.explanation),

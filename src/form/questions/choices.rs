@@ -27,7 +27,7 @@ choices! { PROGRAMS:
     "afghan", "Afghans paroled since July 31, 2021 (10.B)", "Personas de Afganistán con parole desde el 31 de julio de 2021 (10.B)", When::Reparole;
     "ukraine", "Ukrainians paroled since February 11, 2022 (10.C)", "Personas de Ucrania con parole desde el 11 de febrero de 2022 (10.C)", When::Reparole;
     "centralAmericanMinors", "Central American Minors, CAM (10.F)", "Menores Centroamericanos, CAM (10.F)", When::Reparole;
-    "militaryParoleInPlace", "Military parole in place (10.H)", "Parole en el lugar para familias de militares (10.H)", When::Reparole;
+    "militaryParoleInPlace", "Military parole in place, for service members and their families (10.H)", "Parole en el lugar para militares y sus familias (10.H)", When::Reparole;
     "chnv", "Cubans, Haitians, Nicaraguans, Venezuelans, CHNV (10.I; ended)", "Cuba, Haití, Nicaragua, Venezuela, CHNV (10.I; ya terminó)", When::Reparole;
     "other", "Another program (6.E or 10.I)", "Otro programa (6.E o 10.I)";
 }
@@ -95,8 +95,19 @@ choices! { STAY_UNITS:
 }
 
 choices! { SIGNERS:
-    "self", "The person to be paroled signs for themselves", "La persona que recibiría el parole firma por sí misma";
-    "parent", "A parent of the person to be paroled", "El padre o la madre de esa persona";
-    "legalGuardian", "A legal guardian of the person to be paroled", "El tutor legal de esa persona";
-    "otherRequester", "Someone else who files for them", "Otra persona que pide por ella";
+    "self", "I file for myself and I sign", "Pido para mí y firmo yo";
+    "parent", "A parent of the person to be paroled (filing for them, or signing for a filer under 14)", "El padre o la madre de la persona que recibiría el parole (pide por ella, o firma por alguien menor de 14 años)";
+    "legalGuardian", "A legal guardian of the person to be paroled (filing for them, or signing for a filer under 14)", "El tutor legal de la persona que recibiría el parole (pide por ella, o firma por alguien menor de 14 años)";
+    "otherRequester", "Someone else who files for them (a relative, a sponsor)", "Otra persona que pide por ella (un familiar, alguien que la apoya)";
+}
+
+choices! { FEE_EXEMPTIONS:
+    "organDonor", "An organ or tissue donor, with no time for a visa", "Donante de órganos o tejidos, sin tiempo para una visa";
+    "familyMemberDying", "A close family member in the US is about to die", "Un familiar cercano en EE. UU. está por morir";
+    "funeral", "To attend a close family member's funeral", "Para ir al funeral de un familiar cercano";
+    "adoptedChildMedical", "An adopted child with an urgent medical condition", "Un hijo adoptado con un problema médico urgente";
+    "adjustmentApplicant", "Applied for a green card (adjustment of status) and returning from a short trip", "Pidió la residencia (ajuste de estatus) y vuelve de un viaje corto";
+    "immigrationHearing", "Sent back to Mexico or Canada, coming in for an immigration hearing", "Devuelto a México o Canadá, entra para una audiencia de inmigración";
+    "cubanHaitianEntrant", "A Cuban or Haitian entrant", "Entrante cubano o haitiano (Cuban/Haitian entrant)";
+    "lawEnforcement", "Helping US law enforcement", "Ayuda a las autoridades de EE. UU.";
 }

@@ -42,7 +42,7 @@ pub(super) static SIGNATURE: &[Field] = &[
         kind: Choice(SIGNERS),
         label: Text { en: "Who signs the form?", es: "¿Quién firma el formulario?" },
         name: Text { en: "who signs the form", es: "decir quién firma el formulario" },
-        help: Some(Text { en: "Sign by hand, in black ink. For a child under 14, a parent or legal guardian signs.", es: "Se firma a mano, con tinta negra. Por un niño menor de 14 años firma el padre, la madre o el tutor legal." }),
+        help: Some(Text { en: "The person filing signs Part 10, by hand, in black ink. When you file for your child, you sign, not the child. Only a filer under 14 may have a parent or legal guardian sign for them.", es: "Firma la Parte 10 quien presenta el formulario, a mano y con tinta negra. Si pide por su hijo, firma usted, no el niño. Solo si quien pide para sí tiene menos de 14 años puede firmar por él su padre, su madre o su tutor legal." }),
         required: Some((Always, REQ)),
         answered: |f| f.signature.signer_role.is_some(),
         ..Field::BLANK
