@@ -145,6 +145,24 @@ test("an empty date and an ended program are explained", async () => {
   assert.match(await page.textContent("#download-error"), /terminó el programa CHNV/);
 });
 
+test("FRP with the I-485 exception gets dates; a termination notice gets a lawyer, not reminders", async () => {
+  await page.check("#program-frp");
+  assert.ok(await page.isVisible("#frpException"), "the FRP question appears for FRP only");
+  await page.click('button[type="submit"]');
+  assert.equal(await page.textContent("#reparole-result .status"), "El programa terminó");
+  await page.check("#frpException");
+  await page.waitForFunction(() => document.querySelector("#reparole-result .status")?.textContent !== "El programa terminó");
+  assert.equal(await page.textContent("#reparole-result .status"), "Ya puede pedirlo");
+  await page.check("#terminationNotice");
+  await page.waitForFunction(() => /aviso de DHS/.test(document.querySelector("#reparole-result .status")?.textContent));
+  assert.match(await page.textContent("#reparole-result"), /Hable ya con un abogado/);
+  await page.click("#download");
+  assert.match(await page.textContent("#download-error"), /no hay fechas que recordarle/);
+  await page.uncheck("#terminationNotice");
+  await page.check("#program-general");
+  assert.ok(await page.isHidden("#frpException"), "and disappears for other programs");
+});
+
 test("no console errors and no request to another origin", () => {
   assert.deepEqual(log.errors, []);
   const origin = new URL(url).origin;
