@@ -22,7 +22,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
 PORT ?= 8080
 
-.PHONY: fuzz test-fuzz setup-fuzz bench demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
+.PHONY: no-snapshot-update fuzz test-fuzz setup-fuzz bench demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
 
 help:
 	@echo "make serve   build and serve the helper at http://127.0.0.1:$(PORT)/"
@@ -79,10 +79,14 @@ serve: build
 demo: build
 	node tools/serve.mjs --root www --port $(PORT) & node tools/serve.mjs --partner --port 8081; kill %1
 
-test: setup build test-native test-wasm test-node test-types test-e2e test-fuzz
+test: no-snapshot-update setup build test-native test-wasm test-node test-types test-e2e test-fuzz
 	@echo "All test suites passed."
 
-test-native:
+# A snapshot test run with UPDATE_SNAPSHOTS rewrites its snapshots instead of comparing them.
+no-snapshot-update:
+	@if [ -n "$${UPDATE_SNAPSHOTS:-}" ]; then echo "UPDATE_SNAPSHOTS is set: unset it (make snapshots is the way to rewrite them)"; exit 1; fi
+
+test-native: no-snapshot-update
 	cargo test --locked
 
 # Node, then headless Chromium through chromedriver (tests/wasm_browser.rs).

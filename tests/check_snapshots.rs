@@ -28,7 +28,11 @@ fn snapshot_path(fixture: &Path, lang: Lang) -> PathBuf {
 
 #[test]
 fn reports_match_their_snapshots() {
+    // `make snapshots` sets this to rewrite them; `make test` refuses to run with it set.
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    if update {
+        eprintln!("\n!!! UPDATE_SNAPSHOTS is set: tests/snapshots/check/ is being REWRITTEN, not compared.\n!!! Review the diff (git diff tests/snapshots) before committing.\n");
+    }
     let mut failures = Vec::new();
     let mut checked = 0;
     for fixture in fixtures() {

@@ -481,9 +481,21 @@ export function mountForm(root, options = {}) {
   // ---- saving ----
 
   const save = debounce(() => saveNow(), 300);
+  let saveAttempts = 0;
+  /** What the last autosave did, on the status line (`data-attempt`, `data-outcome`): tests wait
+   *  for it instead of sleeping, and it tells why nothing was written. */
+  function saveOutcome(outcome) {
+    const status = $("pf-save-status");
+    status.dataset.attempt = String(++saveAttempts);
+    status.dataset.outcome = outcome;
+  }
   function saveNow() {
-    if (!useStorage || !drafts.hasConsent() || restoreBlocked || otherTabChanged) return;
+    if (!useStorage) return saveOutcome("off");
+    if (!drafts.hasConsent()) return saveOutcome("no-consent");
+    if (restoreBlocked) return saveOutcome("kept-unreadable-draft");
+    if (otherTabChanged) return saveOutcome("other-tab");
     const ok = drafts.saveDraft(form);
+    saveOutcome(ok ? "saved" : "failed");
     lastSaved = JSON.stringify(form);
     const time = new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
     $("pf-save-status").textContent = ok ? fill(t().saved, { time }) : t().saveFailed;

@@ -537,9 +537,20 @@ mod tests {
 
     #[test]
     fn advice_is_never_official_and_sources_are_named() {
+        // Which rules are official, named here by hand from domain.md's tags: a wrong basis in the
+        // data (or a wrong `official()`) fails this.
+        let official: HashSet<&str> = [
+            "reparole.ukraine.earliest-180-days",
+            "reparole.afghan.extension-by-notice",
+            "program.chnv.terminated",
+            "program.frp.terminated",
+            "ead.parolee-validity-one-year",
+            "ead.renewal-needs-reparole",
+        ]
+        .into();
         for rule in ALL {
             assert!(!rule.source.title.is_empty());
-            assert_eq!(rule.official(), matches!(rule.basis, Basis::Government | Basis::Form));
+            assert_eq!(rule.official(), official.contains(rule.id), "{}", rule.id);
             if rule.official() {
                 assert!(rule.source.url.is_some(), "{} is official without a page", rule.id);
             }

@@ -115,8 +115,11 @@ test("two tabs on one draft: the second is warned, and neither copy is overwritt
 
   await a.page.fill("#pf-filer-name-familyName", "Version A, later");
   await b.page.waitForSelector("#pf-other-tab:not([hidden])");
+  const attempt = Number((await b.page.getAttribute("#pf-save-status", "data-attempt")) ?? 0);
   await b.page.fill("#pf-filer-name-givenName", "Typed in B");
-  await b.page.waitForTimeout(600); // longer than the autosave delay
+  // Wait for B's autosave to decide, not for a fixed time.
+  await b.page.waitForFunction((n) => Number(document.querySelector("#pf-save-status").dataset.attempt ?? 0) > n, attempt, { timeout: 5000 });
+  assert.equal(await b.page.getAttribute("#pf-save-status", "data-outcome"), "other-tab");
   const stored = await b.page.evaluate(() => JSON.parse(localStorage.getItem("parole-helper:draft")));
   assert.equal(stored.filer.name.familyName, "Version A, later", "B did not overwrite A's save");
   assert.equal(stored.filer.name.givenName, undefined);

@@ -258,6 +258,13 @@ test("Review: focus goes to the summary, no problems are left, and the review is
   await page.screenshot({ path: `${ARTIFACTS}/request-print.png`, fullPage: true, caret: "initial" });
   assert.ok(await page.isHidden("#pf-form"), "the printout is the review, not the form");
   assert.ok(await page.isVisible("#pf-review .checklist"));
+  // The dates to file are on paper too (the README promises them in the printed review).
+  const printedDates = await page.locator("#pf-review dl").last();
+  assert.ok(await printedDates.isVisible());
+  const dates = await printedDates.innerText();
+  assert.match(dates, /Último día\s+14 de mayo de 2027/);
+  assert.match(dates, /Pídalo a más tardar \(consejo\)\s+13 de febrero de 2027/);
+  assert.match(dates, /Primer día para pedirlo\s+No se encontró un primer día oficial/);
   await page.emulateMedia({ media: "screen" });
 });
 
@@ -310,11 +317,19 @@ test("export, delete my data, and import back", async () => {
 async function importFile(path) {
   const previous = await page.textContent("#pf-data-status");
   await tabTo("#pf-import", { back: true, limit: 80 });
-  // Chromium now and then ignores a key press that opens a file chooser right after another one
-  // closed: press again rather than fail on the browser's timing.
+  // The key press must reach the input and click it: that is the page's part, and it is checked
+  // every time. Chromium now and then does not open a chooser for a click that comes right after
+  // the previous chooser closed (measured: the click event fires, user activation is active, no
+  // chooser in 1 of ~60): only then is the press repeated, never when the click did not happen.
+  await page.evaluate(() => {
+    const input = document.querySelector("#pf-import");
+    input.dataset.clicks = "0";
+    input.onclick = () => (input.dataset.clicks = String(Number(input.dataset.clicks) + 1));
+  });
   let chooser;
-  for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+  for (let attempt = 1; attempt <= 3 && !chooser; attempt++) {
     [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 3000 }).catch(() => null), page.keyboard.press("Space")]);
+    assert.equal(await page.getAttribute("#pf-import", "data-clicks"), String(attempt), "Space on the import button clicks it");
   }
   assert.ok(chooser, "the file chooser opens from the keyboard");
   await chooser.setFiles(path);
@@ -331,8 +346,11 @@ test("a saved draft that cannot be read is reported and kept, never overwritten"
   await page.waitForSelector("#pf-restore:not([hidden])");
   // "Delete my data" also forgot the language: the page is back in the browser's English.
   assert.match(await page.textContent("#pf-restore-text"), /newer version of the helper \(version 9\)\. .* They were kept as they are\./);
+  const attempt = Number((await page.getAttribute("#pf-save-status", "data-attempt")) ?? 0);
   await type(id("filer.name.familyName"), "Nueva");
-  await page.waitForTimeout(500); // longer than the autosave delay
+  // Wait for the autosave to decide, not for a fixed time: it keeps the unreadable draft.
+  await page.waitForFunction((n) => Number(document.querySelector("#pf-save-status").dataset.attempt ?? 0) > n, attempt, { timeout: 5000 });
+  assert.equal(await page.getAttribute("#pf-save-status", "data-outcome"), "kept-unreadable-draft");
   assert.equal(await page.evaluate(() => localStorage.getItem("parole-helper:draft")), '{"schemaVersion": 9, "filer": {}}');
   await accessible("unreadable draft");
   await press("#pf-restore-discard", { back: true, limit: 200 });

@@ -10,6 +10,7 @@ import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
 
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
+const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 let server, url, browser, page, log;
 
 before(async () => {
@@ -46,7 +47,18 @@ async function typeInto(selector, text) {
 
 const texts = (selector) => page.locator(selector).allTextContents();
 
+/** axe-core (WCAG 2.1 A and AA) on the page as it is now. */
+async function accessible(step) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { preload: false, runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(found, [], `axe violations at "${step}"`);
+}
+
 test("computes the Ukrainian re-parole window from the keyboard", async () => {
+  await accessible("empty calculator");
   await typeInto("#expires-month", "03");
   await typeInto("#expires-day", "31");
   await typeInto("#expires-year", "2027");
@@ -67,6 +79,7 @@ test("computes the Ukrainian re-parole window from the keyboard", async () => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `no sideways scrolling at 360 px (page is ${width} px wide)`);
   await page.screenshot({ path: `${ARTIFACTS}/window-en-360.png`, fullPage: true, caret: "initial" });
+  await accessible("window shown");
 });
 
 test("switching to Spanish keeps every answer and translates the result", async () => {
@@ -86,6 +99,7 @@ test("switching to Spanish keeps every answer and translates the result", async 
   await page.screenshot({ path: `${ARTIFACTS}/window-es-360.png`, fullPage: true, caret: "initial" });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${ARTIFACTS}/window-es-1280.png`, fullPage: true, caret: "initial" });
+  await accessible("in Spanish, at 1280 px");
   await page.setViewportSize({ width: 360, height: 780 });
 });
 
@@ -120,6 +134,7 @@ test("an impossible date gets a clear Spanish message and nothing typed is lost"
   assert.equal(await page.inputValue("#expires-day"), "30");
   assert.equal(await page.textContent("#announce"), "Problemas que corregir: 1.");
   await page.screenshot({ path: `${ARTIFACTS}/window-error-es-360.png`, caret: "initial" });
+  await accessible("a date error shown");
 
   // Fixing it clears the message.
   await typeInto("#expires-day", "28");
@@ -143,6 +158,7 @@ test("an empty date and an ended program are explained", async () => {
   assert.equal(await page.textContent("#reparole-result .status"), "El programa terminó");
   await page.click("#download");
   assert.match(await page.textContent("#download-error"), /terminó el programa CHNV/);
+  await accessible("an ended program, reminders refused");
 });
 
 test("FRP with the I-485 exception gets dates; a termination notice gets a lawyer, not reminders", async () => {
@@ -158,6 +174,7 @@ test("FRP with the I-485 exception gets dates; a termination notice gets a lawye
   assert.match(await page.textContent("#reparole-result"), /Hable ya con un abogado/);
   await page.click("#download");
   assert.match(await page.textContent("#download-error"), /no hay fechas que recordarle/);
+  await accessible("a termination notice");
   await page.uncheck("#terminationNotice");
   await page.check("#program-general");
   assert.ok(await page.isHidden("#frpException"), "and disappears for other programs");

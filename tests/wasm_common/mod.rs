@@ -78,10 +78,16 @@ pub fn malformed_requests_are_errors_and_the_module_keeps_working() {
 }
 
 pub fn today_defaults_to_the_local_date() {
+    let local = || {
+        let now = js_sys::Date::new_0();
+        format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    };
+    // Read the clock before and after the call: across midnight either day is right.
+    let before = local();
     let result = wasm::reparole_window(object(r#"{"program":"general","expires":"2027-03-31"}"#)).unwrap();
-    let now = js_sys::Date::new_0();
-    let local = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
-    assert_eq!(text(&result, "today"), local);
+    let after = local();
+    let today = text(&result, "today");
+    assert!(today == before || today == after, "{today} is neither {before} nor {after}");
 }
 
 pub fn reminders_and_programs() {
@@ -158,9 +164,54 @@ pub fn hostile_requests_are_answered_and_the_module_keeps_working() {
     assert!(get(&get(&good, "summary"), "errors").as_f64().unwrap() > 10.0);
 }
 
+/// The exports the page renders itself from and talks to while a person types.
+pub fn questions_review_read_form_and_check_field() {
+    // questions: the catalogue, worded; an unknown language falls back to English.
+    let es = wasm::questions(JsValue::from_str("es")).unwrap();
+    let first = JSON::stringify(&get(&get(&es, "0"), "fields")).unwrap().as_string().unwrap();
+    assert!(first.contains(r#""path":"application.paroleType""#) && first.contains("¿Qué está pidiendo?"), "{first}");
+    let en = wasm::questions(JsValue::from_str("xx")).unwrap();
+    assert!(JSON::stringify(&en).unwrap().as_string().unwrap().contains("What are you asking for?"));
+
+    // review: the same report as validate, and the progress of the §10 example (complete).
+    let child = include_str!("../../examples/reparole-medical-child.json");
+    let options = object(r#"{"today":"2026-11-27","lang":"es"}"#);
+    let review = wasm::review(JsValue::from_str(child), options.clone()).unwrap();
+    let report = JSON::stringify(&get(&review, "report")).unwrap();
+    let validated = JSON::stringify(&wasm::validate(JsValue::from_str(child), options.clone()).unwrap()).unwrap();
+    assert_eq!(report, validated);
+    assert_eq!(get(&get(&review, "progress"), "complete"), JsValue::TRUE);
+    let half = wasm::review(object(r#"{"application":{"paroleType":"initial"}}"#), options.clone()).unwrap();
+    assert_eq!(get(&get(&half, "progress"), "complete"), JsValue::FALSE);
+    assert_eq!(text(&wasm::review(object("[]"), options.clone()).unwrap_err(), "code"), "form.not_an_object");
+
+    // readForm: version 1 is migrated; a newer version is refused, worded in the language asked.
+    let v1 = r#"{"schemaVersion":1,"biographics":{"weightPounds":33}}"#;
+    let read = wasm::read_form(JsValue::from_str(v1), options.clone()).unwrap();
+    assert_eq!(get(&read, "migratedFrom").as_f64(), Some(1.0));
+    assert_eq!(text(&get(&get(&read, "form"), "biographics"), "weightPounds"), "33");
+    let newer = wasm::read_form(JsValue::from_str(r#"{"schemaVersion":99}"#), options.clone()).unwrap_err();
+    assert_eq!(text(&newer, "code"), "form.newer_version");
+    assert!(text(&newer, "message").contains("versión más nueva"));
+    assert_eq!(text(&wasm::read_form(JsValue::from_f64(5.0), options).unwrap_err(), "code"), "form.not_an_object");
+
+    // checkField: a worded diagnostic for a bad answer, null for a good or empty one.
+    let bad = wasm::check_field("filer.aNumber", "A12", Some("es".into())).unwrap();
+    assert_eq!(text(&bad, "code"), "format.a_number");
+    assert_eq!(text(&bad, "field"), "filer.aNumber");
+    assert!(text(&bad, "message").starts_with("Parte 2, Punto 5:"));
+    assert!(wasm::check_field("filer.aNumber", "A123456789", None).unwrap().is_null());
+    assert!(wasm::check_field("filer.aNumber", "", None).unwrap().is_null());
+    assert_eq!(text(&wasm::check_field("filer.aNumber", "A1234567890", None).unwrap(), "code"), "box.a_number");
+}
+
 #[macro_export]
 macro_rules! wasm_adapter_tests {
     () => {
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn questions_review_read_form_and_check_field() {
+            wasm_common::questions_review_read_form_and_check_field();
+        }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn returns_the_cli_shape_byte_for_byte() {
             wasm_common::returns_the_cli_shape_byte_for_byte();
