@@ -18,7 +18,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::check::pack::Code;
+use crate::rules::Code;
 use crate::date::parse_date;
 use crate::form::{FeeExemption, FilingMethod, ParoleRequest, ParoleType, ReasonCategory};
 

@@ -35,7 +35,7 @@ pub mod form;
 pub mod i18n;
 pub mod input;
 pub mod program;
-pub mod sources;
+pub mod rules;
 pub mod windows;
 
 #[cfg(target_arch = "wasm32")]

@@ -100,7 +100,7 @@ mod cli {
             None | Some("help" | "--help" | "-h") => return Ok(help(lang).to_string().into()),
             Some("--version" | "-V") => return Ok(format!("parole-helper {}\n", env!("CARGO_PKG_VERSION")).into()),
             Some("schema") if args.len() <= 2 => return schema(args.get(1).map(String::as_str)).map(Done::from),
-            Some("rules") if args.len() == 1 => return Ok(parole_helper::check::pack::markdown().into()),
+            Some("rules") if args.len() == 1 => return Ok(parole_helper::rules::pack::markdown().into()),
             Some("rules") if args.len() == 2 && args[1] == "windows" => return Ok(parole_helper::windows::rules::markdown().into()),
             Some("window") => Command::Window,
             Some("ead-window") => Command::EadWindow,

@@ -3,7 +3,7 @@
 //! And what it says stays consistent with itself.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parole_helper::check::pack::Severity;
+use parole_helper::rules::Severity;
 use parole_helper::check::{check, progress::progress};
 use parole_helper::date::{EARLIEST, LATEST};
 use parole_helper::form::fields::{all, Kind};

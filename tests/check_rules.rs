@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use parole_helper::check::check;
-use parole_helper::check::pack::Code;
+use parole_helper::rules::Code;
 use parole_helper::date::{parse_date, ymd};
 use parole_helper::form::*;
 use parole_helper::i18n::Lang;

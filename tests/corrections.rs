@@ -4,7 +4,7 @@
 
 use parole_helper::api::check_json;
 use parole_helper::check::check;
-use parole_helper::check::pack::Code;
+use parole_helper::rules::Code;
 use parole_helper::date::{parse_date, ymd};
 use parole_helper::fees::Ground;
 use parole_helper::form::*;

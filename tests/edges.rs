@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use parole_helper::check::check;
-use parole_helper::check::pack::Code;
+use parole_helper::rules::Code;
 use parole_helper::date::{parse_date, ymd};
 use parole_helper::form::*;
 use parole_helper::i18n::{long_date, Lang};

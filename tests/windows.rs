@@ -112,3 +112,12 @@ fn days_until_expiry_counts_calendar_days() {
     assert_eq!(reparole_window(Program::General, expires, ymd(2027, 4, 1)).days_until_expiry, -1);
     assert_eq!(reparole_window(Program::General, ymd(2200, 12, 31), ymd(1900, 1, 1)).days_until_expiry, 109_937);
 }
+
+#[test]
+fn a_rule_shapes_windows_only_from_the_day_it_holds() {
+    // The Ukrainian 180-day rule holds from 2024-02-27 (USCIS re-parole process).
+    let w = |today| reparole_window(Program::Ukraine, ymd(2024, 6, 30), today);
+    assert_eq!(w(ymd(2024, 2, 26)).earliest_filing_on, None);
+    assert_eq!(w(ymd(2024, 2, 27)).earliest_filing_on, Some(ymd(2024, 1, 2)));
+    assert!(!w(ymd(2024, 2, 26)).rules.iter().any(|r| r.id() == "reparole.ukraine.earliest-180-days"));
+}

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::formats::is_us_country;
-use super::pack::Code;
+use crate::rules::Code;
 use super::{age, Args, Finding};
 use crate::date::parse_date;
 use crate::form::fields::Item;

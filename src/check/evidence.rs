@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::pack::Code;
+use crate::rules::Code;
 use super::{Args, Evidence};
 use crate::fees::{exemption_grounds, paroled_person_is_minor};
 use crate::form::fields::Item;

@@ -2,7 +2,7 @@
 //! email, phone, height and weight. An empty answer is never a format problem (the required
 //! rules speak about missing answers).
 
-use super::pack::Code;
+use crate::rules::Code;
 use super::{Args, Finding};
 use crate::date::parse_date;
 use crate::form::{answer, Address, ParoleRequest};

@@ -2,7 +2,7 @@
 //! a new code cannot compile without its English and its Spanish. Spanish: "usted", plain words,
 //! short sentences.
 
-use super::pack::Code;
+use crate::rules::Code;
 use super::Args;
 use crate::fees::Ground;
 use crate::form::{FeeExemption, FormProgram};

@@ -21,7 +21,6 @@ mod cross;
 mod evidence;
 pub(crate) mod formats;
 mod messages;
-pub mod pack;
 pub mod progress;
 mod report;
 
@@ -33,7 +32,7 @@ use crate::form::fields::{self, field, Field, Item};
 use crate::form::{answer, FormProgram, ParoleRequest, ParoleType};
 use crate::windows::{reparole_window_in, Situation, Window};
 use crate::i18n::Lang;
-use pack::{Code, RULESET};
+use crate::rules::{Code, RULESET};
 pub use report::{word, ChecklistEntry, Diagnostic, FeeEntry, Report, RulesetInfo, Summary};
 
 /// The facts a message needs besides its code and field.
@@ -192,7 +191,7 @@ impl Check {
     }
 
     /// The number of findings with `severity`.
-    pub fn count(&self, severity: pack::Severity) -> usize {
+    pub fn count(&self, severity: crate::rules::Severity) -> usize {
         self.findings.iter().filter(|f| f.code.rule().severity == severity).count()
     }
 }

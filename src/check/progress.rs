@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::pack::Severity;
+use crate::rules::Severity;
 use super::Check;
 use crate::form::fields::When;
 use crate::form::questions::SECTIONS;

@@ -4,11 +4,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::messages::text;
-use super::pack::{Severity, RULESET};
+use crate::rules::{Severity, RULESET};
 use super::{Args, Check, Finding};
 use crate::fees::{Ground, Payment};
 use crate::i18n::Lang;
-use crate::sources::Source;
+use crate::rules::Source;
 use crate::windows::WindowReport;
 
 /// A worded check.
@@ -180,7 +180,7 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
                 minor_patient: line.minor_patient,
             };
             let exemption = (!line.exemptions.is_empty()).then(|| {
-                let code = crate::check::pack::Code::FeeParoleExemption;
+                let code = crate::rules::Code::FeeParoleExemption;
                 ExemptionEntry {
                     code: code.id(),
                     grounds: line.exemptions.clone(),

@@ -22,7 +22,7 @@ use std::fmt;
 use super::questions::SECTIONS;
 use super::{answer, Address, FormProgram, ParoleRequest, ParoleType, ReasonCategory};
 use crate::check::formats::is_us_country;
-use crate::check::pack::Code;
+use crate::rules::Code;
 use crate::i18n::Lang;
 
 /// A Part and Item of Form I-131, such as Part 2, Item 23.

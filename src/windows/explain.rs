@@ -399,8 +399,8 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
     out.push_str(&format!("\n{}\n\n{}:\n", report.explanation, l.sources));
     for rule in &w.rules {
         let tag = if rule.official() { l.official } else { l.advice };
-        let url = rule.source.url.map(|u| format!("\n      {u}")).unwrap_or_default();
-        out.push_str(&format!("  [{tag}] {}{url}\n", rule.source.title));
+        let url = rule.rule.source.url.map(|u| format!("\n      {u}")).unwrap_or_default();
+        out.push_str(&format!("  [{tag}] {}{url}\n", rule.rule.source.title));
     }
     out.push_str(&format!("\n{}\n", l.notice));
     out

@@ -130,12 +130,13 @@ fn compute(
     today: NaiveDate,
     situation: Situation,
 ) -> Window {
-    let rules = rules_in(program, situation);
+    // Only the rules in force on `today` (a retired rule, or one not yet in force, changes nothing).
+    let rules: Vec<&'static WindowRule> = rules_in(program, situation).iter().copied().filter(|r| r.rule.holds_on(today)).collect();
     // Dates are checked to lie in 1900-2200 long before they get here, so this cannot underflow;
     // MIN keeps it total anyway.
     let days_before = |days| expires_on.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
     let (mut earliest_filing_on, mut file_by_on, mut parole_ended, mut by_notice) = (None, None, None, false);
-    for rule in rules {
+    for rule in &rules {
         match rule.effect {
             Effect::EarliestFiling { days_before: n } => earliest_filing_on = Some(days_before(n)),
             Effect::FileBy { days_before: n } => file_by_on = Some(days_before(n)),
@@ -169,7 +170,7 @@ fn compute(
         file_by_on,
         status,
         days_until_expiry: last_day.signed_duration_since(today).num_days(),
-        rules: rules.to_vec(),
+        rules,
     }
 }
 

@@ -7,7 +7,7 @@
 //!
 //! let ukraine = rules_for(Some(Program::Ukraine));
 //! let earliest = ukraine.iter().find(|r| matches!(r.effect, Effect::EarliestFiling { .. })).unwrap();
-//! assert_eq!(earliest.id, "reparole.ukraine.earliest-180-days");
+//! assert_eq!(earliest.id(), "reparole.ukraine.earliest-180-days");
 //! assert!(earliest.official());
 //! ```
 //!
@@ -19,7 +19,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::date::ymd;
 use crate::program::Program;
-use crate::sources::{Basis, Source};
+use crate::rules::{Basis, Rule, Severity, Source};
 
 /// What a rule does to a window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,40 +80,52 @@ pub enum Fact {
     EadNeedsReparole,
 }
 
-/// One dated, sourced rule about when to file.
-#[derive(Debug, PartialEq, Eq)]
+/// One dated, sourced rule about when to file: a [`Rule`] (id, basis, source, dates, as in the
+/// check's pack), the fact it states and what it does to the window.
+#[derive(Debug)]
 pub struct WindowRule {
-    /// Stable id, never reused.
-    pub id: &'static str,
+    /// The rule: stable id (never reused), Parts and Items, basis, source, the dates it holds.
+    pub rule: Rule,
     /// The fact it states (chooses the sentence in the explanation).
     pub fact: Fact,
-    /// How sure we are; only government and form text is official.
-    pub basis: Basis,
-    /// Where it comes from.
-    pub source: Source,
-    /// The first day it holds, where a source gives one.
-    pub holds_from: Option<NaiveDate>,
-    /// The last day it holds, once it is retired.
-    pub holds_until: Option<NaiveDate>,
     /// What it does to the window.
     pub effect: Effect,
 }
 
 impl WindowRule {
+    /// Its stable id.
+    pub fn id(&self) -> &'static str {
+        self.rule.id
+    }
+
     /// True when the rule is government or form text; otherwise it is shown as advice.
     pub fn official(&self) -> bool {
-        self.basis.is_official()
+        self.rule.official()
+    }
+
+    /// Where it comes from.
+    pub fn source(&self) -> Source {
+        self.rule.source
     }
 }
+
+/// Window rules are the same when their ids are (ids are never reused).
+impl PartialEq for WindowRule {
+    fn eq(&self, other: &WindowRule) -> bool {
+        self.rule.id == other.rule.id
+    }
+}
+
+impl Eq for WindowRule {}
 
 /// The window contract shows each rule as `{id, official, source, url}`.
 impl Serialize for WindowRule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Rule", 4)?;
-        s.serialize_field("id", self.id)?;
+        s.serialize_field("id", self.id())?;
         s.serialize_field("official", &self.official())?;
-        s.serialize_field("source", self.source.title)?;
-        s.serialize_field("url", &self.source.url)?;
+        s.serialize_field("source", self.rule.source.title)?;
+        s.serialize_field("url", &self.rule.source.url)?;
         s.end()
     }
 }
@@ -151,99 +163,127 @@ const U4U_REPAROLE: &str = "https://www.uscis.gov/humanitarian/uniting-for-ukrai
 
 /// The "Admit Until" date on the I-94 is the last day of parole. [sec]
 pub static LAST_DAY_INCLUDED: WindowRule = WindowRule {
-    id: "parole.last-day-included",
-    fact: Fact::LastDayIncluded,
-    basis: Basis::Secondary,
-    source: Source {
-        title: "Legal-aid summaries: parole runs through the I-94 \"Admit Until\" date; unlawful presence starts the next day",
-        url: Some("https://i94.cbp.dhs.gov/"),
+    rule: Rule {
+        id: "parole.last-day-included",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Secondary,
+        source: Source {
+            title: "Legal-aid summaries: parole runs through the I-94 \"Admit Until\" date; unlawful presence starts the next day",
+            url: Some("https://i94.cbp.dhs.gov/"),
+        },
+        holds_from: None,
+        holds_until: None,
     },
-    holds_from: None,
-    holds_until: None,
+    fact: Fact::LastDayIncluded,
     effect: Effect::Note,
 };
 
 /// Plain calendar days: no weekend or holiday roll-forward was found. [inf]
 pub static CALENDAR_DAYS: WindowRule = WindowRule {
-    id: "count.calendar-days",
-    fact: Fact::CalendarDays,
-    basis: Basis::Inference,
-    source: Source {
-        title: "Our inference: no source moves these dates for weekends or holidays, so days are counted on the calendar",
-        url: None,
+    rule: Rule {
+        id: "count.calendar-days",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Inference,
+        source: Source {
+            title: "Our inference: no source moves these dates for weekends or holidays, so days are counted on the calendar",
+            url: None,
+        },
+        holds_from: None,
+        holds_until: None,
     },
-    holds_from: None,
-    holds_until: None,
+    fact: Fact::CalendarDays,
     effect: Effect::Note,
 };
 
 /// Ukrainians: file no earlier than 180 days before parole expires. [gov]
 pub static UKRAINE_EARLIEST: WindowRule = WindowRule {
-    id: "reparole.ukraine.earliest-180-days",
-    fact: Fact::UkraineEarliest,
-    basis: Basis::Government,
-    source: Source {
-        title: "USCIS, Re-Parole Process for Certain Ukrainian Citizens and Their Immediate Family Members",
-        url: Some(U4U_REPAROLE),
+    rule: Rule {
+        id: "reparole.ukraine.earliest-180-days",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Government,
+        source: Source {
+            title: "USCIS, Re-Parole Process for Certain Ukrainian Citizens and Their Immediate Family Members",
+            url: Some(U4U_REPAROLE),
+        },
+        holds_from: Some(ymd(2024, 2, 27)),
+        holds_until: None,
     },
-    holds_from: Some(ymd(2024, 2, 27)),
-    holds_until: None,
+    fact: Fact::UkraineEarliest,
     effect: Effect::EarliestFiling { days_before: 180 },
 };
 
 /// File at least 90 days before parole expires. [sec] Advice: no official window was found.
 pub static FILE_BY_ADVICE: WindowRule = WindowRule {
-    id: "reparole.file-by-90-days",
-    fact: Fact::FileByAdvice,
-    basis: Basis::Secondary,
-    source: Source {
-        title: "Human Rights First, \"I was paroled in the United States\": ask for re-parole at least 90 days before parole ends (advice; no official deadline and no official first day were found)",
-        url: Some(HRF_PAROLED),
+    rule: Rule {
+        id: "reparole.file-by-90-days",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Secondary,
+        source: Source {
+            title: "Human Rights First, \"I was paroled in the United States\": ask for re-parole at least 90 days before parole ends (advice; no official deadline and no official first day were found)",
+            url: Some(HRF_PAROLED),
+        },
+        holds_from: None,
+        holds_until: None,
     },
-    holds_from: None,
-    holds_until: None,
+    fact: Fact::FileByAdvice,
     effect: Effect::FileBy { days_before: 90 },
 };
 
 /// Parole is not extended while a request is pending. [gov/inf: taken as inf]
 pub static NOT_EXTENDED_WHILE_PENDING: WindowRule = WindowRule {
-    id: "reparole.not-extended-while-pending",
-    fact: Fact::NotExtendedWhilePending,
-    basis: Basis::Inference,
-    source: Source {
-        title: "USCIS says early filing lowers the risk that parole and work permit expire before a decision (Ukraine page); that this holds for every program is our inference",
-        url: Some(U4U_REPAROLE),
+    rule: Rule {
+        id: "reparole.not-extended-while-pending",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Inference,
+        source: Source {
+            title: "USCIS says early filing lowers the risk that parole and work permit expire before a decision (Ukraine page); that this holds for every program is our inference",
+            url: Some(U4U_REPAROLE),
+        },
+        holds_from: None,
+        holds_until: None,
     },
-    holds_from: None,
-    holds_until: None,
+    fact: Fact::NotExtendedWhilePending,
     effect: Effect::Note,
 };
 
 /// Afghans with an asylum or adjustment application filed in time may be extended by notice. [gov]
 pub static AFGHAN_EXTENSION_BY_NOTICE: WindowRule = WindowRule {
-    id: "reparole.afghan.extension-by-notice",
-    fact: Fact::AfghanExtensionByNotice,
-    basis: Basis::Government,
-    source: Source {
-        title: "USCIS, Afghan Re-Parole FAQs: case-by-case extension of parole and EAD for a pending I-589 or I-485 filed before initial parole expired",
-        url: Some("https://www.uscis.gov/humanitarian/information-for-afghan-nationals/re-parole-process-for-certain-afghans/afghan-re-parole-faqs"),
+    rule: Rule {
+        id: "reparole.afghan.extension-by-notice",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Government,
+        source: Source {
+            title: "USCIS, Afghan Re-Parole FAQs: case-by-case extension of parole and EAD for a pending I-589 or I-485 filed before initial parole expired",
+            url: Some("https://www.uscis.gov/humanitarian/information-for-afghan-nationals/re-parole-process-for-certain-afghans/afghan-re-parole-faqs"),
+        },
+        holds_from: Some(ymd(2023, 6, 8)),
+        holds_until: None,
     },
-    holds_from: Some(ymd(2023, 6, 8)),
-    holds_until: None,
+    fact: Fact::AfghanExtensionByNotice,
     effect: Effect::Note,
 };
 
 /// Items 10.D-10.I: no program-specific window was found. [inf]
 pub static OTHER_PROGRAM_NOTICE: WindowRule = WindowRule {
-    id: "reparole.other-program.check-notice",
-    fact: Fact::OtherProgramNotice,
-    basis: Basis::Inference,
-    source: Source {
-        title: "No program-specific re-parole window was found for Items 10.D-10.I; the general advice applies until the program's own notice says otherwise",
-        url: Some("https://www.uscis.gov/i-131"),
+    rule: Rule {
+        id: "reparole.other-program.check-notice",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Inference,
+        source: Source {
+            title: "No program-specific re-parole window was found for Items 10.D-10.I; the general advice applies until the program's own notice says otherwise",
+            url: Some("https://www.uscis.gov/i-131"),
+        },
+        holds_from: None,
+        holds_until: None,
     },
-    holds_from: None,
-    holds_until: None,
+    fact: Fact::OtherProgramNotice,
     effect: Effect::Note,
 };
 
@@ -251,44 +291,56 @@ pub static OTHER_PROGRAM_NOTICE: WindowRule = WindowRule {
 /// the Supreme Court let the terminations take effect). The dates are the termination's, not the
 /// notice's publication. [gov]
 pub static CHNV_TERMINATED: WindowRule = WindowRule {
-    id: "program.chnv.terminated",
-    fact: Fact::ChnvTerminated,
-    basis: Basis::Government,
-    source: Source {
-        title: "Federal Register 2025-05128, Termination of Parole Processes for Cubans, Haitians, Nicaraguans, and Venezuelans",
-        url: Some("https://www.federalregister.gov/d/2025-05128"),
+    rule: Rule {
+        id: "program.chnv.terminated",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Government,
+        source: Source {
+            title: "Federal Register 2025-05128, Termination of Parole Processes for Cubans, Haitians, Nicaraguans, and Venezuelans",
+            url: Some("https://www.federalregister.gov/d/2025-05128"),
+        },
+        holds_from: Some(ymd(2025, 4, 24)),
+        holds_until: None,
     },
-    holds_from: Some(ymd(2025, 4, 24)),
-    holds_until: None,
+    fact: Fact::ChnvTerminated,
     effect: Effect::Terminated { program_ended: ymd(2025, 4, 24), parole_ended: ymd(2025, 4, 24) },
 };
 
 /// FRP ended 15 Dec 2025; parole ends 14 Jan 2026 (FR 2025-22744) [gov], unless an I-485 filed by
 /// 15 Dec 2025 is pending or DHS decided case by case ([`FRP_EXCEPTION`]). [sec]
 pub static FRP_TERMINATED: WindowRule = WindowRule {
-    id: "program.frp.terminated",
-    fact: Fact::FrpTerminated,
-    basis: Basis::Government,
-    source: Source {
-        title: "Federal Register 2025-22744, Termination of the Family Reunification Parole processes",
-        url: Some("https://www.federalregister.gov/d/2025-22744"),
+    rule: Rule {
+        id: "program.frp.terminated",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Government,
+        source: Source {
+            title: "Federal Register 2025-22744, Termination of the Family Reunification Parole processes",
+            url: Some("https://www.federalregister.gov/d/2025-22744"),
+        },
+        holds_from: Some(ymd(2025, 12, 15)),
+        holds_until: None,
     },
-    holds_from: Some(ymd(2025, 12, 15)),
-    holds_until: None,
+    fact: Fact::FrpTerminated,
     effect: Effect::Terminated { program_ended: ymd(2025, 12, 15), parole_ended: ymd(2026, 1, 14) },
 };
 
 /// An EAD renewal can be filed up to 180 days before the EAD expires. [sec]
 pub static EAD_EARLIEST: WindowRule = WindowRule {
-    id: "ead.renewal-earliest-180-days",
-    fact: Fact::EadEarliest,
-    basis: Basis::Secondary,
-    source: Source {
-        title: "Legal-aid summaries of Form I-765 renewals: file up to 180 days before the work permit expires (check the I-765 page)",
-        url: Some("https://www.uscis.gov/i-765"),
+    rule: Rule {
+        id: "ead.renewal-earliest-180-days",
+        items: "Part 9",
+        severity: Severity::Info,
+        basis: Basis::Secondary,
+        source: Source {
+            title: "Legal-aid summaries of Form I-765 renewals: file up to 180 days before the work permit expires (check the I-765 page)",
+            url: Some("https://www.uscis.gov/i-765"),
+        },
+        holds_from: None,
+        holds_until: None,
     },
-    holds_from: None,
-    holds_until: None,
+    fact: Fact::EadEarliest,
     effect: Effect::EarliestFiling { days_before: 180 },
 };
 
@@ -296,59 +348,75 @@ pub static EAD_EARLIEST: WindowRule = WindowRule {
 /// case-by-case decision, keeps parole until the I-485 is decided or the original end date,
 /// whichever comes first. [sec]
 pub static FRP_EXCEPTION: WindowRule = WindowRule {
-    id: "program.frp.exception-i485-pending",
-    fact: Fact::FrpException,
-    basis: Basis::Secondary,
-    source: Source {
-        title: "Summaries of Federal Register 2025-22744: FRP parole continues for a pending Form I-485 filed by December 15, 2025, or by a case-by-case decision, until the I-485 decision or the original end date, whichever comes first",
-        url: Some("https://www.federalregister.gov/d/2025-22744"),
+    rule: Rule {
+        id: "program.frp.exception-i485-pending",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Secondary,
+        source: Source {
+            title: "Summaries of Federal Register 2025-22744: FRP parole continues for a pending Form I-485 filed by December 15, 2025, or by a case-by-case decision, until the I-485 decision or the original end date, whichever comes first",
+            url: Some("https://www.federalregister.gov/d/2025-22744"),
+        },
+        holds_from: Some(ymd(2025, 12, 15)),
+        holds_until: None,
     },
-    holds_from: Some(ymd(2025, 12, 15)),
-    holds_until: None,
+    fact: Fact::FrpException,
     effect: Effect::Note,
 };
 
 /// DHS may end parole early by notice; whoever got one needs a lawyer now, not a calendar. [gov/inf]
 pub static TERMINATION_NOTICE: WindowRule = WindowRule {
-    id: "parole.termination-notice",
-    fact: Fact::TerminationNotice,
-    basis: Basis::Inference,
-    source: Source {
-        title: "DHS may terminate parole at any time (8 CFR 212.5(e)); that a person with a notice needs a lawyer or accredited representative now is our advice. Free help: the Justice Department's list of pro bono legal service providers",
-        url: Some("https://www.justice.gov/eoir/list-pro-bono-legal-service-providers"),
+    rule: Rule {
+        id: "parole.termination-notice",
+        items: "Part 1, Items 10-12",
+        severity: Severity::Info,
+        basis: Basis::Inference,
+        source: Source {
+            title: "DHS may terminate parole at any time (8 CFR 212.5(e)); that a person with a notice needs a lawyer or accredited representative now is our advice. Free help: the Justice Department's list of pro bono legal service providers",
+            url: Some("https://www.justice.gov/eoir/list-pro-bono-legal-service-providers"),
+        },
+        holds_from: None,
+        holds_until: None,
     },
-    holds_from: None,
-    holds_until: None,
+    fact: Fact::TerminationNotice,
     effect: Effect::EndedByNotice,
 };
 
 /// A parolee's work permit lasts 1 year or the parole period, whichever is shorter, for
 /// applications pending or filed on or after 22 Jul 2025 (H.R. 1, now 8 U.S.C. 1809(a)). [gov]
 pub static EAD_VALIDITY: WindowRule = WindowRule {
-    id: "ead.parolee-validity-one-year",
-    fact: Fact::EadValidity,
-    basis: Basis::Government,
-    source: Source {
-        title: "8 U.S.C. 1809(a) (H.R. 1, Pub. L. 119-21): a parolee's work permit is valid for 1 year or the parole period, whichever is shorter",
-        url: Some(USC_8_1809),
+    rule: Rule {
+        id: "ead.parolee-validity-one-year",
+        items: "Part 9",
+        severity: Severity::Info,
+        basis: Basis::Government,
+        source: Source {
+            title: "8 U.S.C. 1809(a) (H.R. 1, Pub. L. 119-21): a parolee's work permit is valid for 1 year or the parole period, whichever is shorter",
+            url: Some(USC_8_1809),
+        },
+        holds_from: Some(ymd(2025, 7, 22)),
+        holds_until: None,
     },
-    holds_from: Some(ymd(2025, 7, 22)),
-    holds_until: None,
+    fact: Fact::EadValidity,
     effect: Effect::Note,
 };
 
 /// Since the permit cannot outlast the parole, renewing it needs a new parole first; the usual
 /// way is Part 9 of the re-parole request. [gov statute + form]
 pub static EAD_NEEDS_REPAROLE: WindowRule = WindowRule {
-    id: "ead.renewal-needs-reparole",
-    fact: Fact::EadNeedsReparole,
-    basis: Basis::Form,
-    source: Source {
-        title: "Form I-131 (edition 01/20/25), Part 9: a work permit asked for together with re-parole; with 8 U.S.C. 1809(a), a permit cannot outlast the parole",
-        url: Some("https://www.uscis.gov/i-131"),
+    rule: Rule {
+        id: "ead.renewal-needs-reparole",
+        items: "Part 9",
+        severity: Severity::Info,
+        basis: Basis::Form,
+        source: Source {
+            title: "Form I-131 (edition 01/20/25), Part 9: a work permit asked for together with re-parole; with 8 U.S.C. 1809(a), a permit cannot outlast the parole",
+            url: Some("https://www.uscis.gov/i-131"),
+        },
+        holds_from: Some(ymd(2025, 7, 22)),
+        holds_until: None,
     },
-    holds_from: Some(ymd(2025, 7, 22)),
-    holds_until: None,
+    fact: Fact::EadNeedsReparole,
     effect: Effect::Note,
 };
 
@@ -484,17 +552,17 @@ pub fn markdown() -> String {
             Effect::EndedByNotice => "status `ended_by_notice`: no dates, no reminders".into(),
             Effect::Note => "a sentence of the explanation".into(),
         };
-        let source = match rule.source.url {
-            Some(url) => format!("[{}]({url})", rule.source.title),
-            None => rule.source.title.to_string(),
+        let source = match rule.rule.source.url {
+            Some(url) => format!("[{}]({url})", rule.rule.source.title),
+            None => rule.rule.source.title.to_string(),
         };
         out.push_str(&format!(
             "| `{}` | {} | {effect} | {:?} | {} | {} | {} |\n",
-            rule.id,
+            rule.id(),
             rule.fact.summary(),
-            rule.basis,
+            rule.rule.basis,
             if rule.official() { "yes" } else { "no" },
-            rule.holds_from.map(|d| d.to_string()).unwrap_or_default(),
+            rule.rule.holds_from.map(|d| d.to_string()).unwrap_or_default(),
             source.replace('|', "\\|"),
         ));
     }
@@ -527,11 +595,11 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_every_rule_is_listed() {
-        let ids: HashSet<_> = ALL.iter().map(|r| r.id).collect();
+        let ids: HashSet<_> = ALL.iter().map(|r| r.id()).collect();
         assert_eq!(ids.len(), ALL.len());
         let used = Program::ALL.map(Some).into_iter().chain([None]).flat_map(rules_for);
         for rule in used {
-            assert!(ids.contains(rule.id), "{} is used but not in ALL", rule.id);
+            assert!(ids.contains(rule.id()), "{} is used but not in ALL", rule.id());
         }
     }
 
@@ -549,18 +617,18 @@ mod tests {
         ]
         .into();
         for rule in ALL {
-            assert!(!rule.source.title.is_empty());
-            assert_eq!(rule.official(), official.contains(rule.id), "{}", rule.id);
+            assert!(!rule.rule.source.title.is_empty());
+            assert_eq!(rule.official(), official.contains(rule.id()), "{}", rule.id());
             if rule.official() {
-                assert!(rule.source.url.is_some(), "{} is official without a page", rule.id);
+                assert!(rule.rule.source.url.is_some(), "{} is official without a page", rule.id());
             }
-            if let (Some(from), Some(until)) = (rule.holds_from, rule.holds_until) {
-                assert!(from <= until, "{}", rule.id);
+            if let (Some(from), Some(until)) = (rule.rule.holds_from, rule.rule.holds_until) {
+                assert!(from <= until, "{}", rule.id());
             }
         }
         // The 90-day deadline is advice (domain.md §6): it must never be presented as a USCIS rule.
         assert!(!FILE_BY_ADVICE.official());
-        assert_eq!(FILE_BY_ADVICE.source.url, Some(HRF_PAROLED), "the page is pinned, not the site");
+        assert_eq!(FILE_BY_ADVICE.rule.source.url, Some(HRF_PAROLED), "the page is pinned, not the site");
         // The parolee work-permit limit is statute text (domain.md §8).
         assert!(EAD_VALIDITY.official());
     }
@@ -568,7 +636,7 @@ mod tests {
     #[test]
     fn retired_ids_are_never_reused() {
         for rule in ALL {
-            assert!(!RETIRED.contains(&rule.id), "{} was retired", rule.id);
+            assert!(!RETIRED.contains(&rule.id()), "{} was retired", rule.id());
         }
     }
 
@@ -577,7 +645,7 @@ mod tests {
         let doc = std::fs::read_to_string("docs/windows.md").unwrap_or_default();
         assert!(doc == markdown(), "docs/windows.md is stale: run `make docs`");
         for rule in ALL {
-            assert!(doc.contains(&format!("| `{}` |", rule.id)), "docs/windows.md lacks {}", rule.id);
+            assert!(doc.contains(&format!("| `{}` |", rule.id())), "docs/windows.md lacks {}", rule.id());
         }
     }
 
@@ -588,7 +656,7 @@ mod tests {
             json,
             format!(
                 r#"{{"id":"reparole.ukraine.earliest-180-days","official":true,"source":"{}","url":"{U4U_REPAROLE}"}}"#,
-                UKRAINE_EARLIEST.source.title
+                UKRAINE_EARLIEST.rule.source.title
             )
         );
         assert!(serde_json::to_string(&CALENDAR_DAYS).unwrap().ends_with(r#""url":null}"#));

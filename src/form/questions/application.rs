@@ -5,7 +5,7 @@
 use super::super::fields::{Field, Item, Text, Kind::*, When::*};
 use super::super::fields::has;
 use super::choices::*;
-use crate::check::pack::Code::{ReparoleCurrentExpiry as EXPIRY, RequiredAnswer as REQ};
+use crate::rules::Code::{ReparoleCurrentExpiry as EXPIRY, RequiredAnswer as REQ};
 use crate::form::FormProgram;
 
 pub(super) static APPLICATION: &[Field] = &[

@@ -5,7 +5,7 @@
 use super::super::fields::{AddressOf, Field, Item, Person, Text, Kind::*, When::*};
 use super::super::fields::has;
 use super::choices::*;
-use crate::check::pack::Code::{ReparoleI94Number as I94, RequiredAnswer as REQ};
+use crate::rules::Code::{ReparoleI94Number as I94, RequiredAnswer as REQ};
 
 pub(super) static FILER: &[Field] = &[
     Field {

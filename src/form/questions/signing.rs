@@ -5,7 +5,7 @@
 use super::super::fields::{Field, Item, Text, Kind::*, When::*};
 use super::super::fields::has;
 use super::choices::*;
-use crate::check::pack::Code::{HelperIncomplete as HELPER, RequiredAnswer as REQ};
+use crate::rules::Code::{HelperIncomplete as HELPER, RequiredAnswer as REQ};
 
 pub(super) static SIGNATURE: &[Field] = &[
     Field {

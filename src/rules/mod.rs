@@ -1,17 +1,25 @@
-//! Where a rule comes from, and how sure we are of it.
+//! The bottom layer: what a rule is, where it comes from, how sure we are of it, and the dates it
+//! holds. The check's rule pack ([`pack`]) and the renewal windows' rules
+//! ([`crate::windows::rules`]) are both made of [`Rule`]s.
 //!
 //! ```
-//! use parole_helper::sources::Basis;
+//! use parole_helper::rules::{Basis, Code};
 //!
 //! assert!(Basis::Government.is_official());
 //! assert!(!Basis::Secondary.is_official()); // shown as advice, never as a hard rule
+//! assert_eq!(Code::FormatSsn.id(), "format.ssn");
 //! ```
 //!
 //! The [`Basis`] values are the confidence tags of `shared/domain.md`; keep them as honest as the
 //! research they come from. Only government text and the form itself count as official. A rule
 //! resting on a secondary source or an inference is advice: it may warn, never reject.
 
+use chrono::NaiveDate;
 use serde::Serialize;
+
+pub mod pack;
+
+pub use pack::{Code, Ruleset, RULES, RULESET};
 
 /// How sure we are of a fact (the tags of `shared/domain.md`).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -53,3 +61,48 @@ pub struct Source {
     /// A public page; `None` for our own inferences, which have no page to point to.
     pub url: Option<&'static str>,
 }
+
+/// How much a finding matters.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// USCIS would reject the request, or the data cannot be right.
+    Error,
+    /// Advice, or a risk worth a look.
+    Warning,
+    /// Good to know; also the severity of checklist and fee rules.
+    Info,
+}
+
+/// One rule: of the check's pack, or of the renewal windows.
+#[derive(Debug)]
+pub struct Rule {
+    /// Its stable code, as text.
+    pub id: &'static str,
+    /// The Parts and Items it concerns.
+    pub items: &'static str,
+    /// How much a finding matters.
+    pub severity: Severity,
+    /// How sure we are; only government and form text is official.
+    pub basis: Basis,
+    /// Where it comes from.
+    pub source: Source,
+    /// The first day it holds, where it has one (fees, terminations).
+    pub holds_from: Option<NaiveDate>,
+    /// The last day it holds, once retired.
+    pub holds_until: Option<NaiveDate>,
+}
+
+impl Rule {
+    /// True for government and form text; everything else is advice.
+    pub fn official(&self) -> bool {
+        self.basis.is_official()
+    }
+
+    /// True when the rule is in force on `day`.
+    pub fn holds_on(&self, day: NaiveDate) -> bool {
+        self.holds_from.is_none_or(|from| from <= day) && self.holds_until.is_none_or(|until| day <= until)
+    }
+}
+
