@@ -7,7 +7,8 @@ fn main() {
     let n = 20000;
     let t = Instant::now(); for _ in 0..n { std::hint::black_box(api::parse_form(&text).unwrap()); } println!("parse_form {:?}", t.elapsed() / n);
     let form = api::parse_form(&text).unwrap();
-    let t = Instant::now(); for _ in 0..n { std::hint::black_box(serde_json::from_str::<parole_helper::form::ParoleRequest>(&text).unwrap()); } println!("from_str direct {:?}", t.elapsed() / n);
+    let t = Instant::now(); for _ in 0..n { std::hint::black_box(serde_json::from_str::<serde_json::Value>(&text).unwrap()); } println!("JSON tree alone {:?}", t.elapsed() / n);
+    let t = Instant::now(); for _ in 0..n { std::hint::black_box(parole_helper::form::write::to_json(&form)); } println!("write {:?}", t.elapsed() / n);
     let today = ymd(2026, 11, 27);
     let t = Instant::now(); for _ in 0..n { std::hint::black_box(check::check(&form, today)); } println!("check {:?}", t.elapsed() / n);
     let c = check::check(&form, today);

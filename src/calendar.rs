@@ -22,7 +22,7 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::i18n::{long_date, Lang};
-use crate::input::InputError;
+use crate::program::Program;
 use crate::windows::{Kind, Status, Window};
 
 /// What an event marks.
@@ -43,11 +43,67 @@ impl Moment {
     }
 }
 
+/// Why there are no reminders to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalendarError {
+    /// Reminders were asked for a program DHS ended.
+    ProgramEnded {
+        /// The program.
+        program: Program,
+        /// The last day of parole under it.
+        parole_ended: NaiveDate,
+    },
+    /// Every date has passed.
+    NothingAhead,
+    /// DHS ended this parole early by notice.
+    EndedByNotice,
+}
+
+impl CalendarError {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CalendarError::ProgramEnded { .. } => "program.ended",
+            CalendarError::NothingAhead => "calendar.nothing_ahead",
+            CalendarError::EndedByNotice => "calendar.ended_by_notice",
+        }
+    }
+
+    /// What to tell the person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, CalendarError::ProgramEnded { program, parole_ended }) => format!(
+                "DHS ended the {} program. Parole under it ended on {}, so there are no re-parole dates to remind you of. Talk to an immigration lawyer or accredited representative.",
+                program.id().to_ascii_uppercase(),
+                long_date(*parole_ended, Lang::En)
+            ),
+            (Lang::En, CalendarError::NothingAhead) => "All of these dates have passed, so there is nothing to remind you of.".into(),
+            (Lang::En, CalendarError::EndedByNotice) => "DHS sent you a notice that ends your parole early, so there are no dates to remind you of. Talk to an immigration lawyer or accredited representative now.".into(),
+            (Lang::Es, CalendarError::ProgramEnded { program, parole_ended }) => format!(
+                "El gobierno (DHS) terminó el programa {}. El parole de ese programa terminó el {}, así que no hay fechas de nuevo parole para recordarle. Hable con un abogado de inmigración o un representante acreditado.",
+                program.id().to_ascii_uppercase(),
+                long_date(*parole_ended, Lang::Es)
+            ),
+            (Lang::Es, CalendarError::NothingAhead) => "Todas estas fechas ya pasaron. No hay nada que recordarle.".into(),
+            (Lang::Es, CalendarError::EndedByNotice) => "El gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo, así que no hay fechas que recordarle. Hable ya con un abogado de inmigración o un representante acreditado.".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for CalendarError {}
+
 /// The reminders for `windows` as an `.ics` file. `stamp` (UTC) becomes every event's DTSTAMP.
 ///
-/// Fails with [`InputError::ProgramEnded`] when a window's program has ended, and with
-/// [`InputError::NothingAhead`] when every date has passed.
-pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<String, InputError> {
+/// Fails with [`CalendarError::ProgramEnded`] when a window's program has ended, with
+/// [`CalendarError::EndedByNotice`] when DHS ended the parole early, and with
+/// [`CalendarError::NothingAhead`] when every date has passed.
+pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<String, CalendarError> {
     let mut file = Lines::default();
     file.push("BEGIN:VCALENDAR");
     file.push("VERSION:2.0");
@@ -57,12 +113,12 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
     let mut events = 0;
     for window in windows {
         if window.status == Status::Terminated {
-            let program = window.program.unwrap_or(crate::program::Program::Other);
+            let program = window.program.unwrap_or(Program::Other);
             let parole_ended = window.termination().map_or(window.expires_on, |(_, ended)| ended);
-            return Err(InputError::ProgramEnded { program, parole_ended });
+            return Err(CalendarError::ProgramEnded { program, parole_ended });
         }
         if window.status == Status::EndedByNotice {
-            return Err(InputError::EndedByNotice);
+            return Err(CalendarError::EndedByNotice);
         }
         // A work permit ends with the parole when the parole ends first (8 U.S.C. 1809(a)).
         let moments = [
@@ -100,7 +156,7 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
         }
     }
     if events == 0 {
-        return Err(InputError::NothingAhead);
+        return Err(CalendarError::NothingAhead);
     }
     file.push("END:VCALENDAR");
     Ok(file.0)
@@ -261,7 +317,7 @@ mod tests {
         let file = ics(&[w], Lang::En, stamp()).unwrap();
         assert_eq!(file.matches("BEGIN:VEVENT").count(), 1);
         let gone = reparole_window(Program::General, ymd(2027, 3, 31), ymd(2027, 4, 1));
-        assert_eq!(ics(&[gone], Lang::En, stamp()), Err(InputError::NothingAhead));
+        assert_eq!(ics(&[gone], Lang::En, stamp()), Err(CalendarError::NothingAhead));
     }
 
     #[test]
@@ -269,7 +325,7 @@ mod tests {
         let w = reparole_window(Program::Chnv, ymd(2027, 3, 31), ymd(2026, 11, 27));
         assert_eq!(
             ics(&[w], Lang::En, stamp()),
-            Err(InputError::ProgramEnded { program: Program::Chnv, parole_ended: ymd(2025, 4, 24) })
+            Err(CalendarError::ProgramEnded { program: Program::Chnv, parole_ended: ymd(2025, 4, 24) })
         );
     }
 

@@ -3,16 +3,15 @@
 //! ```
 //! use parole_helper::date::ymd;
 //! use parole_helper::fees::applying;
-//! use parole_helper::form::ParoleRequest;
 //!
-//! let form: ParoleRequest = serde_json::from_str(
-//!     r#"{"application":{"paroleType":"reparole"},"workPermit":true}"#).unwrap();
+//! let form = parole_helper::form::read::read(
+//!     r#"{"application":{"paroleType":"reparole"},"workPermit":true}"#).unwrap().form;
 //! let amounts: Vec<u32> = applying(&form, ymd(2026, 11, 27)).iter().map(|f| f.amount_usd).collect();
 //! assert_eq!(amounts, [630, 280, 1000]); // I-131 on paper, work permit (Part 9), parole fee on approval
 //! ```
 //!
 //! Amounts and dates come from `shared/domain.md` §9; each fee is a rule of the pack
-//! ([`crate::check::pack`]) with its source and the dates it holds. None of them is official:
+//! ([`crate::rules::pack`]) with its source and the dates it holds. None of them is official:
 //! check the current fee schedule (Form G-1055) before paying.
 
 use chrono::NaiveDate;
@@ -172,7 +171,7 @@ mod tests {
     use crate::date::ymd;
 
     fn form(json: &str) -> ParoleRequest {
-        serde_json::from_str(json).unwrap()
+        crate::form::read::read(json).unwrap().form
     }
 
     #[test]

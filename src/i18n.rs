@@ -2,8 +2,9 @@
 //!
 //! ```
 //! use parole_helper::i18n::{long_date, Lang};
-//! use parole_helper::date::ymd;
+//! use chrono::NaiveDate;
 //!
+//! let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! assert_eq!(long_date(ymd(2027, 3, 31), Lang::En), "March 31, 2027");
 //! assert_eq!(long_date(ymd(2027, 3, 31), Lang::Es), "31 de marzo de 2027");
 //! assert_eq!(Lang::parse(Some("es")), Ok(Lang::Es));
@@ -14,8 +15,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-
-use crate::input::InputError;
 
 /// A language the helper speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -33,12 +32,20 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     /// Reads `en` or `es` (any case); nothing given means English.
-    pub fn parse(code: Option<&str>) -> Result<Lang, InputError> {
+    pub fn parse(code: Option<&str>) -> Result<Lang, UnknownLang> {
         match code.map(str::trim) {
             None | Some("") => Ok(Lang::En),
             Some(c) if c.eq_ignore_ascii_case("en") => Ok(Lang::En),
             Some(c) if c.eq_ignore_ascii_case("es") => Ok(Lang::Es),
-            Some(other) => Err(InputError::UnknownLang(other.to_string())),
+            Some(other) => Err(UnknownLang(other.to_string())),
+        }
+    }
+
+    /// The word for an Item of the form: "Item" or "Punto" (USCIS's own Spanish wording).
+    pub fn item_word(self) -> &'static str {
+        match self {
+            Lang::En => "Item",
+            Lang::Es => "Punto",
         }
     }
 
@@ -47,6 +54,56 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+        }
+    }
+}
+
+/// A language code the helper does not speak (`fr`, `ES-MX`...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl UnknownLang {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        "lang.unknown"
+    }
+
+    /// What to tell the person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let code = &self.0;
+        match lang {
+            Lang::En => format!("\"{code}\" is not a language this helper speaks. Use en (English) or es (Spanish)."),
+            Lang::Es => format!("\"{code}\" no es un idioma de esta herramienta. Use en (inglés) o es (español)."),
+        }
+    }
+}
+
+impl std::fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for UnknownLang {}
+
+/// A text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    /// English.
+    pub en: &'static str,
+    /// Spanish.
+    pub es: &'static str,
+}
+
+impl Text {
+    /// No text.
+    pub const EMPTY: Text = Text { en: "", es: "" };
+
+    /// The text in `lang`.
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Es => self.es,
         }
     }
 }
@@ -80,14 +137,19 @@ pub fn long_date(date: NaiveDate, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::ymd;
+    use chrono::NaiveDate;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
 
     #[test]
     fn parses_language_codes() {
         assert_eq!(Lang::parse(None), Ok(Lang::En));
         assert_eq!(Lang::parse(Some("")), Ok(Lang::En));
         assert_eq!(Lang::parse(Some("ES")), Ok(Lang::Es));
-        assert_eq!(Lang::parse(Some("fr")), Err(InputError::UnknownLang("fr".into())));
+        assert_eq!(Lang::parse(Some("fr")), Err(UnknownLang("fr".into())));
+        assert!(UnknownLang("fr".into()).message(Lang::Es).contains("no es un idioma"));
     }
 
     #[test]

@@ -33,7 +33,6 @@ pub mod date;
 pub mod fees;
 pub mod form;
 pub mod i18n;
-pub mod input;
 pub mod program;
 pub mod rules;
 pub mod windows;

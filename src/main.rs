@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! parole-helper window --program ukraine --expires 2027-03-31 --today 2026-11-27 --format json
-//! parole-helper ead-window --expires 2027-06-30 --lang es
+//! parole-helper ead-window --expires 2027-06-30 --parole-expires 2027-05-14 --lang es
 //! parole-helper calendar --program general --expires 2027-03-31 > reminders.ics
 //! parole-helper check examples/reparole-medical-child.json --lang es
 //! parole-helper schema > schema/i131-parole.schema.json
@@ -23,20 +23,129 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::io::Write;
+    use std::ffi::OsString;
+    use std::io::{self, Read, Write};
     use std::process::ExitCode;
 
     use parole_helper::api::{self, Request};
-    use parole_helper::i18n::Lang;
-    use parole_helper::input::InputError;
+    use parole_helper::form::read::MAX_BYTES;
+    use parole_helper::form::FormError;
+    use parole_helper::i18n::{Lang, Text};
+    use parole_helper::program::Program;
     use parole_helper::windows::Situation;
 
-    #[derive(Clone, Copy, PartialEq, Eq)]
-    enum Command {
-        Window,
-        EadWindow,
-        Calendar,
-        Check,
+    /// One command: its name, the options it takes (each with a value), its yes/no flags, and how
+    /// it is used. Parsing, `--help` and the unknown-command message all come from this table.
+    struct Command {
+        name: &'static str,
+        options: &'static [&'static str],
+        flags: &'static [&'static str],
+        /// Takes files to read (`-` is standard input).
+        files: bool,
+        usage: Text,
+    }
+
+    const COMMANDS: [Command; 6] = [
+        Command {
+            name: "window",
+            options: &["--program", "--expires", "--today", "--lang", "--format"],
+            flags: &["--frp-exception", "--termination-notice"],
+            files: false,
+            usage: Text {
+                en: "window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]",
+                es: "window --program ID --expires AAAA-MM-DD [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]",
+            },
+        },
+        Command {
+            name: "ead-window",
+            options: &["--expires", "--parole-expires", "--today", "--lang", "--format"],
+            flags: &[],
+            files: false,
+            usage: Text {
+                en: "ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]",
+                es: "ead-window --expires AAAA-MM-DD [--parole-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]",
+            },
+        },
+        Command {
+            name: "calendar",
+            options: &["--program", "--expires", "--ead-expires", "--today", "--lang"],
+            flags: &["--frp-exception", "--termination-notice"],
+            files: false,
+            usage: Text {
+                en: "calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es]",
+                es: "calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es]",
+            },
+        },
+        Command {
+            name: "check",
+            options: &["--today", "--lang", "--format"],
+            flags: &[],
+            files: true,
+            usage: Text {
+                en: "check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text]",
+                es: "check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text]",
+            },
+        },
+        Command {
+            name: "schema",
+            options: &[],
+            flags: &["request", "report", "window", "progress", "questions"],
+            files: false,
+            usage: Text { en: "schema [request|report|window|progress|questions]", es: "schema [request|report|window|progress|questions]" },
+        },
+        Command {
+            name: "rules",
+            options: &[],
+            flags: &["windows"],
+            files: false,
+            usage: Text { en: "rules [windows]", es: "rules [windows]" },
+        },
+    ];
+
+    /// A command line that cannot be used, or input it names that cannot be read.
+    #[derive(Debug)]
+    enum CliError {
+        UnknownCommand(String),
+        UnknownOption(String),
+        MissingValue(String),
+        UnknownFormat(String),
+        NotUtf8Argument,
+        Unreadable { file: String },
+        NotText { file: String },
+        CannotWrite,
+        Api(api::Error),
+    }
+
+    impl From<api::Error> for CliError {
+        fn from(e: api::Error) -> CliError {
+            CliError::Api(e)
+        }
+    }
+
+    impl CliError {
+        fn message(&self, lang: Lang) -> String {
+            let names: Vec<&str> = COMMANDS.iter().map(|c| c.name).collect();
+            let (last, rest) = names.split_last().unwrap_or((&"", &[]));
+            match (lang, self) {
+                (Lang::En, CliError::UnknownCommand(cmd)) => format!("Unknown command \"{cmd}\". Use {} or {last} (see --help).", rest.join(", ")),
+                (Lang::Es, CliError::UnknownCommand(cmd)) => format!("Orden desconocida \"{cmd}\". Use {} o {last} (vea --help).", rest.join(", ")),
+                (Lang::En, CliError::UnknownOption(opt)) => format!("Unknown option \"{opt}\" (see --help)."),
+                (Lang::Es, CliError::UnknownOption(opt)) => format!("Opción desconocida \"{opt}\" (vea --help)."),
+                (Lang::En, CliError::MissingValue(opt)) => format!("The option {opt} needs a value."),
+                (Lang::Es, CliError::MissingValue(opt)) => format!("La opción {opt} necesita un valor."),
+                (Lang::En, CliError::UnknownFormat(f)) => format!("Unknown format \"{f}\": use json or text."),
+                (Lang::Es, CliError::UnknownFormat(f)) => format!("Formato desconocido \"{f}\": use json o text."),
+                (Lang::En, CliError::NotUtf8Argument) => "An argument is not text (UTF-8): check what you typed.".into(),
+                (Lang::Es, CliError::NotUtf8Argument) => "Un argumento no es texto (UTF-8): revise lo que escribió.".into(),
+                (Lang::En, CliError::Unreadable { file }) => format!("Cannot read the file \"{file}\"."),
+                (Lang::Es, CliError::Unreadable { file }) => format!("No se puede leer el archivo \"{file}\"."),
+                (Lang::En, CliError::NotText { file }) => format!("The file \"{file}\" is not text (UTF-8), so it is not a form."),
+                (Lang::Es, CliError::NotText { file }) => format!("El archivo \"{file}\" no es texto (UTF-8), así que no es un formulario."),
+                (Lang::En, CliError::CannotWrite) => "Cannot write the output (is the disk full?). Nothing was written.".into(),
+                (Lang::Es, CliError::CannotWrite) => "No se puede escribir el resultado (¿está lleno el disco?). No se escribió nada.".into(),
+                (_, CliError::Api(e)) => e.message(lang),
+            }
+        }
     }
 
     /// What a run produced: text for stdout, and the exit code.
@@ -57,27 +166,40 @@ mod cli {
         Text,
     }
 
+    /// Writes one line on stderr; a failing stderr (`2>/dev/full`) is not worth a panic.
+    fn complain(message: &str) {
+        let _ = writeln!(io::stderr(), "{message}");
+    }
+
     pub fn main() -> ExitCode {
-        let args: Vec<String> = std::env::args().skip(1).collect();
+        // Arguments as the OS gives them: one that is not UTF-8 is refused with a message, not a panic.
+        let args: Option<Vec<String>> = std::env::args_os().skip(1).map(OsString::into_string).map(Result::ok).collect();
+        let args = args.unwrap_or_default();
+        let utf8 = std::env::args_os().skip(1).all(|a| a.to_str().is_some());
         // The language comes first, so that every later message is in it.
         let lang = match Lang::parse(option(&args, "--lang")) {
             Ok(lang) => lang,
             Err(error) => {
-                eprintln!("{} / {}", error.message(Lang::En), error.message(Lang::Es));
+                complain(&format!("{} / {}", error.message(Lang::En), error.message(Lang::Es)));
                 return ExitCode::from(2);
             }
         };
-        match run(&args, lang) {
-            Ok(done) => {
-                let mut stdout = std::io::stdout().lock();
-                // A closed pipe (`| head`) is not worth a panic.
-                let _ = stdout.write_all(done.output.as_bytes()).and_then(|()| stdout.flush());
-                ExitCode::from(done.code)
-            }
+        let done = if utf8 { run(&args, lang) } else { Err(CliError::NotUtf8Argument) };
+        match done.and_then(|done| write_out(&done.output).map(|()| done.code)) {
+            Ok(code) => ExitCode::from(code),
             Err(error) => {
-                eprintln!("{}", error.message(lang));
+                complain(&error.message(lang));
                 ExitCode::from(2)
             }
+        }
+    }
+
+    /// Writes the output; a closed pipe (`| head`) is fine, a full disk is an error.
+    fn write_out(output: &str) -> Result<(), CliError> {
+        let mut stdout = io::stdout().lock();
+        match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::CannotWrite),
+            _ => Ok(()),
         }
     }
 
@@ -95,75 +217,59 @@ mod cli {
         found
     }
 
-    fn run(args: &[String], lang: Lang) -> Result<Done, InputError> {
-        let command = match args.first().map(String::as_str) {
-            None | Some("help" | "--help" | "-h") => return Ok(help(lang).to_string().into()),
+    fn run(args: &[String], lang: Lang) -> Result<Done, CliError> {
+        let name = match args.first().map(String::as_str) {
+            None | Some("help" | "--help" | "-h") => return Ok(help(lang).into()),
             Some("--version" | "-V") => return Ok(format!("parole-helper {}\n", env!("CARGO_PKG_VERSION")).into()),
-            Some("schema") if args.len() <= 2 => return schema(args.get(1).map(String::as_str)).map(Done::from),
-            Some("rules") if args.len() == 1 => return Ok(parole_helper::rules::pack::markdown().into()),
-            Some("rules") if args.len() == 2 && args[1] == "windows" => return Ok(parole_helper::windows::rules::markdown().into()),
-            Some("window") => Command::Window,
-            Some("ead-window") => Command::EadWindow,
-            Some("calendar") => Command::Calendar,
-            Some("check") => Command::Check,
-            Some(other) => return Err(InputError::UnknownCommand(other.to_string())),
+            Some(name) => name,
         };
-        let allowed: &[&str] = match command {
-            Command::Window => &["--program", "--expires", "--today", "--lang", "--format"],
-            Command::EadWindow => &["--expires", "--parole-expires", "--today", "--lang", "--format"],
-            Command::Calendar => &["--program", "--expires", "--ead-expires", "--today", "--lang"],
-            Command::Check => &["--today", "--lang", "--format"],
-        };
-        // Yes/no facts take no value.
-        let flags: &[&str] = match command {
-            Command::Window | Command::Calendar => &["--frp-exception", "--termination-notice"],
-            _ => &[],
-        };
+        let command = COMMANDS.iter().find(|c| c.name == name).ok_or_else(|| CliError::UnknownCommand(name.to_string()))?;
         let mut files = Vec::new();
+        let mut words = Vec::new();
         let mut rest = args[1..].iter();
         while let Some(arg) = rest.next() {
-            if command == Command::Check && (arg == "-" || !arg.starts_with('-')) {
+            if command.flags.contains(&arg.as_str()) {
+                words.push(arg.as_str());
+                continue;
+            }
+            if command.files && (arg == "-" || !arg.starts_with('-')) {
                 files.push(arg.as_str());
                 continue;
             }
-            let name = arg.split('=').next().unwrap_or_default();
-            if flags.contains(&arg.as_str()) {
-                continue;
-            }
-            if !allowed.contains(&name) {
-                return Err(InputError::UnknownOption(arg.clone()));
+            let option = arg.split('=').next().unwrap_or_default();
+            if !command.options.contains(&option) {
+                return Err(if arg.starts_with('-') { CliError::UnknownOption(arg.clone()) } else { CliError::UnknownCommand(format!("{name} {arg}")) });
             }
             if !arg.contains('=') && rest.next().is_none() {
-                return Err(InputError::MissingValue(name.to_string()));
+                return Err(CliError::MissingValue(option.to_string()));
             }
         }
         let format = match option(args, "--format") {
             None | Some("text") => Format::Text,
             Some("json") => Format::Json,
-            Some(other) => return Err(InputError::UnknownFormat(other.to_string())),
-        };
-        if command == Command::Check {
-            return check(&files, option(args, "--today"), lang, format);
-        }
-        let expires = option(args, "--expires");
-        let request = Request {
-            program: option(args, "--program"),
-            expires: if command == Command::EadWindow { option(args, "--parole-expires") } else { expires },
-            ead_expires: if command == Command::EadWindow { expires } else { option(args, "--ead-expires") },
-            today: option(args, "--today"),
-            situation: Situation {
-                frp_exception: args.iter().any(|a| a == "--frp-exception"),
-                termination_notice: args.iter().any(|a| a == "--termination-notice"),
-            },
+            Some(other) => return Err(CliError::UnknownFormat(other.to_string())),
         };
         let local_today = chrono::Local::now().date_naive();
-        let report = match command {
-            Command::Window => api::reparole(&request, lang, local_today)?,
-            Command::EadWindow => api::ead(&request, lang, local_today)?,
-            Command::Calendar => {
-                return api::reminders(&request, lang, local_today, chrono::Utc::now().naive_utc()).map(Done::from);
-            }
-            Command::Check => unreachable!("handled above"),
+        let expires = option(args, "--expires");
+        let ead = command.name == "ead-window";
+        let request = Request {
+            program: option(args, "--program"),
+            expires: if ead { option(args, "--parole-expires") } else { expires },
+            ead_expires: if ead { expires } else { option(args, "--ead-expires") },
+            today: option(args, "--today"),
+            situation: Situation {
+                frp_exception: words.contains(&"--frp-exception"),
+                termination_notice: words.contains(&"--termination-notice"),
+            },
+        };
+        let report = match command.name {
+            "schema" => return Ok(schema(words.first().copied()).into()),
+            "rules" if words.first() == Some(&"windows") => return Ok(parole_helper::windows::rules::markdown().into()),
+            "rules" => return Ok(parole_helper::rules::pack::markdown().into()),
+            "check" => return check(&files, option(args, "--today"), lang, format),
+            "calendar" => return Ok(api::reminders(&request, lang, local_today, chrono::Utc::now().naive_utc())?.into()),
+            "ead-window" => api::ead(&request, lang, local_today)?,
+            _ => api::reparole(&request, lang, local_today)?,
         };
         Ok(match format {
             Format::Json => json_line(&report),
@@ -179,21 +285,32 @@ mod cli {
         json
     }
 
+    /// Reads a file (`-` is standard input), at most [`MAX_BYTES`] of it: a request is a few KB,
+    /// and reading without a bound would let `/dev/zero` exhaust the memory.
+    fn read_text(file: &str) -> Result<String, CliError> {
+        let unreadable = || CliError::Unreadable { file: file.to_string() };
+        let mut bytes = Vec::new();
+        let limit = MAX_BYTES as u64 + 1;
+        if file == "-" {
+            io::stdin().lock().take(limit).read_to_end(&mut bytes).map_err(|_| unreadable())?;
+        } else {
+            std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes)).map_err(|_| unreadable())?;
+        }
+        if bytes.len() > MAX_BYTES {
+            return Err(CliError::Api(api::Error::Form(FormError::TooLarge { bytes: bytes.len() })));
+        }
+        String::from_utf8(bytes).map_err(|_| CliError::NotText { file: file.to_string() })
+    }
+
     /// Checks each file (`-` is standard input). Exit 2 at the first file that is not a form,
     /// else 1 if any has errors, else 0. With several files, text output names each one, and
     /// JSON output is one report per line.
-    fn check(files: &[&str], today: Option<&str>, lang: Lang, format: Format) -> Result<Done, InputError> {
+    fn check(files: &[&str], today: Option<&str>, lang: Lang, format: Format) -> Result<Done, CliError> {
         let files = if files.is_empty() { &["-"][..] } else { files };
         let local_today = chrono::Local::now().date_naive();
         let mut done = Done { output: String::new(), code: 0 };
         for file in files {
-            let text = if *file == "-" {
-                std::io::read_to_string(std::io::stdin())
-            } else {
-                std::fs::read_to_string(file)
-            }
-            .map_err(|_| InputError::Unreadable { file: file.to_string() })?;
-            let report = api::check_json(&text, today, lang, local_today)?;
+            let report = api::check_json(&read_text(file)?, today, lang, local_today)?;
             if report.summary.errors > 0 {
                 done.code = 1;
             }
@@ -206,79 +323,61 @@ mod cli {
         Ok(done)
     }
 
-    /// A JSON Schema generated from the Rust types: the request (default), or one of the shapes
-    /// the helper returns, for partners' type generators.
-    fn schema(which: Option<&str>) -> Result<String, InputError> {
+    /// A JSON Schema: the request's (default, generated from the question catalogue), or one of the
+    /// shapes the helper returns (generated from the Rust types), for partners' type generators.
+    fn schema(which: Option<&str>) -> String {
         use parole_helper::{check, form, windows};
-        // What the helper returns is described as it is written (every field present, `null`
-        // included); the request as it is read (answers may be missing).
+        // What the helper returns is described as it is written (every field present, `null` included).
         let output = || schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
         let schema = match which.unwrap_or("request") {
-            "request" => schemars::schema_for!(form::ParoleRequest),
-            "report" => output().into_root_schema_for::<check::Report>(),
-            "window" => output().into_root_schema_for::<windows::WindowReport>(),
-            "progress" => output().into_root_schema_for::<check::progress::Progress>(),
-            "questions" => output().into_root_schema_for::<Vec<form::describe::SectionText>>(),
-            other => return Err(InputError::UnknownCommand(format!("schema {other}"))),
+            "report" => serde_json::to_value(output().into_root_schema_for::<check::Report>()),
+            "window" => serde_json::to_value(output().into_root_schema_for::<windows::WindowReport>()),
+            "progress" => serde_json::to_value(output().into_root_schema_for::<check::progress::Progress>()),
+            "questions" => serde_json::to_value(output().into_root_schema_for::<Vec<form::describe::SectionText>>()),
+            _ => Ok(form::schema::request()),
         };
-        let mut json = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        let mut json = schema.and_then(|s| serde_json::to_string_pretty(&s)).unwrap_or_default();
         json.push('\n');
-        Ok(json)
+        json
     }
 
-    fn help(lang: Lang) -> &'static str {
+    fn help(lang: Lang) -> String {
+        let usage: String = COMMANDS.iter().map(|c| format!("  parole-helper {}\n", c.usage.get(lang))).collect();
+        let ids = Program::id_list(lang);
         match lang {
-            Lang::En => "\
-parole-helper: renewal windows for humanitarian parole and parolee work permits.
-
-Usage:
-  parole-helper window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es]
-  parole-helper check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper schema [request|report|window|progress|questions]
-  parole-helper rules [windows]
-
-  ID is the program of the current parole: general, ukraine, afghan, frp, chnv or other.
-  --expires is the last day: the I-94 \"Admit Until\" date, or the work permit's end date.
-  --parole-expires shows the work permit with the parole it depends on (it cannot outlast it).
-  --frp-exception: an FRP parolee's I-485 filed by 2025-12-15 is pending, or DHS decided that
-  the parole goes on. --termination-notice: DHS sent a notice that ends the parole early.
-  --today defaults to the local date. calendar writes an .ics file to standard output.
-  check reads a request (JSON, see schema/i131-parole.schema.json) and reports problems,
-  the evidence to gather and the fees; schema prints that JSON Schema; rules prints the
-  rule pack (codes, Parts and Items, severities, sources, dates) as Markdown.
-
-Exit codes: 0 done (check: no errors), 1 check found errors,
-2 the input cannot be used (the reason goes to standard error).
-This is not legal advice.
-",
-            Lang::Es => "\
-parole-helper: fechas para pedir un nuevo parole humanitario y renovar el permiso de trabajo.
-
-Uso:
-  parole-helper window --program ID --expires AAAA-MM-DD [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper ead-window --expires AAAA-MM-DD [--parole-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es]
-  parole-helper check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text]
-  parole-helper schema [request|report|window|progress|questions]
-  parole-helper rules [windows]
-
-  ID es el programa del parole actual: general, ukraine, afghan, frp, chnv u other.
-  --expires es el último día: la fecha \"Admit Until\" del I-94, o la fecha en que vence el permiso.
-  --parole-expires muestra el permiso junto con el parole del que depende (no puede durar más).
-  --frp-exception: un I-485 de una persona con parole de FRP, presentado a más tardar el 2025-12-15,
-  sigue pendiente, o DHS decidió que el parole sigue. --termination-notice: DHS mandó un aviso
-  que termina el parole antes de tiempo.
-  --today es la fecha local si no se da. calendar escribe un archivo .ics en la salida estándar.
-  check lee una solicitud (JSON, vea schema/i131-parole.schema.json) y dice qué problemas tiene,
-  qué documentos reunir y qué tarifas aplican; schema escribe ese JSON Schema; rules escribe
-  las reglas (códigos, Partes y Puntos, gravedad, fuentes, fechas) en Markdown.
-
-Códigos de salida: 0 listo (check: sin errores), 1 check encontró errores,
-2 no se pueden usar los datos (el motivo va a la salida de errores).
-Esto no es asesoría legal.
-",
+            Lang::En => format!(
+                "parole-helper: checks humanitarian parole requests (Form I-131) and works out renewal windows.\n\n\
+                 Usage:\n{usage}\n  \
+                 ID is the program of the current parole: {ids}.\n  \
+                 --expires is the last day: the I-94 \"Admit Until\" date, or the work permit's end date.\n  \
+                 --parole-expires shows the work permit with the parole it depends on (it cannot outlast it).\n  \
+                 --frp-exception: an FRP parolee's I-485 filed by 2025-12-15 is pending, or DHS decided that\n  \
+                 the parole goes on. --termination-notice: DHS sent a notice that ends the parole early.\n  \
+                 --today defaults to the local date. calendar writes an .ics file to standard output.\n  \
+                 check reads a request (JSON, see schema/i131-parole.schema.json, at most 5 MB) and reports\n  \
+                 problems, the evidence to gather and the fees; schema prints that JSON Schema; rules prints\n  \
+                 the rule pack (codes, Parts and Items, severities, sources, dates) as Markdown.\n\n\
+                 Exit codes: 0 done (check: no errors), 1 check found errors,\n\
+                 2 the input cannot be used (the reason goes to standard error).\n\
+                 This is not legal advice.\n"
+            ),
+            Lang::Es => format!(
+                "parole-helper: revisa solicitudes de parole humanitario (Formulario I-131) y calcula las fechas para renovar.\n\n\
+                 Uso:\n{usage}\n  \
+                 ID es el programa del parole actual: {ids}.\n  \
+                 --expires es el último día: la fecha \"Admit Until\" del I-94, o la fecha en que vence el permiso.\n  \
+                 --parole-expires muestra el permiso junto con el parole del que depende (no puede durar más).\n  \
+                 --frp-exception: un I-485 de una persona con parole de FRP, presentado a más tardar el 2025-12-15,\n  \
+                 sigue pendiente, o DHS decidió que el parole sigue. --termination-notice: DHS mandó un aviso\n  \
+                 que termina el parole antes de tiempo.\n  \
+                 --today es la fecha local si no se da. calendar escribe un archivo .ics en la salida estándar.\n  \
+                 check lee una solicitud (JSON, vea schema/i131-parole.schema.json, 5 MB como máximo) y dice qué\n  \
+                 problemas tiene, qué documentos reunir y qué tarifas aplican; schema escribe ese JSON Schema;\n  \
+                 rules escribe las reglas (códigos, Partes y Puntos, gravedad, fuentes, fechas) en Markdown.\n\n\
+                 Códigos de salida: 0 listo (check: sin errores), 1 check encontró errores,\n\
+                 2 no se pueden usar los datos (el motivo va a la salida de errores).\n\
+                 Esto no es asesoría legal.\n"
+            ),
         }
     }
 }

@@ -1,106 +1,219 @@
-//! The parole programs a re-parole request can name (Form I-131, Part 1, Items 10-11).
+//! The parole programs of Form I-131 (edition 01/20/25), Part 1: one table, used by the form's
+//! question, the renewal windows, the calculator's list and the CLI.
 //!
 //! ```
 //! use parole_helper::program::Program;
 //! use parole_helper::i18n::Lang;
 //!
 //! let ukraine = Program::parse(Some("ukraine")).unwrap();
-//! assert_eq!(ukraine.item(), "10.C");
+//! assert_eq!(ukraine.reparole_item(), Some("10.C"));
 //! assert_eq!(ukraine.label(Lang::Es), "Personas de Ucrania (Uniting for Ukraine, Punto 10.C)");
+//! assert_eq!(Program::parse(Some("none")).unwrap(), Program::General); // the form's old id still reads
 //! ```
 
-use serde::Serialize;
+use crate::i18n::{Lang, Text};
 
-use crate::i18n::Lang;
-use crate::input::InputError;
+macro_rules! programs {
+    ($($variant:ident = $id:literal, initial: $initial:expr, reparole: $reparole:expr, $en:literal, $es:literal;)*) => {
+        /// A program under which parole is asked for, or none (Part 1, Items 6-11).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Program {
+            $(#[doc = $en] $variant,)*
+        }
 
-/// The program under which a person's current parole was granted.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Program {
-    /// No program: humanitarian parole case by case (Item 11).
+        impl Program {
+            /// Every program, in the form's order.
+            pub const ALL: [Program; [$($id),*].len()] = [$(Program::$variant),*];
+
+            /// The stable id, in the request JSON, on the command line and in the page.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(Program::$variant => $id,)*
+                }
+            }
+
+            /// The Part 1 item for initial parole from abroad, if the program has one.
+            pub const fn initial_item(self) -> Option<&'static str> {
+                match self {
+                    $(Program::$variant => $initial,)*
+                }
+            }
+
+            /// The Part 1 item for re-parole, if the program has one.
+            pub const fn reparole_item(self) -> Option<&'static str> {
+                match self {
+                    $(Program::$variant => $reparole,)*
+                }
+            }
+
+            /// Its name in both languages, without an item.
+            pub const fn name(self) -> Text {
+                match self {
+                    $(Program::$variant => Text { en: $en, es: $es },)*
+                }
+            }
+        }
+    };
+}
+
+programs! {
+    General = "general", initial: Some("7"), reparole: Some("11"),
+        "No program (humanitarian parole)", "Sin programa (parole humanitario)";
+    FilipinoWwiiVeterans = "filipinoWwiiVeterans", initial: Some("6.A"), reparole: Some("10.D"),
+        "Filipino World War II Veterans Parole", "Parole para Veteranos Filipinos de la Segunda Guerra Mundial";
+    MilitaryMembersAndVeterans = "militaryMembersAndVeterans", initial: Some("6.B"), reparole: Some("10.E"),
+        "Immigrant Military Members and Veterans Initiative", "Iniciativa para Militares y Veteranos Inmigrantes";
+    IntergovernmentalReferral = "intergovernmentalReferral", initial: Some("6.C"), reparole: None,
+        "Referral by another government agency", "Referido por otra agencia del gobierno";
+    FamilyReunificationTaskForce = "familyReunificationTaskForce", initial: Some("6.D"), reparole: Some("10.G"),
+        "Family Reunification Task Force", "Grupo de Trabajo para la Reunificación de Familias";
+    Frp = "frp", initial: None, reparole: Some("10.A"),
+        "Family Reunification Parole, FRP (ended)", "Reunificación Familiar, FRP (ya terminó)";
+    Afghan = "afghan", initial: None, reparole: Some("10.B"),
+        "Afghans paroled since July 31, 2021", "Personas de Afganistán con parole desde el 31 de julio de 2021";
+    Ukraine = "ukraine", initial: None, reparole: Some("10.C"),
+        "Ukrainians (Uniting for Ukraine)", "Personas de Ucrania (Uniting for Ukraine)";
+    CentralAmericanMinors = "centralAmericanMinors", initial: None, reparole: Some("10.F"),
+        "Central American Minors, CAM", "Menores Centroamericanos, CAM";
+    MilitaryParoleInPlace = "militaryParoleInPlace", initial: None, reparole: Some("10.H"),
+        "Military parole in place, for service members and their families", "Parole en el lugar para militares y sus familias";
+    Chnv = "chnv", initial: None, reparole: Some("10.I"),
+        "Cubans, Haitians, Nicaraguans, Venezuelans, CHNV (ended; written under Other)", "Cuba, Haití, Nicaragua, Venezuela, CHNV (ya terminó; se escribe en Otro)";
+    Other = "other", initial: Some("6.E"), reparole: Some("10.I"),
+        "Another program", "Otro programa";
+}
+
+/// Which renewal-window rules a program follows: its own where a source gives them, else the
+/// general advice for "other programs".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WindowRules {
+    /// No program (Item 11).
     General,
-    /// Ukrainians and their families paroled on or after 11 Feb 2022 (Item 10.C).
+    /// Ukrainians (10.C): the 180-day first day.
     Ukraine,
-    /// Afghans paroled on or after 31 Jul 2021, OAR or PAR (Item 10.B).
+    /// Afghans (10.B): extension by notice.
     Afghan,
-    /// Family Reunification Parole (Item 10.A); terminated.
+    /// FRP (10.A): ended, with exceptions.
     Frp,
-    /// Cubans, Haitians, Nicaraguans and Venezuelans; terminated.
+    /// CHNV: ended.
     Chnv,
-    /// Any other program (Items 10.D-10.I).
+    /// Any other program (10.D-10.I).
     Other,
 }
 
 impl Program {
-    /// Every program, in the order the page lists them.
-    pub const ALL: [Program; 6] = [
-        Program::General,
-        Program::Ukraine,
-        Program::Afghan,
-        Program::Frp,
-        Program::Chnv,
-        Program::Other,
-    ];
-
-    /// The stable id used in JSON, on the command line and in the page.
-    pub fn id(self) -> &'static str {
-        match self {
-            Program::General => "general",
-            Program::Ukraine => "ukraine",
-            Program::Afghan => "afghan",
-            Program::Frp => "frp",
-            Program::Chnv => "chnv",
-            Program::Other => "other",
-        }
-    }
-
-    /// Reads a program id; nothing given is an error, since the window depends on it.
-    pub fn parse(id: Option<&str>) -> Result<Program, InputError> {
+    /// Reads a program id (any case; the form's version-2 ids `none` and
+    /// `familyReunificationParole` too). Nothing given is an error too: a window depends on it.
+    pub fn parse(id: Option<&str>) -> Result<Program, ProgramError> {
         let id = id.map(str::trim).unwrap_or_default();
         if id.is_empty() {
-            return Err(InputError::MissingProgram);
+            return Err(ProgramError::Missing);
         }
-        Program::ALL
-            .into_iter()
-            .find(|p| p.id().eq_ignore_ascii_case(id))
-            .ok_or_else(|| InputError::UnknownProgram(id.to_string()))
+        let alias = match id {
+            _ if id.eq_ignore_ascii_case("none") => Some(Program::General),
+            _ if id.eq_ignore_ascii_case("familyReunificationParole") => Some(Program::Frp),
+            _ => None,
+        };
+        alias
+            .or_else(|| Program::ALL.into_iter().find(|p| p.id().eq_ignore_ascii_case(id)))
+            .ok_or_else(|| ProgramError::Unknown(id.to_string()))
     }
 
-    /// The Part 1 item of Form I-131 (edition 01/20/25) that names this program on re-parole.
-    /// CHNV has no box of its own: it goes under 10.I, "other program".
-    pub fn item(self) -> &'static str {
+    /// The window rules this program follows.
+    pub fn window_rules(self) -> WindowRules {
         match self {
-            Program::General => "11",
-            Program::Ukraine => "10.C",
-            Program::Afghan => "10.B",
-            Program::Frp => "10.A",
-            Program::Chnv => "10.I",
-            Program::Other => "10.D-10.I",
+            Program::General => WindowRules::General,
+            Program::Ukraine => WindowRules::Ukraine,
+            Program::Afghan => WindowRules::Afghan,
+            Program::Frp => WindowRules::Frp,
+            Program::Chnv => WindowRules::Chnv,
+            _ => WindowRules::Other,
         }
     }
 
-    /// A short name for a list, with its item.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => match self {
-                Program::General => "No program (humanitarian parole, Item 11)",
-                Program::Ukraine => "Ukrainians (Uniting for Ukraine, Item 10.C)",
-                Program::Afghan => "Afghans paroled since July 31, 2021 (Item 10.B)",
-                Program::Frp => "Family Reunification Parole (FRP, Item 10.A)",
-                Program::Chnv => "Cubans, Haitians, Nicaraguans, Venezuelans (CHNV)",
-                Program::Other => "Another program (Items 10.D to 10.I)",
-            },
-            Lang::Es => match self {
-                Program::General => "Sin programa (parole humanitario, Punto 11)",
-                Program::Ukraine => "Personas de Ucrania (Uniting for Ukraine, Punto 10.C)",
-                Program::Afghan => "Personas de Afganistán con parole desde el 31 de julio de 2021 (Punto 10.B)",
-                Program::Frp => "Programa de Reunificación Familiar (FRP, Punto 10.A)",
-                Program::Chnv => "Personas de Cuba, Haití, Nicaragua y Venezuela (CHNV)",
-                Program::Other => "Otro programa (Puntos 10.D a 10.I)",
-            },
+    /// The programs a re-parole request can name: the calculator's list.
+    pub fn for_reparole() -> impl Iterator<Item = Program> {
+        Program::ALL.into_iter().filter(|p| p.reparole_item().is_some())
+    }
+
+    /// Its name with its re-parole item, for the calculator's list: "Personas de Ucrania
+    /// (Uniting for Ukraine, Punto 10.C)".
+    pub fn label(self, lang: Lang) -> String {
+        let name = self.name().get(lang);
+        let Some(item) = self.reparole_item() else { return name.to_string() };
+        let item = format!("{} {item}", lang.item_word());
+        match name.strip_suffix(')') {
+            Some(open) => format!("{open}, {item})"),
+            None => format!("{name} ({item})"),
         }
+    }
+
+    /// The ids a person may type, for help texts and messages: "general, ukraine, ...".
+    pub fn id_list(lang: Lang) -> String {
+        let ids: Vec<&str> = Program::for_reparole().map(Program::id).collect();
+        let (last, rest) = ids.split_last().unwrap_or((&"", &[]));
+        let or = match lang {
+            Lang::En => "or",
+            Lang::Es => if last.starts_with('o') { "u" } else { "o" },
+        };
+        format!("{} {or} {last}", rest.join(", "))
+    }
+}
+
+/// A program that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProgramError {
+    /// None was given.
+    Missing,
+    /// An id the helper does not know.
+    Unknown(String),
+}
+
+impl ProgramError {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProgramError::Missing => "program.missing",
+            ProgramError::Unknown(_) => "program.unknown",
+        }
+    }
+
+    /// What to tell the person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let ids = Program::id_list(lang);
+        match (lang, self) {
+            (Lang::En, ProgramError::Missing) => format!("Choose the program of your current parole ({ids})."),
+            (Lang::En, ProgramError::Unknown(id)) => format!("\"{id}\" is not a program this helper knows. Use {ids}."),
+            (Lang::Es, ProgramError::Missing) => format!("Elija el programa de su parole actual ({ids})."),
+            (Lang::Es, ProgramError::Unknown(id)) => format!("\"{id}\" no es un programa que la herramienta conozca. Use {ids}."),
+        }
+    }
+}
+
+impl std::fmt::Display for ProgramError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ProgramError {}
+
+/// A program is written as its id.
+impl serde::Serialize for Program {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Program {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Program".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = Program::ALL.iter().map(|p| p.id()).collect();
+        schemars::json_schema!({ "type": "string", "enum": ids })
     }
 }
 
@@ -109,17 +222,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ids_round_trip() {
+    fn ids_round_trip_and_are_unique() {
         for p in Program::ALL {
             assert_eq!(Program::parse(Some(p.id())), Ok(p));
+            assert_eq!(Program::ALL.iter().filter(|q| q.id() == p.id()).count(), 1);
         }
         assert_eq!(Program::parse(Some(" Ukraine ")), Ok(Program::Ukraine));
+        assert_eq!(Program::parse(Some("NONE")), Ok(Program::General));
+        assert_eq!(Program::parse(Some("familyReunificationParole")), Ok(Program::Frp));
     }
 
     #[test]
     fn missing_and_unknown_programs_are_errors() {
-        assert_eq!(Program::parse(None), Err(InputError::MissingProgram));
-        assert_eq!(Program::parse(Some("  ")), Err(InputError::MissingProgram));
-        assert_eq!(Program::parse(Some("tps")), Err(InputError::UnknownProgram("tps".into())));
+        assert_eq!(Program::parse(None), Err(ProgramError::Missing));
+        assert_eq!(Program::parse(Some("  ")), Err(ProgramError::Missing));
+        assert_eq!(Program::parse(Some("tps")), Err(ProgramError::Unknown("tps".into())));
+        assert!(ProgramError::Unknown("tps".into()).message(Lang::Es).contains("general, "));
+    }
+
+    #[test]
+    fn items_follow_the_form() {
+        // Part 1 of edition 01/20/25, written out: initial 6.A-6.E and 7, re-parole 10.A-10.I and 11.
+        let initial: Vec<_> = Program::ALL.iter().filter_map(|p| p.initial_item()).collect();
+        assert_eq!(initial, ["7", "6.A", "6.B", "6.C", "6.D", "6.E"]);
+        let mut reparole: Vec<_> = Program::ALL.iter().filter_map(|p| p.reparole_item()).collect();
+        reparole.sort();
+        assert_eq!(reparole, ["10.A", "10.B", "10.C", "10.D", "10.E", "10.F", "10.G", "10.H", "10.I", "10.I", "11"]);
+    }
+
+    #[test]
+    fn labels_and_lists() {
+        assert_eq!(Program::General.label(Lang::En), "No program (humanitarian parole, Item 11)");
+        assert_eq!(Program::Afghan.label(Lang::Es), "Personas de Afganistán con parole desde el 31 de julio de 2021 (Punto 10.B)");
+        assert_eq!(Program::IntergovernmentalReferral.label(Lang::En), "Referral by another government agency");
+        assert!(Program::id_list(Lang::En).ends_with(", chnv or other"), "{}", Program::id_list(Lang::En));
+        assert!(Program::id_list(Lang::Es).ends_with(", chnv u other"), "{}", Program::id_list(Lang::Es));
+        assert!(!Program::for_reparole().any(|p| p == Program::IntergovernmentalReferral));
     }
 }

@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 use crate::api::{self, Request};
 use crate::check::check;
 use crate::i18n::Lang;
-use crate::input::InputError;
+use crate::api::{Error as ApiError, RequestError};
 use crate::program::Program;
 
 /// The request fields, read as text; `undefined` and `null` count as missing.
@@ -38,9 +38,9 @@ impl Fields {
     fn read(request: &JsValue) -> Result<Fields, JsValue> {
         // The language first, so that any other problem is reported in it.
         let lang_text = text(request, "lang").map_err(|e| thrown(&e, Lang::En))?;
-        let lang = Lang::parse(lang_text.as_deref()).map_err(|e| thrown(&e, Lang::En))?;
+        let lang = Lang::parse(lang_text.as_deref()).map_err(|e| thrown(&e.into(), Lang::En))?;
         if !request.is_object() {
-            return Err(thrown(&InputError::NotAnObject, lang));
+            return Err(thrown(&ApiError::Request(RequestError::NotAnObject), lang));
         }
         let field = |name| text(request, name).map_err(|e| thrown(&e, lang));
         Ok(Fields {
@@ -68,7 +68,7 @@ impl Fields {
 }
 
 /// Reads `request[name]` as yes or no; missing is no.
-fn flag(request: &JsValue, name: &str) -> Result<bool, InputError> {
+fn flag(request: &JsValue, name: &str) -> Result<bool, ApiError> {
     if !request.is_object() {
         return Ok(false);
     }
@@ -76,11 +76,11 @@ fn flag(request: &JsValue, name: &str) -> Result<bool, InputError> {
     if value.is_undefined() || value.is_null() {
         return Ok(false);
     }
-    value.as_bool().ok_or_else(|| InputError::NotYesNo(name.to_string()))
+    value.as_bool().ok_or_else(|| ApiError::Request(RequestError::NotYesNo(name.to_string())))
 }
 
 /// Reads `request[name]` as text.
-fn text(request: &JsValue, name: &str) -> Result<Option<String>, InputError> {
+fn text(request: &JsValue, name: &str) -> Result<Option<String>, ApiError> {
     if !request.is_object() {
         return Ok(None);
     }
@@ -88,11 +88,11 @@ fn text(request: &JsValue, name: &str) -> Result<Option<String>, InputError> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| InputError::NotText(name.to_string()))
+    value.as_string().map(Some).ok_or_else(|| ApiError::Request(RequestError::NotText(name.to_string())))
 }
 
 /// An `Error` with the message in `lang`, and `code` and `field` for the page.
-fn thrown(error: &InputError, lang: Lang) -> JsValue {
+fn thrown(error: &ApiError, lang: Lang) -> JsValue {
     let js = Error::new(&error.message(lang));
     js.set_name("InputError");
     let field = error.field().map_or(JsValue::NULL, JsValue::from_str);
@@ -163,7 +163,7 @@ fn form_and_options(form: JsValue, options: JsValue) -> Result<(crate::form::Par
     let json = match form.as_string() {
         Some(text) => text,
         None if form.is_object() => js_sys::JSON::stringify(&form).ok().and_then(|s| s.as_string()).unwrap_or_default(),
-        None => return Err(thrown(&InputError::FormNotAnObject, lang)),
+        None => return Err(thrown(&ApiError::Form(crate::form::FormError::NotAnObject), lang)),
     };
     let form = api::parse_form(&json).map_err(|e| thrown(&e, lang))?;
     let today = Request { today: fields.today.as_deref(), ..Request::default() };
@@ -198,8 +198,9 @@ pub fn review(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = readForm)]
 pub fn read_form(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let lang = options_lang(&options)?;
-    let text = text.as_string().ok_or_else(|| thrown(&InputError::FormNotAnObject, lang))?;
-    let (form, migrated_from) = api::read_form(&text).map_err(|e| thrown(&e, lang))?;
+    let text = text.as_string().ok_or_else(|| thrown(&ApiError::Form(crate::form::FormError::NotAnObject), lang))?;
+    let read = api::read_form(&text).map_err(|e| thrown(&e, lang))?;
+    let (form, migrated_from) = (read.form, read.migrated_from);
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct Read {

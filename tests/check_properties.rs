@@ -6,7 +6,7 @@
 use parole_helper::rules::Severity;
 use parole_helper::check::{check, progress::progress};
 use parole_helper::date::{EARLIEST, LATEST};
-use parole_helper::form::fields::{all, Kind};
+use parole_helper::form::catalogue::{all, Kind};
 use parole_helper::i18n::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
@@ -43,6 +43,10 @@ fn any_form() -> impl Strategy<Value = Value> {
                 Kind::YesNo => Value::Bool(flag),
                 Kind::Choice(list) => Value::String(list[choice as usize % list.len()].value.into()),
                 Kind::Choices(list) => json!([list[choice as usize % list.len()].value]),
+                Kind::Program => {
+                    let all = parole_helper::program::Program::ALL;
+                    Value::String(all[choice as usize % all.len()].id().into())
+                }
                 Kind::Toggle => json!({}),
                 Kind::NameList => json!([{ "familyName": text }]),
                 _ => Value::String(text),

@@ -10,6 +10,7 @@ use parole_helper::check::check;
 use parole_helper::rules::Code;
 use parole_helper::date::{parse_date, ymd};
 use parole_helper::form::*;
+use parole_helper::program::Program;
 use parole_helper::i18n::Lang;
 
 const TODAY: &str = "2026-11-27";
@@ -21,7 +22,7 @@ const MOTHER: &str = "reparole-medical-mother";
 
 fn example(name: &str) -> ParoleRequest {
     let text = std::fs::read_to_string(format!("examples/{name}.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
+    parole_helper::form::read::read(&text).unwrap().form
 }
 
 /// Every code the check produced: findings, checklist entries and fees.
@@ -84,7 +85,7 @@ fn cases() -> Vec<Case> {
         case(Code::BoxEmail, SELF, |f| f.contact.email = s("grace")),
         case(Code::FormatEmail, SELF, |f| f.contact.email = s("grace@example")),
         case(Code::FormatAgencyEmail, INITIAL, |f| {
-            f.application.program = Some(FormProgram::IntergovernmentalReferral);
+            f.application.program = Some(Program::IntergovernmentalReferral);
             f.application.agency_email = s("officer@gmail.com");
         }),
         case(Code::FormatPhone, SELF, |f| f.contact.daytime_phone = s("555")),
@@ -97,13 +98,13 @@ fn cases() -> Vec<Case> {
         case(Code::ArrivalNotFuture, INITIAL, |f| f.reason.expected_arrival = s(TODAY)),
         case(Code::SignatureInFuture, SELF, |f| f.signature.date = s("2026-11-28")),
         case(Code::RemovalProceedings, SELF, |f| f.removal_proceedings = Some(true)),
-        case(Code::ProgramEnded, UKRAINE, |f| f.application.program = Some(FormProgram::Chnv)),
+        case(Code::ProgramEnded, UKRAINE, |f| f.application.program = Some(Program::Chnv)),
         case(Code::FrpException, SELF, |f| {
-            f.application.program = Some(FormProgram::FamilyReunificationParole);
+            f.application.program = Some(Program::Frp);
             f.application.frp_exception = Some(true);
         }),
         case(Code::TerminationNotice, SELF, |f| f.application.termination_notice = Some(true)),
-        case(Code::ProgramNotForType, INITIAL, |f| f.application.program = Some(FormProgram::CentralAmericanMinors)),
+        case(Code::ProgramNotForType, INITIAL, |f| f.application.program = Some(Program::CentralAmericanMinors)),
         case(Code::BirthDateFuture, SELF, |f| f.filer.date_of_birth = s("2027-01-01")),
         case(Code::BirthDateTooOld, SELF, |f| f.filer.date_of_birth = s("1900-01-01")),
         case(Code::ReasonTooLong, SELF, |f| f.reason.explanation = Some("My treatment continues. ".repeat(90))),
@@ -168,7 +169,7 @@ fn rules_that_apply_to_everyone_fire_on_every_example() {
 
 #[test]
 fn every_finding_names_its_part_and_item_in_both_languages() {
-    let broken: ParoleRequest = serde_json::from_str(&std::fs::read_to_string("tests/fixtures/check/many-problems.json").unwrap()).unwrap();
+    let broken = parole_helper::form::read::read(&std::fs::read_to_string("tests/fixtures/check/many-problems.json").unwrap()).unwrap().form;
     let result = check(&broken, ymd(2026, 11, 27));
     for lang in Lang::ALL {
         let report = result.report(lang);

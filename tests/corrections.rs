@@ -8,13 +8,14 @@ use parole_helper::rules::Code;
 use parole_helper::date::{parse_date, ymd};
 use parole_helper::fees::Ground;
 use parole_helper::form::*;
+use parole_helper::program::Program;
 use parole_helper::i18n::Lang;
 use parole_helper::windows::Status;
 
 const TODAY: &str = "2026-11-27";
 
 fn example(name: &str) -> ParoleRequest {
-    serde_json::from_str(&std::fs::read_to_string(format!("examples/{name}.json")).unwrap()).unwrap()
+    parole_helper::form::read::read(&std::fs::read_to_string(format!("examples/{name}.json")).unwrap()).unwrap().form
 }
 
 fn report(form: &ParoleRequest, lang: Lang) -> parole_helper::check::Report {
@@ -108,7 +109,7 @@ fn the_fee_waiver_brings_form_i912_and_its_three_criteria() {
 #[test]
 fn frp_is_ended_by_default_but_the_exception_keeps_the_dates() {
     let mut form = example("reparole-no-program");
-    form.application.program = Some(FormProgram::FamilyReunificationParole);
+    form.application.program = Some(Program::Frp);
     let ended = report(&form, Lang::En);
     let d = ended.diagnostics.iter().find(|d| d.code == "cross.program_ended").unwrap();
     assert_eq!(d.item.as_deref(), Some("Part 1, Item 10.A"));
@@ -139,7 +140,7 @@ fn chnv_written_under_other_is_chnv() {
         ("Operation Allies Welcome", false),
     ] {
         let mut form = example("reparole-ukraine");
-        form.application.program = Some(FormProgram::Other);
+        form.application.program = Some(Program::Other);
         form.application.program_name = Some(name.into());
         let r = report(&form, Lang::En);
         let d = r.diagnostics.iter().find(|d| d.code == "cross.program_ended");
@@ -149,14 +150,14 @@ fn chnv_written_under_other_is_chnv() {
         }
     }
     let mut chnv = example("reparole-ukraine");
-    chnv.application.program = Some(FormProgram::Other);
+    chnv.application.program = Some(Program::Other);
     chnv.application.program_name = Some("CHNV".into());
     let r = report(&chnv, Lang::En);
     assert_eq!(r.window.as_ref().unwrap().window.status, Status::Terminated, "the window is CHNV's too");
     let message = &r.diagnostics.iter().find(|d| d.code == "cross.program_ended").unwrap().message;
     assert!(message.contains("April 24, 2025") && !message.contains("March 25"), "the termination date: {message}");
     // The CHNV box itself names 10.I too.
-    chnv.application.program = Some(FormProgram::Chnv);
+    chnv.application.program = Some(Program::Chnv);
     let d = report(&chnv, Lang::En).diagnostics.into_iter().find(|d| d.code == "cross.program_ended").unwrap();
     assert_eq!(d.item.as_deref(), Some("Part 1, Item 10.I"));
 }
@@ -164,7 +165,7 @@ fn chnv_written_under_other_is_chnv() {
 #[test]
 fn chnv_initial_parole_ends_on_the_termination_date() {
     let mut form = example("initial-medical-from-abroad");
-    form.application.program = Some(FormProgram::Other);
+    form.application.program = Some(Program::Other);
     form.application.program_name = Some("CHNV".into());
     let on = |day: &str| {
         let r = check(&form, parse_date(day).unwrap());

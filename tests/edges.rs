@@ -13,7 +13,7 @@ use parole_helper::program::Program;
 use parole_helper::windows::reparole_window;
 
 fn example(name: &str) -> ParoleRequest {
-    serde_json::from_str(&std::fs::read_to_string(format!("examples/{name}.json")).unwrap()).unwrap()
+    parole_helper::form::read::read(&std::fs::read_to_string(format!("examples/{name}.json")).unwrap()).unwrap().form
 }
 
 fn fires(form: &ParoleRequest, today: &str, code: Code) -> bool {
@@ -76,7 +76,7 @@ fn dates_equal_to_today() {
 #[test]
 fn program_end_dates() {
     // CHNV: re-parole ends after April 24, 2025; FRP after January 14, 2026.
-    for (program, last) in [(FormProgram::Chnv, "2025-04-24"), (FormProgram::FamilyReunificationParole, "2026-01-14")] {
+    for (program, last) in [(Program::Chnv, "2025-04-24"), (Program::Frp, "2026-01-14")] {
         let day_after = parse_date(last).unwrap().succ_opt().unwrap().to_string();
         let day_before = parse_date(last).unwrap().pred_opt().unwrap().to_string();
         for (today, expected) in [(day_before.as_str(), false), (last, false), (day_after.as_str(), true)] {
@@ -88,7 +88,7 @@ fn program_end_dates() {
     // Initial parole under a name of CHNV: none from the termination date itself.
     for (today, expected) in [("2025-04-23", false), ("2025-04-24", true), ("2025-04-25", true)] {
         let mut form = example("initial-medical-from-abroad");
-        form.application.program = Some(FormProgram::Other);
+        form.application.program = Some(Program::Other);
         form.application.program_name = Some("CHNV".into());
         assert_eq!(fires(&form, today, Code::ProgramEnded), expected, "initial on {today}");
     }

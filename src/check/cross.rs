@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::formats::is_us_country;
+use crate::form::formats::{is_us_country, whole_number};
 use crate::rules::Code;
 use super::{age, Args, Finding};
 use crate::date::parse_date;
-use crate::form::fields::Item;
-use crate::form::{answer, FormProgram, ParoleRequest, ParoleType, SignerRole, StayUnit};
+use crate::form::catalogue::Item;
+use crate::form::{answer, ParoleRequest, ParoleType, SignerRole, StayUnit};
 use crate::program::Program;
 use crate::windows::rules::{rules_for, Effect};
 
@@ -88,7 +88,7 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
     }
 
     let stay = &form.reason.length_of_stay;
-    let value = answer(&stay.value).and_then(super::formats::whole_number);
+    let value = answer(&stay.value).and_then(whole_number);
     if let (Some(value), Some(unit), Some(max_years)) = (value, stay.unit, app.program.and_then(|p| usual_maximum_years(p, reparole))) {
         let days_per_unit: u64 = match unit {
             StayUnit::Days => 1,
@@ -127,7 +127,7 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
 
     if let Some(program) = form.effective_program() {
         if let Some((program_ended, parole_ended)) = ended(program) {
-            let exception = program == FormProgram::FamilyReunificationParole && reparole && app.frp_exception == Some(true);
+            let exception = program == Program::Frp && reparole && app.frp_exception == Some(true);
             // No new initial parole once the program ended; re-parole once its parole ended.
             let over = if initial { today >= program_ended } else { today > parole_ended };
             if exception {
@@ -135,8 +135,8 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
             } else if over {
                 // The box it goes in: FRP has 10.A; CHNV is written under "Other" (6.E or 10.I).
                 let (path, number) = match (program, app.program) {
-                    (FormProgram::FamilyReunificationParole, Some(FormProgram::FamilyReunificationParole)) => ("application.program", "10.A"),
-                    (_, Some(FormProgram::Other)) => ("application.programName", if initial { "6.E" } else { "10.I" }),
+                    (Program::Frp, Some(Program::Frp)) => ("application.program", "10.A"),
+                    (_, Some(Program::Other)) => ("application.programName", if initial { "6.E" } else { "10.I" }),
                     _ => ("application.program", "10.I"),
                 };
                 let mut finding = Finding::new(Code::ProgramEnded, path, Args::Ended { program, program_ended, parole_ended });
@@ -144,7 +144,7 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
                 out.push(finding);
             }
         }
-        if initial && matches!(program, FormProgram::CentralAmericanMinors | FormProgram::MilitaryParoleInPlace) {
+        if initial && matches!(program, Program::CentralAmericanMinors | Program::MilitaryParoleInPlace) {
             out.push(Finding::new(Code::ProgramNotForType, "application.program", Args::Program(program)));
         }
     }
@@ -175,24 +175,19 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
 }
 
 /// The usual longest parole under a program, in years, where a source gives one.
-fn usual_maximum_years(program: FormProgram, reparole: bool) -> Option<u32> {
+fn usual_maximum_years(program: Program, reparole: bool) -> Option<u32> {
     match program {
-        FormProgram::None => Some(1),
-        FormProgram::Ukraine => Some(2),
-        FormProgram::Afghan if reparole => Some(2),
-        FormProgram::FamilyReunificationParole => Some(3),
+        Program::General => Some(1),
+        Program::Ukraine => Some(2),
+        Program::Afghan if reparole => Some(2),
+        Program::Frp => Some(3),
         _ => None,
     }
 }
 
 /// When DHS ended `program`, and when parole under it ended: the window rule data holds it.
-fn ended(program: FormProgram) -> Option<(NaiveDate, NaiveDate)> {
-    let window_program = match program {
-        FormProgram::Chnv => Program::Chnv,
-        FormProgram::FamilyReunificationParole => Program::Frp,
-        _ => return None,
-    };
-    rules_for(Some(window_program)).iter().find_map(|rule| match rule.effect {
+fn ended(program: Program) -> Option<(NaiveDate, NaiveDate)> {
+    rules_for(Some(program)).iter().find_map(|rule| match rule.effect {
         Effect::Terminated { program_ended, parole_ended } => Some((program_ended, parole_ended)),
         _ => None,
     })
@@ -226,8 +221,8 @@ mod tests {
 
     #[test]
     fn programs_that_ended_come_from_the_window_rules() {
-        assert_eq!(ended(FormProgram::Chnv).map(|(_, p)| p.to_string()), Some("2025-04-24".into()));
-        assert_eq!(ended(FormProgram::FamilyReunificationParole).map(|(_, p)| p.to_string()), Some("2026-01-14".into()));
-        assert_eq!(ended(FormProgram::Ukraine), None);
+        assert_eq!(ended(Program::Chnv).map(|(_, p)| p.to_string()), Some("2025-04-24".into()));
+        assert_eq!(ended(Program::Frp).map(|(_, p)| p.to_string()), Some("2026-01-14".into()));
+        assert_eq!(ended(Program::Ukraine), None);
     }
 }

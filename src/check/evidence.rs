@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::rules::Code;
 use super::{Args, Evidence};
 use crate::fees::{exemption_grounds, paroled_person_is_minor};
-use crate::form::fields::Item;
+use crate::form::catalogue::Item;
 use crate::form::{ParoleRequest, ParoleType, ReasonCategory};
 
 pub(super) fn checklist(form: &ParoleRequest, today: NaiveDate) -> Vec<Evidence> {

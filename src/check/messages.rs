@@ -5,9 +5,9 @@
 use crate::rules::Code;
 use super::Args;
 use crate::fees::Ground;
-use crate::form::{FeeExemption, FormProgram};
+use crate::form::FeeExemption;
+use crate::program::Program;
 use crate::i18n::{long_date, Lang};
-use crate::input::date_problem;
 
 /// The text for `code`, about the question named `name` (already in `lang`), with `args`.
 pub(super) fn text(code: Code, name: &str, args: &Args, lang: Lang) -> String {
@@ -146,7 +146,7 @@ fn en(code: Code, name: &str, args: &Args) -> String {
         Code::ReparoleI94Matches => format!("This date should repeat Part 1, Item 12 ({}). Use the same \"Admit Until\" date in both.", date(args, Lang::En)),
         Code::HelperIncomplete => format!("{} is missing. When someone helps with the form, their part must be complete.", capitalized(name)),
         Code::FormatDate => match args {
-            Args::Date(error) => format!("Check {name}: {}", date_problem(error, Lang::En)),
+            Args::Date(error) => format!("Check {name}: {}", error.problem(Lang::En)),
             _ => format!("Check {name}."),
         },
         Code::BoxANumber => format!("\"{v}\" does not fit the form: an A-Number has at most 9 digits after the A (the form has 9 boxes). Check it on your work permit or a USCIS notice."),
@@ -176,7 +176,7 @@ fn en(code: Code, name: &str, args: &Args) -> String {
         Code::SignatureInFuture => format!("The date of signature ({}) is in the future. Write the date you sign.", date(args, Lang::En)),
         Code::RemovalProceedings => "Someone who is or was in removal proceedings, or has a removal order, generally asks ICE for parole, not USCIS. Talk to an immigration lawyer or accredited representative before filing.".into(),
         Code::ProgramEnded => match args {
-            Args::Ended { program: FormProgram::FamilyReunificationParole, program_ended, parole_ended } => format!(
+            Args::Ended { program: Program::Frp, program_ended, parole_ended } => format!(
                 "DHS ended Family Reunification Parole on {}. Parole under it ended on {}, unless a Form I-485 filed by {} is still pending or DHS decided case by case that it goes on: if so, answer Yes to that question. Otherwise new parole under FRP is not available. Talk to an immigration lawyer or accredited representative about other options.",
                 long_date(*program_ended, Lang::En), long_date(*parole_ended, Lang::En), long_date(*program_ended, Lang::En)
             ),
@@ -189,7 +189,7 @@ fn en(code: Code, name: &str, args: &Args) -> String {
         Code::FrpException => "You said a Form I-485 filed by December 15, 2025 is still pending, or DHS decided case by case that your FRP parole goes on. Then it lasts until the I-485 is decided or until the end date on your I-94, whichever comes first. Send the proof (the I-485 receipt notice or the DHS decision) with your request.".into(),
         Code::TerminationNotice => "You said DHS sent a notice that ends your parole early. Talk to an immigration lawyer or accredited representative now, before you file: the usual dates may no longer apply. Free or low-cost help: justice.gov/eoir/list-pro-bono-legal-service-providers or immigrationlawhelp.org.".into(),
         Code::ProgramNotForType => match args {
-            Args::Program(FormProgram::MilitaryParoleInPlace) => "Military parole in place is for people already in the US (Part 1, Item 8), not for parole from abroad.".into(),
+            Args::Program(Program::MilitaryParoleInPlace) => "Military parole in place is for people already in the US (Part 1, Item 8), not for parole from abroad.".into(),
             _ => "An initial Central American Minors request cannot be made on Form I-131.".into(),
         },
         Code::BirthDateFuture => format!("The date of birth ({}) is in the future.", date(args, Lang::En)),
@@ -267,7 +267,7 @@ fn es(code: Code, name: &str, args: &Args) -> String {
         Code::ReparoleI94Matches => format!("Esta fecha debe ser igual a la de la Parte 1, Punto 12 ({}). Use la misma fecha \"Admit Until\" en los dos lugares.", date(args, Lang::Es)),
         Code::HelperIncomplete => format!("Falta {name}. Si alguien le ayuda con el formulario, esa persona debe llenar toda su parte."),
         Code::FormatDate => match args {
-            Args::Date(error) => format!("Revise {name}: {}", date_problem(error, Lang::Es)),
+            Args::Date(error) => format!("Revise {name}: {}", error.problem(Lang::Es)),
             _ => format!("Revise {name}."),
         },
         Code::BoxANumber => format!("\"{v}\" no cabe en el formulario: un número A (A-Number) tiene como máximo 9 números después de la A (el formulario tiene 9 casillas). Revíselo en su permiso de trabajo o en una carta de USCIS."),
@@ -297,7 +297,7 @@ fn es(code: Code, name: &str, args: &Args) -> String {
         Code::SignatureInFuture => format!("La fecha de la firma ({}) es una fecha futura. Escriba la fecha en que firma.", date(args, Lang::Es)),
         Code::RemovalProceedings => "Si la persona está o estuvo en un proceso de deportación, o tiene una orden de deportación, por lo general pide el parole a ICE, no a USCIS. Hable con un abogado de inmigración o un representante acreditado antes de enviar el formulario.".into(),
         Code::ProgramEnded => match args {
-            Args::Ended { program: FormProgram::FamilyReunificationParole, program_ended, parole_ended } => format!(
+            Args::Ended { program: Program::Frp, program_ended, parole_ended } => format!(
                 "El gobierno (DHS) terminó el programa de Reunificación Familiar (FRP) el {}. El parole de ese programa terminó el {}, salvo si un Formulario I-485 presentado a más tardar el {} sigue pendiente o si DHS decidió en su caso que el parole sigue: si es así, conteste Sí a esa pregunta. Si no, ya no se da parole por FRP. Hable con un abogado de inmigración o un representante acreditado sobre otras opciones.",
                 long_date(*program_ended, Lang::Es), long_date(*parole_ended, Lang::Es), long_date(*program_ended, Lang::Es)
             ),
@@ -310,7 +310,7 @@ fn es(code: Code, name: &str, args: &Args) -> String {
         Code::FrpException => "Usted dijo que un Formulario I-485 presentado a más tardar el 15 de diciembre de 2025 sigue pendiente, o que el gobierno (DHS) decidió en su caso que su parole de FRP sigue. Entonces dura hasta que decidan el I-485 o hasta la fecha de su I-94, lo que pase primero. Mande la prueba (el aviso de recibo del I-485 o la decisión de DHS) con su solicitud.".into(),
         Code::TerminationNotice => "Usted dijo que el gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo. Hable ya con un abogado de inmigración o un representante acreditado, antes de enviar nada: las fechas de siempre pueden no servirle. Ayuda gratis o de bajo costo: justice.gov/eoir/list-pro-bono-legal-service-providers o immigrationlawhelp.org.".into(),
         Code::ProgramNotForType => match args {
-            Args::Program(FormProgram::MilitaryParoleInPlace) => "El parole para familias de militares (Military Parole in Place) es solo para personas que ya están en EE. UU. (Parte 1, Punto 8), no para un parole desde otro país.".into(),
+            Args::Program(Program::MilitaryParoleInPlace) => "El parole para familias de militares (Military Parole in Place) es solo para personas que ya están en EE. UU. (Parte 1, Punto 8), no para un parole desde otro país.".into(),
             _ => "Una solicitud inicial de Menores Centroamericanos (CAM) no se hace con el Formulario I-131.".into(),
         },
         Code::BirthDateFuture => format!("La fecha de nacimiento ({}) es una fecha futura.", date(args, Lang::Es)),
@@ -416,11 +416,11 @@ mod every_code {
             | Code::FormatI94Number | Code::FormatUsState | Code::FormatZipCode | Code::BoxEmail | Code::FormatEmail
             | Code::FormatPhone | Code::FormatWholeNumber | Code::FormatBody => Args::Typed("x".into()),
             Code::ProgramEnded => Args::Ended {
-                program: FormProgram::Chnv,
+                program: Program::Chnv,
                 program_ended: ymd(2025, 4, 24),
                 parole_ended: ymd(2025, 4, 24),
             },
-            Code::ProgramNotForType => Args::Program(FormProgram::CentralAmericanMinors),
+            Code::ProgramNotForType => Args::Program(Program::CentralAmericanMinors),
             Code::StayOverMaximum => Args::Stay { max_years: 1 },
             Code::SignerUnder14 | Code::SignerMustBeFiler | Code::BirthDateTooOld => Args::Age(4),
             Code::ReasonTooLong | Code::TooManyOtherNames => Args::Count(5),

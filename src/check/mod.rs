@@ -4,10 +4,9 @@
 //! ```
 //! use parole_helper::check::check;
 //! use parole_helper::date::ymd;
-//! use parole_helper::form::ParoleRequest;
 //! use parole_helper::i18n::Lang;
 //!
-//! let form: ParoleRequest = serde_json::from_str(r#"{"filer":{"ssn":"000-12-3456"}}"#).unwrap();
+//! let form = parole_helper::form::read::read(r#"{"filer":{"ssn":"000-12-3456"}}"#).unwrap().form;
 //! let report = check(&form, ymd(2026, 11, 27)).report(Lang::Es);
 //! let ssn = report.diagnostics.iter().find(|d| d.code == "format.ssn").unwrap();
 //! assert_eq!(ssn.item.as_deref(), Some("Part 2, Item 10"));
@@ -28,8 +27,8 @@ use chrono::NaiveDate;
 
 use crate::date::{parse_date, DateError};
 use crate::fees::{self, FeeLine, Ground};
-use crate::form::fields::{self, field, Field, Item};
-use crate::form::{answer, FormProgram, ParoleRequest, ParoleType};
+use crate::form::catalogue::{self, question, Item, Question};
+use crate::form::{answer, ParoleRequest, ParoleType};
 use crate::windows::{reparole_window_in, Situation, Window};
 use crate::i18n::Lang;
 use crate::rules::{Code, RULESET};
@@ -47,7 +46,7 @@ pub enum Args {
     /// A program DHS ended: when it ended and when its parole ended.
     Ended {
         /// The program.
-        program: FormProgram,
+        program: crate::program::Program,
         /// The day DHS ended it.
         program_ended: NaiveDate,
         /// The last day of parole under it.
@@ -59,7 +58,7 @@ pub enum Args {
         max_years: u32,
     },
     /// A program that cannot be used for this kind of request.
-    Program(FormProgram),
+    Program(crate::program::Program),
     /// A count (of names, of characters).
     Count(usize),
     /// A date the message names.
@@ -89,7 +88,7 @@ pub struct Finding {
     /// The rule.
     pub code: Code,
     /// The question it concerns, if any.
-    pub field: Option<&'static Field>,
+    pub field: Option<&'static Question>,
     /// The Part and Item, when it is narrower than the question's (a program's own box).
     pub item: Option<Item>,
     /// The facts for the message.
@@ -98,8 +97,8 @@ pub struct Finding {
 
 impl Finding {
     fn new(code: Code, path: &str, args: Args) -> Finding {
-        let field = field(path);
-        debug_assert!(field.is_some() || path.is_empty(), "no field {path}");
+        let field = question(path);
+        debug_assert!(field.is_some() || path.is_empty(), "no question {path}");
         Finding { code, field, item: None, args }
     }
 
@@ -115,7 +114,7 @@ pub struct Evidence {
     /// The rule that asks for it.
     pub code: Code,
     /// The Part and Item it supports, if one.
-    pub item: Option<crate::form::fields::Item>,
+    pub item: Option<Item>,
     /// Facts for its text.
     pub args: Args,
 }
@@ -138,10 +137,10 @@ pub struct Check {
 /// Checks `form` as of `today` (also the filing date for fees).
 pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
     let mut findings = Vec::new();
-    for field in fields::all() {
-        if let Some((when, code)) = field.required {
-            if when.holds(form) && !(field.answered)(form) {
-                findings.push(Finding { code, field: Some(field), item: None, args: Args::None });
+    for question in catalogue::all() {
+        if let Some((when, code)) = question.required {
+            if when.holds(form) && !question.answered(form) {
+                findings.push(Finding { code, field: Some(question), item: None, args: Args::None });
             }
         }
     }
@@ -161,7 +160,7 @@ pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
     });
     // Answers to questions that do not apply (the beneficiary's, once filing for oneself) stay in
     // the request but are not checked: they will not be on the form.
-    findings.retain(|f| f.code.rule().holds_on(today) && f.field.is_none_or(|d| fields::is_shown(d, form)));
+    findings.retain(|f| f.code.rule().holds_on(today) && f.field.is_none_or(|q| catalogue::is_shown(q, form)));
     Check { today, findings, checklist: evidence::checklist(form, today), fees, window: renewal_window(form, today) }
 }
 
@@ -171,7 +170,7 @@ fn renewal_window(form: &ParoleRequest, today: NaiveDate) -> Option<Window> {
         return None;
     }
     let expires = answer(&form.application.current_parole_expires).and_then(|d| parse_date(d).ok())?;
-    let program = form.effective_program().map_or(crate::program::Program::General, FormProgram::window_program);
+    let program = form.effective_program().unwrap_or(crate::program::Program::General);
     let situation = Situation {
         frp_exception: form.application.frp_exception == Some(true),
         termination_notice: form.application.termination_notice == Some(true),
@@ -179,9 +178,9 @@ fn renewal_window(form: &ParoleRequest, today: NaiveDate) -> Option<Window> {
     Some(reparole_window_in(program, expires, today, situation))
 }
 
-/// A field's position in the catalogue, which is form order.
-fn field_rank(field: &'static Field) -> u32 {
-    fields::all().position(|f| std::ptr::eq(f, field)).unwrap_or(usize::MAX) as u32
+/// A question's position in the catalogue, which is form order.
+fn field_rank(field: &'static Question) -> u32 {
+    catalogue::all().position(|q| std::ptr::eq(q, field)).unwrap_or(usize::MAX) as u32
 }
 
 impl Check {

@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use crate::rules::Severity;
 use super::Check;
-use crate::form::fields::When;
-use crate::form::questions::SECTIONS;
+use crate::form::catalogue::{program_offered, Kind, SECTIONS};
 use crate::form::ParoleRequest;
+use crate::program::Program;
 
 /// Progress through the form.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -64,10 +64,10 @@ pub fn progress(form: &ParoleRequest, check: &Check) -> Progress {
     for section in &SECTIONS {
         let section_shown = section.shown.holds(form);
         let (mut missing, mut errors, mut warnings) = (0, 0, 0);
-        for f in section.fields {
+        for f in section.questions {
             let shown = section_shown && f.shown.holds(form);
             let required = shown && f.required.is_some_and(|(when, _)| when.holds(form));
-            let answered = (f.answered)(form);
+            let answered = f.answered(form);
             if required && !answered {
                 missing += 1;
             }
@@ -80,7 +80,11 @@ pub fn progress(form: &ParoleRequest, check: &Check) -> Progress {
                     }
                 }
             }
-            let hidden_choices = f.kind.choices().iter().filter(|c| c.shown != When::Always && !c.shown.holds(form)).map(|c| c.value).collect();
+            // Program boxes exist for initial parole or for re-parole only.
+            let hidden_choices = match f.kind {
+                Kind::Program => Program::ALL.into_iter().filter(|p| !program_offered(*p, form.application.parole_type)).map(Program::id).collect(),
+                _ => Vec::new(),
+            };
             fields.push(FieldProgress { path: f.path, shown, required, answered, hidden_choices });
         }
         sections.push(SectionProgress {
@@ -103,7 +107,7 @@ mod tests {
     use crate::date::ymd;
 
     fn form(json: &str) -> ParoleRequest {
-        serde_json::from_str(json).unwrap()
+        crate::form::read::read(json).unwrap().form
     }
 
     fn field<'a>(p: &'a Progress, path: &str) -> &'a FieldProgress {

@@ -15,8 +15,9 @@
 
 use serde::Serialize;
 
-use super::questions::SECTIONS;
+use super::catalogue::{Kind, SECTIONS};
 use crate::i18n::Lang;
+use crate::program::Program;
 
 /// A section of questions, worded.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -61,7 +62,7 @@ pub struct ChoiceText {
     /// The value in the request JSON.
     pub value: &'static str,
     /// What the person reads.
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// Every section and question, worded in `lang`.
@@ -72,7 +73,7 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
             id: section.id,
             title: section.title.get(lang),
             fields: section
-                .fields
+                .questions
                 .iter()
                 .map(|f| QuestionText {
                     path: f.path,
@@ -82,9 +83,34 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
                     label: f.label.get(lang),
                     help: f.help.map(|h| h.get(lang)),
                     english: f.english,
-                    choices: f.kind.choices().iter().map(|c| ChoiceText { value: c.value, label: c.label.get(lang) }).collect(),
+                    choices: choices(f.kind, lang),
                 })
                 .collect(),
         })
         .collect()
+}
+
+/// The choices of a choice question, worded; a program names its boxes ("6.A or 10.D").
+fn choices(kind: Kind, lang: Lang) -> Vec<ChoiceText> {
+    match kind {
+        Kind::Choice(list) | Kind::Choices(list) => list.iter().map(|c| ChoiceText { value: c.value, label: c.label.get(lang).to_string() }).collect(),
+        Kind::Program => Program::ALL
+            .into_iter()
+            .map(|program| {
+                let items: Vec<&str> = [program.initial_item(), program.reparole_item()].into_iter().flatten().collect();
+                let or = match lang {
+                    Lang::En => " or ",
+                    Lang::Es => " o ",
+                };
+                let name = program.name().get(lang);
+                let items = items.join(or);
+                let label = match name.strip_suffix(')') {
+                    Some(open) => format!("{open}; {items})"),
+                    None => format!("{name} ({items})"),
+                };
+                ChoiceText { value: program.id(), label }
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }

@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::date::ymd;
-use crate::program::Program;
+use crate::program::{Program, WindowRules};
 use crate::rules::{Basis, Rule, Severity, Source};
 
 /// What a rule does to a window.
@@ -480,7 +480,7 @@ static EAD: [&WindowRule; 4] = [&EAD_EARLIEST, &EAD_VALIDITY, &EAD_NEEDS_REPAROL
 pub fn rules_in(program: Option<Program>, situation: Situation) -> &'static [&'static WindowRule] {
     match program {
         Some(_) if situation.termination_notice => &ENDED_BY_NOTICE,
-        Some(Program::Frp) if situation.frp_exception => &FRP_CONTINUING,
+        Some(program) if program.window_rules() == WindowRules::Frp && situation.frp_exception => &FRP_CONTINUING,
         _ => rules_for(program),
     }
 }
@@ -497,13 +497,13 @@ pub struct Situation {
 
 /// The rules that shape a re-parole window for `Some(program)`, or the work-permit window for `None`.
 pub fn rules_for(program: Option<Program>) -> &'static [&'static WindowRule] {
-    match program {
-        Some(Program::General) => &GENERAL,
-        Some(Program::Ukraine) => &UKRAINE,
-        Some(Program::Afghan) => &AFGHAN,
-        Some(Program::Frp) => &FRP,
-        Some(Program::Chnv) => &CHNV,
-        Some(Program::Other) => &OTHER,
+    match program.map(Program::window_rules) {
+        Some(WindowRules::General) => &GENERAL,
+        Some(WindowRules::Ukraine) => &UKRAINE,
+        Some(WindowRules::Afghan) => &AFGHAN,
+        Some(WindowRules::Frp) => &FRP,
+        Some(WindowRules::Chnv) => &CHNV,
+        Some(WindowRules::Other) => &OTHER,
         None => &EAD,
     }
 }

@@ -1,42 +1,42 @@
 //! Parts 10-12: contact, signature, interpreter and preparer.
 //!
-//! Data only: see [`crate::form::fields`] for what each part of a [`Field`] means.
+//! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::super::fields::{Field, Item, Text, Kind::*, When::*};
-use super::super::fields::has;
+use super::{choice, text, yes_no, Item, Kind::*, Question, Slot, Text, When::*};
 use super::choices::*;
+use crate::form::*;
 use crate::rules::Code::{HelperIncomplete as HELPER, RequiredAnswer as REQ};
 
-pub(super) static SIGNATURE: &[Field] = &[
-    Field {
+pub(super) static SIGNATURE: &[Question] = &[
+    Question {
         path: "contact.daytimePhone",
         item: Item { part: 10, number: "1" },
         kind: Phone,
         label: Text { en: "Your daytime phone", es: "Su teléfono durante el día" },
         name: Text { en: "your daytime phone number", es: "su teléfono durante el día" },
         required: Some((Always, REQ)),
-        answered: |f| has(&f.contact.daytime_phone),
-        ..Field::BLANK
+        slot: text!(contact.daytime_phone),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "contact.mobilePhone",
         item: Item { part: 10, number: "2" },
         kind: Phone,
         label: Text { en: "Your mobile phone (if any)", es: "Su celular (si tiene)" },
         name: Text { en: "your mobile phone number", es: "su teléfono celular" },
-        answered: |f| has(&f.contact.mobile_phone),
-        ..Field::BLANK
+        slot: text!(contact.mobile_phone),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "contact.email",
         item: Item { part: 10, number: "3" },
         kind: Email,
         label: Text { en: "Your email (if any)", es: "Su correo electrónico (si tiene)" },
         name: Text { en: "your email", es: "su correo electrónico" },
-        answered: |f| has(&f.contact.email),
-        ..Field::BLANK
+        slot: text!(contact.email),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "signature.signerRole",
         item: Item { part: 10, number: "4" },
         kind: Choice(SIGNERS),
@@ -44,33 +44,33 @@ pub(super) static SIGNATURE: &[Field] = &[
         name: Text { en: "who signs the form", es: "decir quién firma el formulario" },
         help: Some(Text { en: "The person filing signs Part 10, by hand, in black ink. When you file for your child, you sign, not the child. Only a filer under 14 may have a parent or legal guardian sign for them.", es: "Firma la Parte 10 quien presenta el formulario, a mano y con tinta negra. Si pide por su hijo, firma usted, no el niño. Solo si quien pide para sí tiene menos de 14 años puede firmar por él su padre, su madre o su tutor legal." }),
         required: Some((Always, REQ)),
-        answered: |f| f.signature.signer_role.is_some(),
-        ..Field::BLANK
+        slot: choice!(SignerRole: signature.signer_role),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "signature.date",
         item: Item { part: 10, number: "4" },
         kind: Date,
         label: Text { en: "Date of signature", es: "Fecha de la firma" },
         name: Text { en: "the date of signature", es: "la fecha de la firma" },
         required: Some((Always, REQ)),
-        answered: |f| has(&f.signature.date),
-        ..Field::BLANK
+        slot: text!(signature.date),
+        ..Question::BLANK
     },
 ];
 
-pub(super) static HELPERS: &[Field] = &[
-    Field {
+pub(super) static HELPERS: &[Question] = &[
+    Question {
         path: "interpreter.used",
         item: Item { part: 11, number: "" },
         kind: YesNo,
         label: Text { en: "Did an interpreter help you read the form?", es: "¿Le ayudó un intérprete a leer el formulario?" },
         name: Text { en: "whether an interpreter helped", es: "si le ayudó un intérprete" },
         help: Some(Text { en: "If you do not read English, an interpreter must sign Part 11.", es: "Si usted no lee inglés, un intérprete debe firmar la Parte 11." }),
-        answered: |f| f.interpreter.used.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(interpreter.used),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "interpreter.name.familyName",
         item: Item { part: 11, number: "" },
         kind: Text,
@@ -79,10 +79,10 @@ pub(super) static HELPERS: &[Field] = &[
         shown: InterpreterUsed,
         required: Some((InterpreterUsed, HELPER)),
         english: true,
-        answered: |f| has(&f.interpreter.name.family_name),
-        ..Field::BLANK
+        slot: text!(interpreter.name.family_name),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "interpreter.name.givenName",
         item: Item { part: 11, number: "" },
         kind: Text,
@@ -91,10 +91,10 @@ pub(super) static HELPERS: &[Field] = &[
         shown: InterpreterUsed,
         required: Some((InterpreterUsed, HELPER)),
         english: true,
-        answered: |f| has(&f.interpreter.name.given_name),
-        ..Field::BLANK
+        slot: text!(interpreter.name.given_name),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "interpreter.business",
         item: Item { part: 11, number: "" },
         kind: Text,
@@ -102,10 +102,10 @@ pub(super) static HELPERS: &[Field] = &[
         name: Text { en: "the interpreter's business", es: "la organización del intérprete" },
         shown: InterpreterUsed,
         english: true,
-        answered: |f| has(&f.interpreter.business),
-        ..Field::BLANK
+        slot: text!(interpreter.business),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "interpreter.language",
         item: Item { part: 11, number: "" },
         kind: Text,
@@ -114,10 +114,10 @@ pub(super) static HELPERS: &[Field] = &[
         shown: InterpreterUsed,
         required: Some((InterpreterUsed, HELPER)),
         english: true,
-        answered: |f| has(&f.interpreter.language),
-        ..Field::BLANK
+        slot: text!(interpreter.language),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "interpreter.daytimePhone",
         item: Item { part: 11, number: "" },
         kind: Phone,
@@ -125,20 +125,20 @@ pub(super) static HELPERS: &[Field] = &[
         name: Text { en: "the interpreter's phone number", es: "el teléfono del intérprete" },
         shown: InterpreterUsed,
         required: Some((InterpreterUsed, HELPER)),
-        answered: |f| has(&f.interpreter.daytime_phone),
-        ..Field::BLANK
+        slot: text!(interpreter.daytime_phone),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "interpreter.email",
         item: Item { part: 11, number: "" },
         kind: Email,
         label: Text { en: "Email (if any)", es: "Correo electrónico (si tiene)" },
         name: Text { en: "the interpreter's email", es: "el correo electrónico del intérprete" },
         shown: InterpreterUsed,
-        answered: |f| has(&f.interpreter.email),
-        ..Field::BLANK
+        slot: text!(interpreter.email),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "interpreter.signatureDate",
         item: Item { part: 11, number: "" },
         kind: Date,
@@ -146,20 +146,20 @@ pub(super) static HELPERS: &[Field] = &[
         name: Text { en: "the date the interpreter signed", es: "la fecha en que firmó el intérprete" },
         shown: InterpreterUsed,
         required: Some((InterpreterUsed, HELPER)),
-        answered: |f| has(&f.interpreter.signature_date),
-        ..Field::BLANK
+        slot: text!(interpreter.signature_date),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "preparer.used",
         item: Item { part: 12, number: "" },
         kind: YesNo,
         label: Text { en: "Did someone else fill in the form for you?", es: "¿Otra persona llenó el formulario por usted?" },
         name: Text { en: "whether someone else prepared the form", es: "si otra persona preparó el formulario" },
         help: Some(Text { en: "For example a legal-aid worker. They sign Part 12.", es: "Por ejemplo, alguien de una oficina de ayuda legal. Esa persona firma la Parte 12." }),
-        answered: |f| f.preparer.used.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(preparer.used),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "preparer.name.familyName",
         item: Item { part: 12, number: "" },
         kind: Text,
@@ -168,10 +168,10 @@ pub(super) static HELPERS: &[Field] = &[
         shown: PreparerUsed,
         required: Some((PreparerUsed, HELPER)),
         english: true,
-        answered: |f| has(&f.preparer.name.family_name),
-        ..Field::BLANK
+        slot: text!(preparer.name.family_name),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "preparer.name.givenName",
         item: Item { part: 12, number: "" },
         kind: Text,
@@ -180,10 +180,10 @@ pub(super) static HELPERS: &[Field] = &[
         shown: PreparerUsed,
         required: Some((PreparerUsed, HELPER)),
         english: true,
-        answered: |f| has(&f.preparer.name.given_name),
-        ..Field::BLANK
+        slot: text!(preparer.name.given_name),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "preparer.business",
         item: Item { part: 12, number: "" },
         kind: Text,
@@ -191,10 +191,10 @@ pub(super) static HELPERS: &[Field] = &[
         name: Text { en: "the preparer's business", es: "la organización de quien preparó el formulario" },
         shown: PreparerUsed,
         english: true,
-        answered: |f| has(&f.preparer.business),
-        ..Field::BLANK
+        slot: text!(preparer.business),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "preparer.daytimePhone",
         item: Item { part: 12, number: "" },
         kind: Phone,
@@ -202,20 +202,20 @@ pub(super) static HELPERS: &[Field] = &[
         name: Text { en: "the preparer's phone number", es: "el teléfono de quien preparó el formulario" },
         shown: PreparerUsed,
         required: Some((PreparerUsed, HELPER)),
-        answered: |f| has(&f.preparer.daytime_phone),
-        ..Field::BLANK
+        slot: text!(preparer.daytime_phone),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "preparer.email",
         item: Item { part: 12, number: "" },
         kind: Email,
         label: Text { en: "Email (if any)", es: "Correo electrónico (si tiene)" },
         name: Text { en: "the preparer's email", es: "el correo electrónico de quien preparó el formulario" },
         shown: PreparerUsed,
-        answered: |f| has(&f.preparer.email),
-        ..Field::BLANK
+        slot: text!(preparer.email),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "preparer.signatureDate",
         item: Item { part: 12, number: "" },
         kind: Date,
@@ -223,7 +223,7 @@ pub(super) static HELPERS: &[Field] = &[
         name: Text { en: "the date the preparer signed", es: "la fecha en que firmó quien preparó el formulario" },
         shown: PreparerUsed,
         required: Some((PreparerUsed, HELPER)),
-        answered: |f| has(&f.preparer.signature_date),
-        ..Field::BLANK
+        slot: text!(preparer.signature_date),
+        ..Question::BLANK
     },
 ];

@@ -1,34 +1,34 @@
 //! Parts 3, 4, 8 and 9: biographics, removal proceedings, the reason, the work permit.
 //!
-//! Data only: see [`crate::form::fields`] for what each part of a [`Field`] means.
+//! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::super::fields::{Field, Item, Text, Kind::*, When::*};
-use super::super::fields::has;
+use super::{choice, choice_set, text, yes_no, Format, Item, Kind::*, Question, Slot, Text, When::*};
 use super::choices::*;
+use crate::form::*;
 use crate::rules::Code::{RequiredAnswer as REQ};
 
-pub(super) static BIOGRAPHICS: &[Field] = &[
-    Field {
+pub(super) static BIOGRAPHICS: &[Question] = &[
+    Question {
         path: "biographics.ethnicity",
         item: Item { part: 3, number: "1" },
         kind: Choice(ETHNICITIES),
         label: Text { en: "Ethnicity", es: "Origen étnico" },
         name: Text { en: "the ethnicity", es: "el origen étnico" },
         required: Some((Always, REQ)),
-        answered: |f| f.biographics.ethnicity.is_some(),
-        ..Field::BLANK
+        slot: choice!(Ethnicity: biographics.ethnicity),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "biographics.race",
         item: Item { part: 3, number: "2" },
         kind: Choices(RACES),
         label: Text { en: "Race (one or more)", es: "Raza (una o más)" },
         name: Text { en: "the race", es: "la raza" },
         required: Some((Always, REQ)),
-        answered: |f| !f.biographics.race.is_empty(),
-        ..Field::BLANK
+        slot: choice_set!(Race: biographics.race),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "biographics.heightFeet",
         item: Item { part: 3, number: "3" },
         kind: WholeNumber,
@@ -36,20 +36,22 @@ pub(super) static BIOGRAPHICS: &[Field] = &[
         name: Text { en: "the height (feet)", es: "la estatura (pies)" },
         help: Some(Text { en: "For example 5 feet 4 inches. 1 foot is about 30 cm; 1 inch is about 2.5 cm.", es: "Por ejemplo 5 pies y 4 pulgadas. 1 pie mide unos 30 cm; 1 pulgada, unos 2.5 cm." }),
         required: Some((Always, REQ)),
-        answered: |f| has(&f.biographics.height_feet),
-        ..Field::BLANK
+        slot: text!(biographics.height_feet),
+        format: Some(Format::Number { min: 0, max: 8, body: true }),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "biographics.heightInches",
         item: Item { part: 3, number: "3" },
         kind: WholeNumber,
         label: Text { en: "Height: inches", es: "Estatura: pulgadas" },
         name: Text { en: "the height (inches)", es: "la estatura (pulgadas)" },
         required: Some((Always, REQ)),
-        answered: |f| has(&f.biographics.height_inches),
-        ..Field::BLANK
+        slot: text!(biographics.height_inches),
+        format: Some(Format::Number { min: 0, max: 11, body: true }),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "biographics.weightPounds",
         item: Item { part: 3, number: "4" },
         kind: WholeNumber,
@@ -57,33 +59,34 @@ pub(super) static BIOGRAPHICS: &[Field] = &[
         name: Text { en: "the weight (pounds)", es: "el peso (libras)" },
         help: Some(Text { en: "1 kilogram is about 2.2 pounds.", es: "1 kilo es más o menos 2.2 libras." }),
         required: Some((Always, REQ)),
-        answered: |f| has(&f.biographics.weight_pounds),
-        ..Field::BLANK
+        slot: text!(biographics.weight_pounds),
+        format: Some(Format::Number { min: 1, max: 999, body: true }),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "biographics.eyeColor",
         item: Item { part: 3, number: "5" },
         kind: Choice(EYE_COLORS),
         label: Text { en: "Eye color", es: "Color de ojos" },
         name: Text { en: "the eye color", es: "el color de ojos" },
         required: Some((Always, REQ)),
-        answered: |f| f.biographics.eye_color.is_some(),
-        ..Field::BLANK
+        slot: choice!(EyeColor: biographics.eye_color),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "biographics.hairColor",
         item: Item { part: 3, number: "6" },
         kind: Choice(HAIR_COLORS),
         label: Text { en: "Hair color", es: "Color de pelo" },
         name: Text { en: "the hair color", es: "el color de pelo" },
         required: Some((Always, REQ)),
-        answered: |f| f.biographics.hair_color.is_some(),
-        ..Field::BLANK
+        slot: choice!(HairColor: biographics.hair_color),
+        ..Question::BLANK
     },
 ];
 
-pub(super) static REMOVAL: &[Field] = &[
-    Field {
+pub(super) static REMOVAL: &[Question] = &[
+    Question {
         path: "removalProceedings",
         item: Item { part: 4, number: "1" },
         kind: YesNo,
@@ -91,23 +94,23 @@ pub(super) static REMOVAL: &[Field] = &[
         name: Text { en: "whether the person to be paroled was ever in removal proceedings", es: "decir si la persona para quien pide el parole estuvo alguna vez en un proceso de deportación" },
         help: Some(Text { en: "Including a removal order. If Yes, talk to a lawyer first.", es: "También si tiene una orden de deportación. Si es Sí, hable primero con un abogado." }),
         required: Some((Always, REQ)),
-        answered: |f| f.removal_proceedings.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(removal_proceedings),
+        ..Question::BLANK
     },
 ];
 
-pub(super) static REASON: &[Field] = &[
-    Field {
+pub(super) static REASON: &[Question] = &[
+    Question {
         path: "reason.category",
         item: Item { part: 8, number: "1" },
         kind: Choice(REASONS),
         label: Text { en: "What kind of reason is it?", es: "¿Qué tipo de motivo es?" },
         name: Text { en: "the kind of reason (medical, family, legal, public benefit or other)", es: "el tipo de motivo (médico, familiar, legal, beneficio público u otro)" },
         help: Some(Text { en: "The helper uses this for the list of documents. It is not a box on the form.", es: "La herramienta lo usa para la lista de documentos. No es una casilla del formulario." }),
-        answered: |f| f.reason.category.is_some(),
-        ..Field::BLANK
+        slot: choice!(ReasonCategory: reason.category),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.treatmentAvailableAtHome",
         item: Item { part: 8, number: "1" },
         kind: YesNo,
@@ -115,10 +118,10 @@ pub(super) static REASON: &[Field] = &[
         name: Text { en: "whether the treatment is available in the person's country", es: "si el tratamiento está disponible en el país de la persona" },
         help: Some(Text { en: "If No, the person may not have to pay the parole fee. The physician's letter should say why.", es: "Si es No, la persona podría no pagar la tarifa de parole. La carta del médico debe decir por qué." }),
         shown: Medical,
-        answered: |f| f.reason.treatment_available_at_home.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(reason.treatment_available_at_home),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.lifeThreateningEmergency",
         item: Item { part: 8, number: "1" },
         kind: YesNo,
@@ -126,10 +129,10 @@ pub(super) static REASON: &[Field] = &[
         name: Text { en: "whether it is a life-threatening emergency with no time for a visa", es: "si es una emergencia que pone la vida en peligro, sin tiempo para una visa" },
         help: Some(Text { en: "If Yes, the person may not have to pay the parole fee.", es: "Si es Sí, la persona podría no pagar la tarifa de parole." }),
         shown: Medical,
-        answered: |f| f.reason.life_threatening_emergency.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(reason.life_threatening_emergency),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.parentOfMinorPatient",
         item: Item { part: 8, number: "1" },
         kind: YesNo,
@@ -137,20 +140,20 @@ pub(super) static REASON: &[Field] = &[
         name: Text { en: "whether the person is the parent or guardian of a child who needs medical parole", es: "si la persona es el padre, la madre o el tutor de un niño que necesita parole por motivos médicos" },
         help: Some(Text { en: "For example a mother asking parole to stay with her child during treatment. She may not have to pay the parole fee.", es: "Por ejemplo, una madre que pide parole para quedarse con su hijo durante el tratamiento. Podría no pagar la tarifa de parole." }),
         shown: MedicalOrFamily,
-        answered: |f| f.reason.parent_of_minor_patient.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(reason.parent_of_minor_patient),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.otherFeeExemptions",
         item: Item { part: 8, number: "1" },
         kind: Choices(FEE_EXEMPTIONS),
         label: Text { en: "Does any of these describe the person to be paroled? (Choose all that apply, or none.)", es: "¿Alguna de estas situaciones es la de la persona que recibiría el parole? (Elija todas las que apliquen, o ninguna.)" },
         name: Text { en: "the other reasons the person may not pay the parole fee", es: "otras razones por las que la persona podría no pagar la tarifa de parole" },
         help: Some(Text { en: "The law exempts these people from the parole fee, case by case (8 U.S.C. 1804(b)).", es: "La ley exime de la tarifa de parole a estas personas, caso por caso (8 U.S.C. 1804(b))." }),
-        answered: |f| !f.reason.other_fee_exemptions.is_empty(),
-        ..Field::BLANK
+        slot: choice_set!(FeeExemption: reason.other_fee_exemptions),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.explanation",
         item: Item { part: 8, number: "1" },
         kind: LongText,
@@ -159,30 +162,30 @@ pub(super) static REASON: &[Field] = &[
         help: Some(Text { en: "The urgent humanitarian reason or significant public benefit, and why for this long. For re-parole, also why the last period was not enough. The box is small: what does not fit goes in Part 13 or on a separate sheet.", es: "El motivo humanitario urgente o el beneficio público importante, y por qué por ese tiempo. Para un nuevo parole, diga también por qué el período anterior no fue suficiente. El espacio es pequeño: lo que no quepa va en la Parte 13 o en una hoja aparte." }),
         required: Some((Always, REQ)),
         english: true,
-        answered: |f| has(&f.reason.explanation),
-        ..Field::BLANK
+        slot: text!(reason.explanation),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.lengthOfStay.value",
         item: Item { part: 8, number: "2" },
         kind: WholeNumber,
         label: Text { en: "How long do you expect to stay?", es: "¿Cuánto tiempo piensa quedarse?" },
         name: Text { en: "how long the person expects to stay", es: "el tiempo que la persona piensa quedarse" },
         required: Some((Always, REQ)),
-        answered: |f| has(&f.reason.length_of_stay.value),
-        ..Field::BLANK
+        slot: text!(reason.length_of_stay.value),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.lengthOfStay.unit",
         item: Item { part: 8, number: "2" },
         kind: Choice(STAY_UNITS),
         label: Text { en: "Days, weeks, months or years", es: "Días, semanas, meses o años" },
         name: Text { en: "the unit of the length of stay (days, weeks, months or years)", es: "decir si el tiempo de estadía es en días, semanas, meses o años" },
         required: Some((Always, REQ)),
-        answered: |f| f.reason.length_of_stay.unit.is_some(),
-        ..Field::BLANK
+        slot: choice!(StayUnit: reason.length_of_stay.unit),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.expectedArrival",
         item: Item { part: 8, number: "3.a" },
         kind: Date,
@@ -190,10 +193,10 @@ pub(super) static REASON: &[Field] = &[
         name: Text { en: "the date the person expects to arrive", es: "la fecha en que la persona piensa llegar" },
         shown: Initial,
         required: Some((Initial, REQ)),
-        answered: |f| has(&f.reason.expected_arrival),
-        ..Field::BLANK
+        slot: text!(reason.expected_arrival),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "reason.consulate",
         item: Item { part: 8, number: "3.b" },
         kind: Text,
@@ -202,13 +205,13 @@ pub(super) static REASON: &[Field] = &[
         shown: Initial,
         required: Some((Initial, REQ)),
         english: true,
-        answered: |f| has(&f.reason.consulate),
-        ..Field::BLANK
+        slot: text!(reason.consulate),
+        ..Question::BLANK
     },
 ];
 
-pub(super) static WORK_PERMIT: &[Field] = &[
-    Field {
+pub(super) static WORK_PERMIT: &[Question] = &[
+    Question {
         path: "workPermit",
         item: Item { part: 9, number: "1" },
         kind: YesNo,
@@ -217,7 +220,7 @@ pub(super) static WORK_PERMIT: &[Field] = &[
         help: Some(Text { en: "Then you do not file a separate Form I-765. There is a fee for it.", es: "Así no tiene que enviar otro Formulario I-765. Tiene una tarifa." }),
         shown: Reparole,
         required: Some((Reparole, REQ)),
-        answered: |f| f.work_permit.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(work_permit),
+        ..Question::BLANK
     },
 ];

@@ -1,35 +1,20 @@
 //! The choices of the form's choice questions, with the values the request JSON uses.
 
-use super::super::fields::{Choice, Text, When};
+//! Each list gives every value of its enum in the model (a test checks that none is missing).
+
+use super::{Choice, Text};
 
 macro_rules! choices {
-    ($name:ident: $($value:literal, $en:literal, $es:literal $(, $shown:expr)?;)*) => {
+    ($name:ident: $($value:literal, $en:literal, $es:literal;)*) => {
         pub(crate) static $name: &[Choice] = &[$(
-            Choice { value: $value, label: Text { en: $en, es: $es }, shown: choices!(@shown $($shown)?) },
+            Choice { value: $value, label: Text { en: $en, es: $es } },
         )*];
     };
-    (@shown) => { When::Always };
-    (@shown $shown:expr) => { $shown };
 }
 
 choices! { PAROLE_TYPES:
     "initial", "Initial parole, for someone outside the US (Items 6-7)", "Parole inicial, para alguien que está fuera de EE. UU. (Puntos 6-7)";
     "reparole", "Re-parole: a new period of parole for someone paroled into the US (Items 10-11)", "Nuevo parole (re-parole): otro período para alguien que entró a EE. UU. con parole (Puntos 10-11)";
-}
-
-choices! { PROGRAMS:
-    "none", "No program (Item 7 or 11)", "Sin programa (Punto 7 u 11)";
-    "filipinoWwiiVeterans", "Filipino World War II Veterans Parole (6.A or 10.D)", "Parole para Veteranos Filipinos de la Segunda Guerra Mundial (6.A o 10.D)";
-    "militaryMembersAndVeterans", "Immigrant Military Members and Veterans Initiative (6.B or 10.E)", "Iniciativa para Militares y Veteranos Inmigrantes (6.B o 10.E)";
-    "intergovernmentalReferral", "Referral by another government agency (6.C)", "Referido por otra agencia del gobierno (6.C)", When::Initial;
-    "familyReunificationTaskForce", "Family Reunification Task Force (6.D or 10.G)", "Grupo de Trabajo para la Reunificación de Familias (6.D o 10.G)";
-    "familyReunificationParole", "Family Reunification Parole, FRP (10.A; ended)", "Reunificación Familiar, FRP (10.A; ya terminó)", When::Reparole;
-    "afghan", "Afghans paroled since July 31, 2021 (10.B)", "Personas de Afganistán con parole desde el 31 de julio de 2021 (10.B)", When::Reparole;
-    "ukraine", "Ukrainians paroled since February 11, 2022 (10.C)", "Personas de Ucrania con parole desde el 11 de febrero de 2022 (10.C)", When::Reparole;
-    "centralAmericanMinors", "Central American Minors, CAM (10.F)", "Menores Centroamericanos, CAM (10.F)", When::Reparole;
-    "militaryParoleInPlace", "Military parole in place, for service members and their families (10.H)", "Parole en el lugar para militares y sus familias (10.H)", When::Reparole;
-    "chnv", "Cubans, Haitians, Nicaraguans, Venezuelans, CHNV (10.I; ended)", "Cuba, Haití, Nicaragua, Venezuela, CHNV (10.I; ya terminó)", When::Reparole;
-    "other", "Another program (6.E or 10.I)", "Otro programa (6.E o 10.I)";
 }
 
 choices! { FILING_METHODS:
@@ -110,4 +95,35 @@ choices! { FEE_EXEMPTIONS:
     "immigrationHearing", "Sent back to Mexico or Canada, coming in for an immigration hearing", "Devuelto a México o Canadá, entra para una audiencia de inmigración";
     "cubanHaitianEntrant", "A Cuban or Haitian entrant", "Entrante cubano o haitiano (Cuban/Haitian entrant)";
     "lawEnforcement", "Helping US law enforcement", "Ayuda a las autoridades de EE. UU.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::*;
+
+    fn values(list: &[Choice]) -> Vec<&'static str> {
+        list.iter().map(|c| c.value).collect()
+    }
+
+    macro_rules! same {
+        ($list:ident, $ty:ident) => {
+            assert_eq!(values($list), $ty::ALL.iter().map(|v| v.id()).collect::<Vec<_>>(), stringify!($ty));
+        };
+    }
+
+    #[test]
+    fn every_value_of_the_model_has_its_words() {
+        same!(PAROLE_TYPES, ParoleType);
+        same!(FILING_METHODS, FilingMethod);
+        same!(SEXES, Sex);
+        same!(ETHNICITIES, Ethnicity);
+        same!(RACES, Race);
+        same!(EYE_COLORS, EyeColor);
+        same!(HAIR_COLORS, HairColor);
+        same!(REASONS, ReasonCategory);
+        same!(STAY_UNITS, StayUnit);
+        same!(SIGNERS, SignerRole);
+        same!(FEE_EXEMPTIONS, FeeExemption);
+    }
 }

@@ -1,15 +1,14 @@
 //! Part 1: what is asked for.
 //!
-//! Data only: see [`crate::form::fields`] for what each part of a [`Field`] means.
+//! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::super::fields::{Field, Item, Text, Kind::*, When::*};
-use super::super::fields::has;
+use super::{choice, text, yes_no, Format, Item, Kind::*, Question, Slot, Text, When::*};
 use super::choices::*;
+use crate::form::*;
 use crate::rules::Code::{ReparoleCurrentExpiry as EXPIRY, RequiredAnswer as REQ};
-use crate::form::FormProgram;
 
-pub(super) static APPLICATION: &[Field] = &[
-    Field {
+pub(super) static APPLICATION: &[Question] = &[
+    Question {
         path: "application.paroleType",
         item: Item { part: 1, number: "6-11" },
         kind: Choice(PAROLE_TYPES),
@@ -17,10 +16,10 @@ pub(super) static APPLICATION: &[Field] = &[
         name: Text { en: "the kind of request (initial parole or re-parole)", es: "el tipo de solicitud (parole inicial o nuevo parole)" },
         help: Some(Text { en: "Initial parole is for someone outside the US. Re-parole is a new period of parole for someone already paroled into the US.", es: "El parole inicial es para alguien que está fuera de EE. UU. El nuevo parole (re-parole) es otro período de parole para alguien que ya entró a EE. UU. con parole." }),
         required: Some((Always, REQ)),
-        answered: |f| f.application.parole_type.is_some(),
-        ..Field::BLANK
+        slot: choice!(ParoleType: application.parole_type),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.onBehalfOfSomeoneElse",
         item: Item { part: 1, number: "6-11" },
         kind: YesNo,
@@ -28,21 +27,21 @@ pub(super) static APPLICATION: &[Field] = &[
         name: Text { en: "whether you file for yourself or for someone else", es: "decir si pide para usted o para otra persona" },
         help: Some(Text { en: "Answer Yes if you ask for parole for another person, for example your child.", es: "Conteste Sí si pide el parole para otra persona, por ejemplo su hijo o hija." }),
         required: Some((Always, REQ)),
-        answered: |f| f.application.on_behalf_of_someone_else.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(application.on_behalf_of_someone_else),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.program",
         item: Item { part: 1, number: "6-11" },
-        kind: Choice(PROGRAMS),
+        kind: Program,
         label: Text { en: "Under which program?", es: "¿Con qué programa?" },
         name: Text { en: "the program (or \"no program\")", es: "el programa (o \"Sin programa\")" },
         help: Some(Text { en: "For re-parole, the program of the current parole. If you are not sure, choose No program.", es: "Para un nuevo parole, el programa del parole actual. Si no sabe, elija \"Sin programa\"." }),
         required: Some((Always, REQ)),
-        answered: |f| f.application.program.is_some(),
-        ..Field::BLANK
+        slot: Slot::Choice { get: |r| r.application.program.map(crate::program::Program::id), set: set_program },
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.programName",
         item: Item { part: 1, number: "6.E / 10.I" },
         kind: Text,
@@ -51,43 +50,44 @@ pub(super) static APPLICATION: &[Field] = &[
         shown: OtherProgram,
         required: Some((OtherProgram, REQ)),
         english: true,
-        answered: |f| has(&f.application.program_name),
-        ..Field::BLANK
+        slot: text!(application.program_name),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.i130ReceiptNumber",
         item: Item { part: 1, number: "6.A" },
         kind: Text,
         label: Text { en: "Receipt number of the approved Form I-130", es: "Número de recibo del Formulario I-130 aprobado" },
         name: Text { en: "the receipt number of the approved Form I-130", es: "el número de recibo del Formulario I-130 aprobado" },
-        shown: InitialUnder(FormProgram::FilipinoWwiiVeterans),
-        required: Some((InitialUnder(FormProgram::FilipinoWwiiVeterans), REQ)),
-        answered: |f| has(&f.application.i130_receipt_number),
-        ..Field::BLANK
+        shown: InitialUnder(crate::program::Program::FilipinoWwiiVeterans),
+        required: Some((InitialUnder(crate::program::Program::FilipinoWwiiVeterans), REQ)),
+        slot: text!(application.i130_receipt_number),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.agencyEmail",
         item: Item { part: 1, number: "6.C" },
         kind: Email,
         label: Text { en: "Official email of the referring agency (.gov or .mil)", es: "Correo oficial de la agencia que lo refiere (.gov o .mil)" },
         name: Text { en: "the official email of the referring agency", es: "el correo oficial de la agencia que lo refiere" },
-        shown: InitialUnder(FormProgram::IntergovernmentalReferral),
-        required: Some((InitialUnder(FormProgram::IntergovernmentalReferral), REQ)),
-        answered: |f| has(&f.application.agency_email),
-        ..Field::BLANK
+        shown: InitialUnder(crate::program::Program::IntergovernmentalReferral),
+        required: Some((InitialUnder(crate::program::Program::IntergovernmentalReferral), REQ)),
+        slot: text!(application.agency_email),
+        format: Some(Format::AgencyEmail),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.taskForceRegistrationNumber",
         item: Item { part: 1, number: "6.D" },
         kind: Text,
         label: Text { en: "Task Force registration number", es: "Número de registro del Task Force" },
         name: Text { en: "the Task Force registration number", es: "el número de registro del Task Force" },
-        shown: InitialUnder(FormProgram::FamilyReunificationTaskForce),
-        required: Some((InitialUnder(FormProgram::FamilyReunificationTaskForce), REQ)),
-        answered: |f| has(&f.application.task_force_registration_number),
-        ..Field::BLANK
+        shown: InitialUnder(crate::program::Program::FamilyReunificationTaskForce),
+        required: Some((InitialUnder(crate::program::Program::FamilyReunificationTaskForce), REQ)),
+        slot: text!(application.task_force_registration_number),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.currentParoleExpires",
         item: Item { part: 1, number: "12" },
         kind: Date,
@@ -96,10 +96,10 @@ pub(super) static APPLICATION: &[Field] = &[
         help: Some(Text { en: "The \"Admit Until\" date on the I-94 (month, day, year). The helper also works out when to file.", es: "La fecha \"Admit Until\" del I-94 (mes, día, año). La herramienta también calcula cuándo pedirlo." }),
         shown: Reparole,
         required: Some((Reparole, EXPIRY)),
-        answered: |f| has(&f.application.current_parole_expires),
-        ..Field::BLANK
+        slot: text!(application.current_parole_expires),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.frpException",
         item: Item { part: 1, number: "10.A" },
         kind: YesNo,
@@ -108,10 +108,10 @@ pub(super) static APPLICATION: &[Field] = &[
         help: Some(Text { en: "DHS ended Family Reunification Parole: its parole ended on January 14, 2026, except in these cases. Then it lasts until the I-485 is decided or the I-94 date, whichever comes first.", es: "El gobierno (DHS) terminó el programa de Reunificación Familiar: su parole terminó el 14 de enero de 2026, salvo en estos casos. Entonces dura hasta que decidan el I-485 o hasta la fecha del I-94, lo que pase primero." }),
         shown: ReparoleUnderFrp,
         required: Some((ReparoleUnderFrp, REQ)),
-        answered: |f| f.application.frp_exception.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(application.frp_exception),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.terminationNotice",
         item: Item { part: 0, number: "" },
         kind: YesNo,
@@ -119,26 +119,50 @@ pub(super) static APPLICATION: &[Field] = &[
         name: Text { en: "whether DHS sent a notice that ends the parole early", es: "si el gobierno (DHS) mandó un aviso que termina el parole antes de tiempo" },
         help: Some(Text { en: "For example a letter or email saying your parole is terminated, or an I-94 online with an earlier date. If Yes, talk to a lawyer first.", es: "Por ejemplo, una carta o un correo que dice que su parole terminó, o un I-94 en internet con una fecha más temprana. Si es Sí, hable primero con un abogado." }),
         shown: Reparole,
-        answered: |f| f.application.termination_notice.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(application.termination_notice),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.filingMethod",
         item: Item { part: 0, number: "" },
         kind: Choice(FILING_METHODS),
         label: Text { en: "How will you send the form?", es: "¿Cómo va a enviar el formulario?" },
         name: Text { en: "whether you file on paper or online", es: "si lo envía en papel o por internet" },
         help: Some(Text { en: "The fee is lower online. A fee waiver needs paper.", es: "La tarifa es más baja por internet. Para pedir no pagar la tarifa, tiene que ser en papel." }),
-        answered: |f| f.application.filing_method.is_some(),
-        ..Field::BLANK
+        slot: choice!(FilingMethod: application.filing_method),
+        ..Question::BLANK
     },
-    Field {
+    Question {
         path: "application.feeWaiverRequested",
         item: Item { part: 0, number: "" },
         kind: YesNo,
         label: Text { en: "Will you ask not to pay the I-131 fee (fee waiver, Form I-912)?", es: "¿Va a pedir no pagar la tarifa del I-131 (exención, Formulario I-912)?" },
         name: Text { en: "whether you ask for a fee waiver", es: "si pide no pagar la tarifa (exención)" },
-        answered: |f| f.application.fee_waiver_requested.is_some(),
-        ..Field::BLANK
+        slot: yes_no!(application.fee_waiver_requested),
+        ..Question::BLANK
     },
 ];
+
+/// Writes the program by its id; the two ids of model version 2 (`none`,
+/// `familyReunificationParole`) still read, for documents written without a version.
+fn set_program(form: &mut ParoleRequest, id: Option<&str>) -> bool {
+    use crate::program::Program;
+    let id = match id {
+        Some("none") => Some(Program::General.id()),
+        Some("familyReunificationParole") => Some(Program::Frp.id()),
+        id => id,
+    };
+    match id {
+        None => {
+            form.application.program = None;
+            true
+        }
+        Some(id) => match Program::ALL.into_iter().find(|p| p.id() == id) {
+            Some(program) => {
+                form.application.program = Some(program);
+                true
+            }
+            None => false,
+        },
+    }
+}

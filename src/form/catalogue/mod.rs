@@ -1,0 +1,641 @@
+//! The question catalogue: the one definition of the request. For each question: where its answer
+//! lives in the JSON and on the model (a typed accessor), the Part and Item of the paper form, the
+//! kind of answer and its format, when it applies and when it must be answered, and its words in
+//! each language. Reading JSON, the format checks, progress, the page, the printed review and the
+//! official PDF all iterate it, so a question added here is read, checked, shown, counted and
+//! printed with no other change.
+//!
+//! ```
+//! use parole_helper::form::catalogue::{question, Format, When};
+//! use parole_helper::form::ParoleRequest;
+//! use parole_helper::i18n::Lang;
+//!
+//! let a_number = question("beneficiary.aNumber").unwrap();
+//! assert_eq!(a_number.item.to_string(), "Part 2, Item 23");
+//! assert_eq!(a_number.item.label(Lang::Es), "Parte 2, Punto 23");
+//! assert_eq!(a_number.format(), Some(Format::ANumber));
+//! assert_eq!(a_number.required, None); // only if the person has one
+//! assert_eq!(question("reason.expectedArrival").unwrap().required.unwrap().0, When::Initial);
+//!
+//! let mut form = ParoleRequest::default();
+//! a_number.set_text(&mut form, "A123456789");
+//! assert_eq!(form.beneficiary.a_number.as_deref(), Some("A123456789"));
+//! assert!(a_number.answered(&form));
+//! ```
+//!
+//! Part and Item numbers follow Form I-131, edition 01/20/25 (`shared/domain.md` §2a). Parts 11
+//! and 12 are named by Part only: their item numbers were not verified.
+
+mod application;
+mod background;
+pub(crate) mod choices;
+mod people;
+mod signing;
+
+use std::fmt;
+
+use super::formats::is_us_country;
+use super::{answer, Address, Name, ParoleRequest, ParoleType, ReasonCategory};
+use crate::i18n::Lang;
+pub use crate::i18n::Text;
+use crate::program::Program;
+use crate::rules::Code;
+
+/// A Part and Item of Form I-131, such as Part 2, Item 23.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Item {
+    /// The Part, 1-13.
+    pub part: u8,
+    /// The Item within the Part ("23", "6.A"), or "" for the Part as a whole.
+    pub number: &'static str,
+}
+
+impl Item {
+    /// Not on the paper form: questions the helper asks for its own checks (Part 0).
+    pub const NOT_ON_FORM: Item = Item { part: 0, number: "" };
+
+    /// True unless it is [`Item::NOT_ON_FORM`].
+    pub fn on_form(self) -> bool {
+        self.part != 0
+    }
+
+    /// "Part 2, Item 23" or "Parte 2, Punto 23" (USCIS's own Spanish wording).
+    pub fn label(self, lang: Lang) -> String {
+        if !self.on_form() {
+            return String::new();
+        }
+        // "6-11" and "6.E / 10.I" name several items.
+        let several = self.number.contains(['-', '/']);
+        match (lang, self.number.is_empty(), several) {
+            (Lang::En, true, _) => format!("Part {}", self.part),
+            (Lang::En, false, false) => format!("Part {}, Item {}", self.part, self.number),
+            (Lang::En, false, true) => format!("Part {}, Items {}", self.part, self.number),
+            (Lang::Es, true, _) => format!("Parte {}", self.part),
+            (Lang::Es, false, false) => format!("Parte {}, Punto {}", self.part, self.number),
+            (Lang::Es, false, true) => format!("Parte {}, Puntos {}", self.part, self.number),
+        }
+    }
+}
+
+/// The English form, as printed on the form and used in JSON reports.
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label(Lang::En))
+    }
+}
+
+/// Whose details: the filer's, or the person to be paroled when someone files for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Person {
+    /// The person who files (Part 2, Items 1-15).
+    Filer,
+    /// The person to be paroled, when someone files for them (Part 2, Items 16-27).
+    Beneficiary,
+}
+
+/// One of the four addresses of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressOf {
+    /// Part 2, Item 3.
+    FilerMailing,
+    /// Part 2, Item 4.
+    FilerPhysical,
+    /// Part 2, Item 24.
+    BeneficiaryMailing,
+    /// Part 2, Item 25.
+    BeneficiaryPhysical,
+}
+
+impl AddressOf {
+    fn get(self, form: &ParoleRequest) -> Option<&Address> {
+        match self {
+            AddressOf::FilerMailing => Some(&form.filer.mailing_address),
+            AddressOf::FilerPhysical => form.filer.physical_address.as_ref(),
+            AddressOf::BeneficiaryMailing => Some(&form.beneficiary.mailing_address),
+            AddressOf::BeneficiaryPhysical => form.beneficiary.physical_address.as_ref(),
+        }
+    }
+}
+
+/// When a question applies, or must be answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// On every request.
+    Always,
+    /// On a request for initial parole from abroad.
+    Initial,
+    /// On a request for re-parole.
+    Reparole,
+    /// When filing for someone else.
+    ForSomeoneElse,
+    /// On re-parole for oneself (the filer is the person in the US).
+    ReparoleForSelf,
+    /// On re-parole for someone else.
+    ReparoleForSomeoneElse,
+    /// On initial parole under this program.
+    InitialUnder(Program),
+    /// Under "other program" (6.E / 10.I), which must be named.
+    OtherProgram,
+    /// When the reason is medical.
+    Medical,
+    /// When the reason is medical or family (a parent may be exempt from the parole fee).
+    MedicalOrFamily,
+    /// On re-parole under Family Reunification Parole (10.A), which DHS ended with exceptions.
+    ReparoleUnderFrp,
+    /// When this person's physical address differs from the mailing address.
+    LivesElsewhere(Person),
+    /// When this address is in the US, or its country is not given yet.
+    AddressInUs(AddressOf),
+    /// When this address has a country other than the US.
+    AddressAbroad(AddressOf),
+    /// When this address's country is given and is the US (then its state and ZIP code are needed).
+    UsAddress(AddressOf),
+    /// When an interpreter helped (Part 11).
+    InterpreterUsed,
+    /// When someone else prepared the form (Part 12).
+    PreparerUsed,
+}
+
+impl When {
+    /// True when the condition holds for `form`. Unknown answers make conditions false: the
+    /// missing answer itself is reported instead.
+    pub fn holds(self, form: &ParoleRequest) -> bool {
+        let kind = form.application.parole_type;
+        let behalf = form.application.on_behalf_of_someone_else;
+        match self {
+            When::Always => true,
+            When::Initial => kind == Some(ParoleType::Initial),
+            When::Reparole => kind == Some(ParoleType::Reparole),
+            When::ForSomeoneElse => behalf == Some(true),
+            When::ReparoleForSelf => kind == Some(ParoleType::Reparole) && behalf == Some(false),
+            When::ReparoleForSomeoneElse => kind == Some(ParoleType::Reparole) && behalf == Some(true),
+            When::InitialUnder(program) => kind == Some(ParoleType::Initial) && form.application.program == Some(program),
+            When::OtherProgram => form.application.program == Some(Program::Other),
+            When::Medical => form.reason.category == Some(ReasonCategory::Medical),
+            When::MedicalOrFamily => matches!(form.reason.category, Some(ReasonCategory::Medical | ReasonCategory::Family)),
+            When::ReparoleUnderFrp => kind == Some(ParoleType::Reparole) && form.effective_program() == Some(Program::Frp),
+            When::LivesElsewhere(Person::Filer) => form.filer.physical_address.is_some(),
+            When::LivesElsewhere(Person::Beneficiary) => form.beneficiary.physical_address.is_some(),
+            When::AddressInUs(which) => which.get(form).is_some_and(|a| answer(&a.country).is_none_or(is_us_country)),
+            When::AddressAbroad(which) => which.get(form).is_some_and(|a| answer(&a.country).is_some_and(|c| !is_us_country(c))),
+            When::UsAddress(which) => which.get(form).is_some_and(|a| answer(&a.country).is_some_and(is_us_country)),
+            When::InterpreterUsed => form.interpreter.used == Some(true),
+            When::PreparerUsed => form.preparer.used == Some(true),
+        }
+    }
+}
+
+/// One choice of a choice question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// The value in the request JSON.
+    pub value: &'static str,
+    /// What the person reads.
+    pub label: Text,
+}
+
+/// What kind of answer a question takes; the page picks its input from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A line of text.
+    Text,
+    /// A paragraph.
+    LongText,
+    /// A date, `YYYY-MM-DD` (the page asks month, day and year).
+    Date,
+    /// Yes or no.
+    YesNo,
+    /// One of these.
+    Choice(&'static [Choice]),
+    /// One or more of these.
+    Choices(&'static [Choice]),
+    /// One program of [`Program::ALL`], offered by the kind of request (initial or re-parole).
+    Program,
+    /// A whole number, kept as the text typed.
+    WholeNumber,
+    /// An email address.
+    Email,
+    /// A phone number.
+    Phone,
+    /// A group of answers that is there or not (a physical address "if different").
+    Toggle,
+    /// Up to three other names.
+    NameList,
+}
+
+impl Kind {
+    /// The kind's name for the page: `text`, `longText`, `date`, `yesNo`, `choice`, ...
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Text => "text",
+            Kind::LongText => "longText",
+            Kind::Date => "date",
+            Kind::YesNo => "yesNo",
+            Kind::Choice(_) | Kind::Program => "choice",
+            Kind::Choices(_) => "choices",
+            Kind::WholeNumber => "wholeNumber",
+            Kind::Email => "email",
+            Kind::Phone => "phone",
+            Kind::Toggle => "toggle",
+            Kind::NameList => "nameList",
+        }
+    }
+}
+
+/// The kinds of text the form expects, each with its rule (see [`super::formats`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `YYYY-MM-DD`.
+    Date,
+    /// "A" and 7 to 9 digits.
+    ANumber,
+    /// 12 digits.
+    UscisAccount,
+    /// 11 characters.
+    I94Number,
+    /// 9 digits, as the SSA issues them.
+    Ssn,
+    /// name@domain.tld.
+    Email,
+    /// An email at a .gov or .mil domain.
+    AgencyEmail,
+    /// A US or international phone number.
+    Phone,
+    /// A USPS state code.
+    UsState,
+    /// 5 digits.
+    ZipCode,
+    /// A whole number from `min` to `max`; `body` for height and weight (their own message).
+    Number {
+        /// The least.
+        min: u64,
+        /// The most.
+        max: u64,
+        /// Height or weight.
+        body: bool,
+    },
+}
+
+/// Where a question's answer lives on the model, typed: how to read it and how to write it.
+#[derive(Clone, Copy)]
+pub enum Slot {
+    /// Text (also dates, numbers, emails and phones, kept as typed).
+    Text {
+        /// Reads it.
+        get: fn(&ParoleRequest) -> Option<&str>,
+        /// The place to write it.
+        set: fn(&mut ParoleRequest) -> &mut Option<String>,
+    },
+    /// Yes or no.
+    YesNo {
+        /// Reads it.
+        get: fn(&ParoleRequest) -> Option<bool>,
+        /// The place to write it.
+        set: fn(&mut ParoleRequest) -> &mut Option<bool>,
+    },
+    /// One choice, by its id.
+    Choice {
+        /// Reads its id.
+        get: fn(&ParoleRequest) -> Option<&'static str>,
+        /// Writes it by id; false for an id the question does not offer.
+        set: fn(&mut ParoleRequest, Option<&str>) -> bool,
+    },
+    /// Several choices, by their ids.
+    Choices {
+        /// Reads their ids.
+        get: fn(&ParoleRequest) -> Vec<&'static str>,
+        /// Writes them by id; false (and nothing written) if one is not offered.
+        set: fn(&mut ParoleRequest, &[&str]) -> bool,
+    },
+    /// A list of names.
+    Names {
+        /// Reads them.
+        get: fn(&ParoleRequest) -> &Vec<Name>,
+        /// The place to write them.
+        set: fn(&mut ParoleRequest) -> &mut Vec<Name>,
+    },
+    /// A group that is there or not.
+    Toggle {
+        /// Whether it is there.
+        get: fn(&ParoleRequest) -> bool,
+        /// Adds (empty) or removes it.
+        set: fn(&mut ParoleRequest, bool),
+    },
+}
+
+impl fmt::Debug for Slot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Slot::Text { .. } => "Slot::Text",
+            Slot::YesNo { .. } => "Slot::YesNo",
+            Slot::Choice { .. } => "Slot::Choice",
+            Slot::Choices { .. } => "Slot::Choices",
+            Slot::Names { .. } => "Slot::Names",
+            Slot::Toggle { .. } => "Slot::Toggle",
+        })
+    }
+}
+
+/// The slot of a text answer: `text!(filer.a_number)`, or `text!(filer.physical_address => street)`
+/// inside a group that may be absent.
+macro_rules! text {
+    ($($f:ident).+ => $g:ident) => {
+        Slot::Text {
+            get: |r| r.$($f).+.as_ref().and_then(|group| group.$g.as_deref()),
+            set: |r| &mut r.$($f).+.get_or_insert_with(Default::default).$g,
+        }
+    };
+    ($($f:ident).+) => {
+        Slot::Text { get: |r| r.$($f).+.as_deref(), set: |r| &mut r.$($f).+ }
+    };
+}
+
+/// The slot of a yes/no answer.
+macro_rules! yes_no {
+    ($($f:ident).+) => {
+        Slot::YesNo { get: |r| r.$($f).+, set: |r| &mut r.$($f).+ }
+    };
+}
+
+/// The slot of a choice answer of enum `$ty` (with `id` and `from_id`).
+macro_rules! choice {
+    ($ty:ident: $($f:ident).+) => {
+        Slot::Choice {
+            get: |r| r.$($f).+.map($ty::id),
+            set: |r, id| match id.map($ty::from_id) {
+                None => { r.$($f).+ = None; true }
+                Some(Some(value)) => { r.$($f).+ = Some(value); true }
+                Some(None) => false,
+            },
+        }
+    };
+}
+
+/// The slot of a several-choice answer of enum `$ty`.
+macro_rules! choice_set {
+    ($ty:ident: $($f:ident).+) => {
+        Slot::Choices {
+            get: |r| r.$($f).+.iter().map(|v| v.id()).collect(),
+            set: |r, ids| match ids.iter().map(|id| $ty::from_id(id)).collect::<Option<Vec<$ty>>>() {
+                Some(values) => { r.$($f).+ = values; true }
+                None => false,
+            },
+        }
+    };
+}
+
+/// The slot of a list of names.
+macro_rules! names {
+    ($($f:ident).+) => {
+        Slot::Names { get: |r| &r.$($f).+, set: |r| &mut r.$($f).+ }
+    };
+}
+
+/// The slot of a group that is there or not.
+macro_rules! toggle {
+    ($($f:ident).+) => {
+        Slot::Toggle {
+            get: |r| r.$($f).+.is_some(),
+            set: |r, on| if on { r.$($f).+.get_or_insert_with(Default::default); } else { r.$($f).+ = None; },
+        }
+    };
+}
+
+pub(crate) use {choice, choice_set, names, text, toggle, yes_no};
+
+/// One question of the form.
+#[derive(Debug)]
+pub struct Question {
+    /// The dotted path of the answer in the request JSON (`beneficiary.aNumber`).
+    pub path: &'static str,
+    /// Where it goes on the paper form ([`Item::NOT_ON_FORM`] for the helper's own questions).
+    pub item: Item,
+    /// What kind of answer it takes.
+    pub kind: Kind,
+    /// The format its text must have, when the kind does not say it (an A-Number is text).
+    pub format: Option<Format>,
+    /// Where the answer lives on the model.
+    pub slot: Slot,
+    /// The question as the page asks it.
+    pub label: Text,
+    /// Its name inside a sentence ("your family name", "su apellido").
+    pub name: Text,
+    /// A short help text, if any.
+    pub help: Option<Text>,
+    /// When the question applies (the page hides it otherwise).
+    pub shown: When,
+    /// When it must be answered, and the rule that says so.
+    pub required: Option<(When, Code)>,
+    /// The answer must be written in English on the form.
+    pub english: bool,
+}
+
+impl Question {
+    /// The defaults the catalogue fills in from (`..Question::BLANK`).
+    pub const BLANK: Question = Question {
+        path: "",
+        item: Item::NOT_ON_FORM,
+        kind: Kind::Text,
+        format: None,
+        slot: Slot::Toggle { get: |_| false, set: |_, _| {} },
+        label: Text::EMPTY,
+        name: Text::EMPTY,
+        help: None,
+        shown: When::Always,
+        required: None,
+        english: false,
+    };
+
+    /// Its name inside a sentence, in `lang`.
+    pub fn name(&self, lang: Lang) -> &'static str {
+        self.name.get(lang)
+    }
+
+    /// The format its answer is checked against: its own, or its kind's.
+    pub fn format(&self) -> Option<Format> {
+        self.format.or(match self.kind {
+            Kind::Date => Some(Format::Date),
+            Kind::Email => Some(Format::Email),
+            Kind::Phone => Some(Format::Phone),
+            Kind::WholeNumber => Some(Format::Number { min: 1, max: u64::MAX, body: false }),
+            _ => None,
+        })
+    }
+
+    /// Its text answer, trimmed, when it has one (text kinds only).
+    pub fn text<'a>(&self, form: &'a ParoleRequest) -> Option<&'a str> {
+        match self.slot {
+            Slot::Text { get, .. } => get(form).map(str::trim).filter(|t| !t.is_empty()),
+            _ => None,
+        }
+    }
+
+    /// Writes a text answer (empty text clears it). Does nothing for other kinds.
+    pub fn set_text(&self, form: &mut ParoleRequest, text: &str) {
+        if let Slot::Text { set, .. } = self.slot {
+            *set(form) = (!text.is_empty()).then(|| text.to_string());
+        }
+    }
+
+    /// Whether `form` answers it.
+    pub fn answered(&self, form: &ParoleRequest) -> bool {
+        match self.slot {
+            Slot::Text { .. } => self.text(form).is_some(),
+            Slot::YesNo { get, .. } => get(form).is_some(),
+            Slot::Choice { get, .. } => get(form).is_some(),
+            Slot::Choices { get, .. } => !get(form).is_empty(),
+            Slot::Names { get, .. } => !get(form).is_empty(),
+            Slot::Toggle { get, .. } => get(form),
+        }
+    }
+}
+
+/// Whether a program has a box for this kind of request (initial 6.A-7, re-parole 10.A-11).
+pub fn program_offered(program: Program, kind: Option<ParoleType>) -> bool {
+    match kind {
+        Some(ParoleType::Initial) => program.initial_item().is_some(),
+        Some(ParoleType::Reparole) => program.reparole_item().is_some(),
+        None => true,
+    }
+}
+
+/// Fields are the same question when their paths are.
+impl PartialEq for Question {
+    fn eq(&self, other: &Question) -> bool {
+        self.path == other.path
+    }
+}
+
+impl Eq for Question {}
+
+/// A group of questions shown together, following the form's Parts.
+#[derive(Debug)]
+pub struct Section {
+    /// Stable id, for the page and for drafts.
+    pub id: &'static str,
+    /// Its heading.
+    pub title: Text,
+    /// When the section applies.
+    pub shown: When,
+    /// Its questions, in form order.
+    pub questions: &'static [Question],
+}
+
+/// Every section, in form order.
+pub static SECTIONS: [Section; 9] = [
+    Section {
+        id: "application",
+        title: Text { en: "Part 1. What you are asking for", es: "Parte 1. Qué está pidiendo" },
+        shown: When::Always,
+        questions: application::APPLICATION,
+    },
+    Section {
+        id: "filer",
+        title: Text { en: "Part 2. About you, the person filing", es: "Parte 2. Sus datos (quien pide)" },
+        shown: When::Always,
+        questions: people::FILER,
+    },
+    Section {
+        id: "beneficiary",
+        title: Text { en: "Part 2. The person to be paroled", es: "Parte 2. La persona para quien pide el parole" },
+        shown: When::ForSomeoneElse,
+        questions: people::BENEFICIARY,
+    },
+    Section {
+        id: "biographics",
+        title: Text {
+            en: "Part 3. What the person to be paroled looks like",
+            es: "Parte 3. Cómo es físicamente la persona que recibiría el parole",
+        },
+        shown: When::Always,
+        questions: background::BIOGRAPHICS,
+    },
+    Section {
+        id: "removal",
+        title: Text { en: "Part 4. Removal proceedings", es: "Parte 4. Procesos de deportación" },
+        shown: When::Always,
+        questions: background::REMOVAL,
+    },
+    Section {
+        id: "reason",
+        title: Text { en: "Part 8. Why parole is needed", es: "Parte 8. Por qué se necesita el parole" },
+        shown: When::Always,
+        questions: background::REASON,
+    },
+    Section {
+        id: "workPermit",
+        title: Text { en: "Part 9. Work permit", es: "Parte 9. Permiso de trabajo" },
+        shown: When::Reparole,
+        questions: background::WORK_PERMIT,
+    },
+    Section {
+        id: "signature",
+        title: Text { en: "Part 10. Contact and signature", es: "Parte 10. Contacto y firma" },
+        shown: When::Always,
+        questions: signing::SIGNATURE,
+    },
+    Section {
+        id: "helpers",
+        title: Text { en: "Parts 11 and 12. Interpreter and preparer", es: "Partes 11 y 12. Intérprete y quien preparó el formulario" },
+        shown: When::Always,
+        questions: signing::HELPERS,
+    },
+];
+
+/// Every question, in form order.
+pub fn all() -> impl Iterator<Item = &'static Question> {
+    SECTIONS.iter().flat_map(|s| s.questions.iter())
+}
+
+/// The question at `path`, if the form has one.
+pub fn question(path: &str) -> Option<&'static Question> {
+    all().find(|q| q.path == path)
+}
+
+/// The section a question belongs to.
+pub fn section_of(path: &str) -> Option<&'static Section> {
+    SECTIONS.iter().find(|s| s.questions.iter().any(|q| q.path == path))
+}
+
+/// True when `question` applies to `form`: its section and the question itself are shown.
+pub fn is_shown(question: &Question, form: &ParoleRequest) -> bool {
+    question.shown.holds(form) && section_of(question.path).is_none_or(|s| s.shown.holds(form))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_unique_and_words_exist_in_both_languages() {
+        let mut paths: Vec<_> = all().map(|q| q.path).collect();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), all().count());
+        for q in all() {
+            for text in [q.name, q.label].into_iter().chain(q.help) {
+                assert!(!text.en.is_empty() && !text.es.is_empty() && text.en != text.es, "{}", q.path);
+            }
+            if let Kind::Choice(list) | Kind::Choices(list) = q.kind {
+                for choice in list {
+                    assert!(!choice.label.en.is_empty() && choice.label.en != choice.label.es, "{} {}", q.path, choice.value);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn items_read_as_on_the_form() {
+        assert_eq!(Item { part: 1, number: "6-11" }.label(Lang::En), "Part 1, Items 6-11");
+        assert_eq!(Item { part: 11, number: "" }.label(Lang::Es), "Parte 11");
+        assert_eq!(Item::NOT_ON_FORM.label(Lang::En), "");
+    }
+
+    #[test]
+    fn programs_are_offered_by_the_kind_of_request() {
+        assert!(program_offered(Program::IntergovernmentalReferral, Some(ParoleType::Initial)));
+        assert!(!program_offered(Program::IntergovernmentalReferral, Some(ParoleType::Reparole)));
+        assert!(!program_offered(Program::Ukraine, Some(ParoleType::Initial)));
+        assert!(program_offered(Program::Ukraine, None));
+    }
+}
