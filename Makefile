@@ -22,7 +22,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
 PORT ?= 8080
 
-.PHONY: no-snapshot-update fuzz test-fuzz setup-fuzz bench demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
+.PHONY: mutants no-snapshot-update fuzz test-fuzz setup-fuzz bench demo package test-types schema docs snapshots help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-node test-e2e sizes clean
 
 help:
 	@echo "make serve   build and serve the helper at http://127.0.0.1:$(PORT)/"
@@ -116,6 +116,14 @@ test-fuzz: setup-fuzz
 
 fuzz:
 	@$(MAKE) --no-print-directory test-fuzz FUZZ_SECONDS=600
+
+# Mutation testing of the core (slow, so not part of `make test`): cargo-mutants puts one-line bugs
+# into the modules of .cargo/mutants.toml and runs the tests; the score per module goes in
+# docs/reliability.md (node tools/mutants-table.mjs mutants.out prints it).
+mutants: setup-rust
+	@command -v cargo-mutants >/dev/null || cargo install cargo-mutants --locked
+	cargo mutants -j 2 --timeout-multiplier 3 --no-shuffle || true
+	node tools/mutants-table.mjs mutants.out
 
 # Not part of `make test` (timings are reported, never asserted): see docs/performance.md.
 bench: build setup-browser

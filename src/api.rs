@@ -42,6 +42,45 @@ pub struct Request<'a> {
     pub situation: Situation,
 }
 
+/// A request or options as a page or a partner's script passes them (`reparoleWindow({...})`,
+/// `new Helper({...})`); any field may be missing.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Options {
+    /// A program id (`general`, `ukraine`, ...), for re-parole.
+    pub program: Option<String>,
+    /// The last day of parole, `YYYY-MM-DD`.
+    pub expires: Option<String>,
+    /// The last day of the work permit, `YYYY-MM-DD`.
+    pub ead_expires: Option<String>,
+    /// The day to compute for, `YYYY-MM-DD`; the local date when missing.
+    pub today: Option<String>,
+    /// `en` or `es`.
+    pub lang: Option<String>,
+    /// FRP: an I-485 filed by 2025-12-15 is pending, or DHS decided that the parole goes on.
+    pub frp_exception: Option<bool>,
+    /// DHS sent a notice that ends the parole early.
+    pub termination_notice: Option<bool>,
+    /// `local` (drafts in this browser, after consent) or `none` (nothing stored).
+    pub storage: Option<String>,
+    /// A name for this helper's draft, when a page has several.
+    pub storage_key: Option<String>,
+}
+
+impl Options {
+    /// The request these options make.
+    pub fn request(&self) -> Request<'_> {
+        Request {
+            program: self.program.as_deref(),
+            expires: self.expires.as_deref(),
+            ead_expires: self.ead_expires.as_deref(),
+            today: self.today.as_deref(),
+            situation: Situation { frp_exception: self.frp_exception == Some(true), termination_notice: self.termination_notice == Some(true) },
+        }
+    }
+}
+
 /// Which date of a request a [`DateError`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateField {

@@ -15,12 +15,17 @@
 //! println!("{}", window.report(Lang::Es).explanation);
 //! ```
 //!
-//! The crate is a pure core: it never reads a clock and knows nothing of JavaScript.
-//! - [`windows`]: the renewal windows, computed from the dated, sourced rule data in
-//!   [`windows::rules`];
-//! - [`calendar`]: reminders as an iCalendar file;
-//! - [`api`]: the same operations on raw text, as the adapters receive it;
-//! - [`date`], [`program`], [`i18n`], [`input`], [`sources`]: the pieces they share.
+//! The crate is a pure core: it never reads a clock and knows nothing of JavaScript. Its layers
+//! only look down (a test reads the imports and fails on one that points up):
+//!
+//! 1. [`i18n`], [`date`]: the languages, dates as people type them;
+//! 2. [`rules`]: what a rule is, where it comes from, the dates it holds; the check's pack;
+//! 3. [`program`]: the parole programs, one table;
+//! 4. [`form`]: the request, and its [`form::catalogue`] of questions, the one definition that
+//!    reading, writing, the schema, the checks, the page and the review go through;
+//! 5. [`fees`], [`windows`], [`check`], [`calendar`]: what the rules say about a request;
+//! 6. [`drafts`], [`session`]: a request being filled, and its draft on the device;
+//! 7. [`api`]: the same operations on raw text, as the adapters receive it.
 //!
 //! Two thin adapters sit on top: the `parole-helper` CLI (`src/main.rs`) and, on wasm32 only,
 //! the `wasm` module that the page in `www/` imports.
@@ -30,11 +35,13 @@ pub mod api;
 pub mod calendar;
 pub mod check;
 pub mod date;
+pub mod drafts;
 pub mod fees;
 pub mod form;
 pub mod i18n;
 pub mod program;
 pub mod rules;
+pub mod session;
 pub mod windows;
 
 #[cfg(target_arch = "wasm32")]

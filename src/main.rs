@@ -89,9 +89,12 @@ mod cli {
         Command {
             name: "schema",
             options: &[],
-            flags: &["request", "report", "window", "progress", "questions"],
+            flags: &["request", "report", "window", "progress", "questions", "changes", "programs", "printed", "options"],
             files: false,
-            usage: Text { en: "schema [request|report|window|progress|questions]", es: "schema [request|report|window|progress|questions]" },
+            usage: Text {
+                en: "schema [request|report|window|progress|questions|changes|programs|printed|options]",
+                es: "schema [request|report|window|progress|questions|changes|programs|printed|options]",
+            },
         },
         Command {
             name: "rules",
@@ -334,6 +337,11 @@ mod cli {
             "window" => serde_json::to_value(output().into_root_schema_for::<windows::WindowReport>()),
             "progress" => serde_json::to_value(output().into_root_schema_for::<check::progress::Progress>()),
             "questions" => serde_json::to_value(output().into_root_schema_for::<Vec<form::describe::SectionText>>()),
+            "changes" => serde_json::to_value(output().into_root_schema_for::<parole_helper::session::Changes>()),
+            "programs" => serde_json::to_value(output().into_root_schema_for::<parole_helper::session::ProgramChoice>()),
+            "printed" => serde_json::to_value(output().into_root_schema_for::<form::describe::SectionAnswers>()),
+            // Options are read, not written: fields may be missing.
+            "options" => serde_json::to_value(schemars::schema_for!(parole_helper::api::Options)),
             _ => Ok(form::schema::request()),
         };
         let mut json = schema.and_then(|s| serde_json::to_string_pretty(&s)).unwrap_or_default();

@@ -131,9 +131,13 @@ impl Program {
         }
     }
 
-    /// The programs a re-parole request can name: the calculator's list.
+    /// The programs a re-parole request can name, as the form lists their boxes: no program
+    /// (Item 11) first, then 10.A to 10.I (the calculator's list).
     pub fn for_reparole() -> impl Iterator<Item = Program> {
-        Program::ALL.into_iter().filter(|p| p.reparole_item().is_some())
+        let mut list: Vec<Program> = Program::ALL.into_iter().filter(|p| p.reparole_item().is_some()).collect();
+        // "11" sorts before "10.A" once the item is read as (number, letter) backwards: put it first.
+        list.sort_by_key(|p| (p.reparole_item() != Some("11"), p.reparole_item(), *p == Program::Other));
+        list.into_iter()
     }
 
     /// Its name with its re-parole item, for the calculator's list: "Personas de Ucrania

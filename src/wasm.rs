@@ -1,95 +1,33 @@
-//! The WebAssembly adapter: the only module that knows about JavaScript.
+//! The WebAssembly adapter: the only module that knows about JavaScript. It converts, nothing
+//! else: objects in and out with serde-wasm-bindgen, the browser's date, `localStorage` as a
+//! [`Store`], and errors as `Error` objects worded in the person's language.
 //!
 //! ```js
-//! import init, { reparoleWindow, eadWindow, reminders, programs, validate } from "./pkg/parole_helper.js";
+//! import init, { Helper, reparoleWindow } from "./pkg/parole_helper.js";
 //! await init();
-//! const window = reparoleWindow({ program: "ukraine", expires: "2027-03-31", lang: "es" });
-//! window.status; // "open" (today is the browser's local date unless `today` is given)
-//! const report = validate({ application: { paroleType: "reparole" } }, { lang: "es" });
-//! report.summary.errors; // what is still missing or wrong
+//! reparoleWindow({ program: "ukraine", expires: "2027-03-31", lang: "es" }).status; // "open"
+//! const helper = new Helper({ lang: "es", storage: "local" });
+//! helper.state();                           // every question and section, for the first view
+//! helper.set("filer.ssn", "000-12-3456");   // only what changed: this question's message
+//! helper.report();                          // the complete worded report
 //! ```
 //!
-//! Every function takes one plain object of text fields and returns plain objects shaped exactly
-//! like the CLI's JSON. Bad input throws an `Error` whose `message` is in the request's language,
-//! with `code` (stable) and `field` (the request field to mark, or `null`).
+//! Bad input throws an `Error` whose `message` is in the request's language, with `code` (stable)
+//! and `field` (the request field to mark, or `null`).
 
 use chrono::NaiveDate;
 use js_sys::{Date, Error, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::api::{self, Request};
-use crate::check::check;
+use crate::api::{self, Error as ApiError, Options, RequestError};
+use crate::check;
+use crate::drafts::{Drafts, Loaded, Store, StoreError};
+use crate::form::describe;
+use crate::form::read::read;
+use crate::form::FormError;
 use crate::i18n::Lang;
-use crate::api::{Error as ApiError, RequestError};
-use crate::program::Program;
-
-/// The request fields, read as text; `undefined` and `null` count as missing.
-struct Fields {
-    program: Option<String>,
-    expires: Option<String>,
-    ead_expires: Option<String>,
-    today: Option<String>,
-    situation: crate::windows::Situation,
-    lang: Lang,
-}
-
-impl Fields {
-    fn read(request: &JsValue) -> Result<Fields, JsValue> {
-        // The language first, so that any other problem is reported in it.
-        let lang_text = text(request, "lang").map_err(|e| thrown(&e, Lang::En))?;
-        let lang = Lang::parse(lang_text.as_deref()).map_err(|e| thrown(&e.into(), Lang::En))?;
-        if !request.is_object() {
-            return Err(thrown(&ApiError::Request(RequestError::NotAnObject), lang));
-        }
-        let field = |name| text(request, name).map_err(|e| thrown(&e, lang));
-        Ok(Fields {
-            program: field("program")?,
-            expires: field("expires")?,
-            ead_expires: field("eadExpires")?,
-            today: field("today")?,
-            situation: crate::windows::Situation {
-                frp_exception: flag(request, "frpException").map_err(|e| thrown(&e, lang))?,
-                termination_notice: flag(request, "terminationNotice").map_err(|e| thrown(&e, lang))?,
-            },
-            lang,
-        })
-    }
-
-    fn request(&self) -> Request<'_> {
-        Request {
-            program: self.program.as_deref(),
-            expires: self.expires.as_deref(),
-            ead_expires: self.ead_expires.as_deref(),
-            today: self.today.as_deref(),
-            situation: self.situation,
-        }
-    }
-}
-
-/// Reads `request[name]` as yes or no; missing is no.
-fn flag(request: &JsValue, name: &str) -> Result<bool, ApiError> {
-    if !request.is_object() {
-        return Ok(false);
-    }
-    let value = Reflect::get(request, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() || value.is_null() {
-        return Ok(false);
-    }
-    value.as_bool().ok_or_else(|| ApiError::Request(RequestError::NotYesNo(name.to_string())))
-}
-
-/// Reads `request[name]` as text.
-fn text(request: &JsValue, name: &str) -> Result<Option<String>, ApiError> {
-    if !request.is_object() {
-        return Ok(None);
-    }
-    let value = Reflect::get(request, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    value.as_string().map(Some).ok_or_else(|| ApiError::Request(RequestError::NotText(name.to_string())))
-}
+use crate::session::{self, Session};
 
 /// An `Error` with the message in `lang`, and `code` and `field` for the page.
 fn thrown(error: &ApiError, lang: Lang) -> JsValue {
@@ -101,176 +39,354 @@ fn thrown(error: &ApiError, lang: Lang) -> JsValue {
     js.into()
 }
 
+/// Plain objects, `null` for what is missing: the same shapes as the CLI's JSON.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
+}
+
 /// The browser's local date: "today" for the person using the page.
 fn local_today() -> NaiveDate {
     let now = Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or(crate::date::EARLIEST)
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(crate::date::EARLIEST)
 }
 
-/// Plain objects and `null` (not `undefined`), exactly as `JSON.parse` of the CLI's output gives.
-/// The value goes out as JSON text and `JSON.parse` builds the objects: `make bench` measured this
-/// faster than building them through serde-wasm-bindgen, and it keeps that serializer out of the
-/// module (docs/performance.md).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|e| JsValue::from(Error::new(&e.to_string())))?;
-    js_sys::JSON::parse(&json)
+/// Reads a request object (or options, which may be missing). The language first, so that any
+/// other problem is reported in it; a wrong type names its field (serde_path_to_error follows the
+/// path).
+fn fields(value: &JsValue) -> Result<(Options, Lang), JsValue> {
+    if !value.is_object() {
+        return Err(thrown(&ApiError::Request(RequestError::NotAnObject), Lang::En));
+    }
+    options(value)
+}
+
+fn options(value: &JsValue) -> Result<(Options, Lang), JsValue> {
+    let lang_value = if value.is_object() { Reflect::get(value, &"lang".into()).unwrap_or(JsValue::UNDEFINED) } else { JsValue::UNDEFINED };
+    let lang = match lang_value.as_string() {
+        Some(code) => Lang::parse(Some(&code)).map_err(|e| thrown(&e.into(), Lang::En))?,
+        None => Lang::En,
+    };
+    if value.is_undefined() || value.is_null() {
+        return Ok((Options::default(), lang));
+    }
+    if !value.is_object() {
+        return Err(thrown(&ApiError::Request(RequestError::NotAnObject), lang));
+    }
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value.clone());
+    serde_path_to_error::deserialize(deserializer).map(|f| (f, lang)).map_err(|e| {
+        let field = e.path().to_string();
+        let error = if matches!(field.as_str(), "frpException" | "terminationNotice") { RequestError::NotYesNo(field) } else { RequestError::NotText(field) };
+        thrown(&ApiError::Request(error), lang)
+    })
 }
 
 /// The re-parole window: `{ program, expires, frpException?, terminationNotice?, today?, lang? }`.
-#[wasm_bindgen(js_name = reparoleWindow)]
-pub fn reparole_window(request: JsValue) -> Result<JsValue, JsValue> {
-    let fields = Fields::read(&request)?;
-    let report = api::reparole(&fields.request(), fields.lang, local_today()).map_err(|e| thrown(&e, fields.lang))?;
-    to_js(&report)
+#[wasm_bindgen(js_name = reparoleWindow, unchecked_return_type = "WindowReport")]
+pub fn reparole_window(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsValue) -> Result<JsValue, JsValue> {
+    let (f, lang) = fields(&request)?;
+    to_js(&api::reparole(&f.request(), lang, local_today()).map_err(|e| thrown(&e, lang))?)
 }
 
-/// The work-permit renewal window: `{ eadExpires, expires?, today?, lang? }`; with `expires` (the
-/// parole's last day) the permit is shown with the parole it depends on.
-#[wasm_bindgen(js_name = eadWindow)]
-pub fn ead_window(request: JsValue) -> Result<JsValue, JsValue> {
-    let fields = Fields::read(&request)?;
-    let report = api::ead(&fields.request(), fields.lang, local_today()).map_err(|e| thrown(&e, fields.lang))?;
-    to_js(&report)
+/// The work-permit window: `{ eadExpires, expires?, today?, lang? }`; with `expires` (the parole's
+/// last day) the permit is shown with the parole it depends on.
+#[wasm_bindgen(js_name = eadWindow, unchecked_return_type = "WindowReport")]
+pub fn ead_window(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsValue) -> Result<JsValue, JsValue> {
+    let (f, lang) = fields(&request)?;
+    to_js(&api::ead(&f.request(), lang, local_today()).map_err(|e| thrown(&e, lang))?)
 }
 
 /// The reminders as `.ics` text: `{ program?, expires?, eadExpires?, today?, lang? }`.
 #[wasm_bindgen]
-pub fn reminders(request: JsValue) -> Result<String, JsValue> {
-    let fields = Fields::read(&request)?;
+pub fn reminders(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsValue) -> Result<String, JsValue> {
+    let (f, lang) = fields(&request)?;
     let now = Date::new_0();
     let stamp = NaiveDate::from_ymd_opt(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())
         .and_then(|d| d.and_hms_opt(now.get_utc_hours(), now.get_utc_minutes(), now.get_utc_seconds()))
         .unwrap_or_default();
-    api::reminders(&fields.request(), fields.lang, local_today(), stamp).map_err(|e| thrown(&e, fields.lang))
+    api::reminders(&f.request(), lang, local_today(), stamp).map_err(|e| thrown(&e, lang))
 }
 
-/// Checks a parole request: `validate(form, { today?, lang? })`. `form` is the request as a plain
-/// object (as `JSON.parse` gives it) or as JSON text. Returns the same report as `parole-helper check --format json`.
-/// A value that is not a form at all (wrong types, unknown questions) throws, as the CLI exits 2.
-#[wasm_bindgen]
-pub fn validate(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let (form, today, lang) = form_and_options(form, options)?;
-    to_js(&check(&form, today).report(lang))
+/// The programs a re-parole request can name, worded: `[{ id, item, label }]`.
+#[wasm_bindgen(unchecked_return_type = "ProgramChoice[]")]
+pub fn programs(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&session::programs(Lang::parse(lang.as_string().as_deref()).unwrap_or_default()))
 }
 
-/// Reads a form and `{ today?, lang? }` the way the CLI does (JSON text in), so both accept and
-/// refuse exactly the same forms.
-fn form_and_options(form: JsValue, options: JsValue) -> Result<(crate::form::ParoleRequest, NaiveDate, Lang), JsValue> {
-    let options = if options.is_undefined() || options.is_null() { js_sys::Object::new().into() } else { options };
-    let fields = Fields::read(&options)?;
-    let lang = fields.lang;
-    let json = match form.as_string() {
-        Some(text) => text,
-        None if form.is_object() => js_sys::JSON::stringify(&form).ok().and_then(|s| s.as_string()).unwrap_or_default(),
-        None => return Err(thrown(&ApiError::Form(crate::form::FormError::NotAnObject), lang)),
+/// The questions, worded in `lang`: the page renders itself from these.
+#[wasm_bindgen(unchecked_return_type = "Questions")]
+pub fn questions(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&describe::questions(Lang::parse(lang.as_string().as_deref()).unwrap_or_default()))
+}
+
+/// A request as JavaScript gives it: an object, or JSON text (as the CLI reads it).
+fn request_value(form: JsValue, lang: Lang) -> Result<crate::form::ParoleRequest, JsValue> {
+    let read = match form.as_string() {
+        Some(text) => read(&text),
+        None if form.is_object() => serde_wasm_bindgen::from_value::<serde_json::Value>(form)
+            .map_err(|_| FormError::NotAnObject)
+            .and_then(crate::form::read::from_value),
+        None => Err(FormError::NotAnObject),
     };
-    let form = api::parse_form(&json).map_err(|e| thrown(&e, lang))?;
-    let today = Request { today: fields.today.as_deref(), ..Request::default() };
-    let today = api::today(&today, local_today()).map_err(|e| thrown(&e, lang))?;
-    Ok((form, today, lang))
+    read.map(|r| r.form).map_err(|e| thrown(&e.into(), lang))
 }
 
-/// The questions, worded in `lang`: `[{ id, title, fields: [{ path, item, itemEn, kind, label,
-/// help, english, choices }] }]`. The page renders itself from this.
-#[wasm_bindgen]
-pub fn questions(lang: JsValue) -> Result<JsValue, JsValue> {
-    let lang = Lang::parse(lang.as_string().as_deref()).unwrap_or_default();
-    to_js(&crate::form::describe::questions(lang))
+/// Checks a request: `validate(form, { today?, lang? })`, the same report as `parole-helper check
+/// --format json`. What is not a form at all throws, as the CLI exits 2.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "ParoleRequest | string")] form: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (f, lang) = self::options(&options)?;
+    let form = request_value(form, lang)?;
+    let today = api::today(&f.request(), local_today()).map_err(|e| thrown(&e, lang))?;
+    to_js(&check::check(&form, today).report(lang))
 }
 
-/// Everything the page needs after a change: `{ report, progress }` for `review(form, { today?, lang? })`.
-#[wasm_bindgen]
-pub fn review(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let (form, today, lang) = form_and_options(form, options)?;
-    let result = check(&form, today);
+/// The language stored with the person's consent: `{ lang, ignored }`, where `ignored` is a
+/// stored value that is not a language of the helper (then `lang` is `null`).
+#[wasm_bindgen(js_name = storedLanguage, unchecked_return_type = "{ lang: Lang | null; ignored: string | null }")]
+pub fn stored_language() -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
-    struct Review {
-        report: crate::check::Report,
-        progress: crate::check::progress::Progress,
+    struct Stored {
+        lang: Option<Lang>,
+        ignored: Option<String>,
     }
-    to_js(&Review { report: result.report(lang), progress: crate::check::progress::progress(&form, &result) })
+    let stored = match WebStore::local() {
+        Ok(store) => match Drafts::language(&store) {
+            Ok(lang) => Stored { lang, ignored: None },
+            Err(value) => Stored { lang: None, ignored: Some(value) },
+        },
+        Err(_) => Stored { lang: None, ignored: None },
+    };
+    to_js(&stored)
 }
 
-/// Reads a saved or imported form (JSON text): `{ form, migratedFrom }`, the form brought up to
-/// the current model. Throws, in `options.lang`, when the text is not a form or is from a newer
-/// version; the caller keeps what it had.
-#[wasm_bindgen(js_name = readForm)]
-pub fn read_form(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let lang = options_lang(&options)?;
-    let text = text.as_string().ok_or_else(|| thrown(&ApiError::Form(crate::form::FormError::NotAnObject), lang))?;
-    let read = api::read_form(&text).map_err(|e| thrown(&e, lang))?;
-    let (form, migrated_from) = (read.form, read.migrated_from);
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Read {
-        form: crate::form::ParoleRequest,
-        migrated_from: Option<u32>,
-    }
-    to_js(&Read { form, migrated_from })
-}
+/// The browser's `localStorage` as a [`Store`].
+struct WebStore(web_sys::Storage);
 
-fn options_lang(options: &JsValue) -> Result<Lang, JsValue> {
-    let options = if options.is_undefined() || options.is_null() { js_sys::Object::new().into() } else { options.clone() };
-    Ok(Fields::read(&options)?.lang)
-}
-
-/// The format problem of one answer on its own, while the person types: `checkField(path, text,
-/// lang?)` gives the diagnostic (as in a report) or `null`. Plain strings in, and `null` without
-/// any JSON when the answer is fine: this runs on every keystroke.
-#[wasm_bindgen(js_name = checkField)]
-pub fn check_field(path: &str, text: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
-    let lang = Lang::parse(lang.as_deref()).unwrap_or_default();
-    match crate::check::check_field(path, text, lang) {
-        Some(diagnostic) => to_js(&diagnostic),
-        None => Ok(JsValue::NULL),
+impl WebStore {
+    fn local() -> Result<WebStore, StoreError> {
+        // A browser that blocks storage throws on access (a SecurityError) or has none.
+        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
+        window.local_storage().ok().flatten().map(WebStore).ok_or(StoreError::Unavailable)
     }
 }
 
-/// One program for a list: its id, its Part 1 item and its label.
+impl Store for WebStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get_item(key).map_err(|_| StoreError::Unavailable)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        // The only error a working storage gives on write is a full quota.
+        self.0.set_item(key, value).map_err(|_| StoreError::Full)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.remove_item(key).map_err(|_| StoreError::Unavailable)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let length = self.0.length().map_err(|_| StoreError::Unavailable)?;
+        Ok((0..length).filter_map(|i| self.0.key(i).ok().flatten()).collect())
+    }
+}
+
+/// One request being filled on a page: its answers and checks in the core, its draft in this
+/// browser (when the page stores drafts and the person agrees).
+#[wasm_bindgen]
+pub struct Helper {
+    session: Session,
+    /// `None` when the page stores nothing (`storage: "none"`).
+    drafts: Option<Drafts>,
+}
+
+/// What a draft turned out to be, for the page.
 #[derive(Serialize)]
-struct ProgramChoice {
-    id: &'static str,
-    item: &'static str,
-    label: &'static str,
+#[serde(rename_all = "camelCase")]
+struct DraftState {
+    status: &'static str,
+    message: Option<String>,
+    migrated_from: Option<u32>,
 }
 
-/// The programs to choose from, labelled in `lang` (`"en"` or `"es"`; anything else is English).
 #[wasm_bindgen]
-pub fn programs(lang: JsValue) -> Result<JsValue, JsValue> {
-    let lang = Lang::parse(lang.as_string().as_deref()).unwrap_or_default();
-    let choices: Vec<_> = Program::ALL
-        .into_iter()
-        .map(|p| ProgramChoice { id: p.id(), item: p.item(), label: p.label(lang) })
-        .collect();
-    to_js(&choices)
-}
-
-/// The same check through other boundaries, for `make bench` (feature `bench-boundary`).
-#[cfg(feature = "bench-boundary")]
-mod boundary_bench {
-    use super::*;
-
-    /// The shipped input path (JSON text), the report out as objects built by serde-wasm-bindgen.
-    #[wasm_bindgen(js_name = validateSwb)]
-    pub fn validate_swb(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let (form, today, lang) = form_and_options(form, options)?;
-        Ok(check(&form, today).report(lang).serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+impl Helper {
+    /// `new Helper({ lang?, today?, storage?: "local" | "none", storageKey? })`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue) -> Result<Helper, JsValue> {
+        let (f, lang) = self::options(&options)?;
+        let today = api::today(&f.request(), local_today()).map_err(|e| thrown(&e, lang))?;
+        let drafts = (f.storage.as_deref() != Some("none")).then(|| Drafts::new(f.storage_key.as_deref()));
+        Ok(Helper { session: Session::new(today, lang), drafts })
     }
 
-    /// Form in as objects read by serde-wasm-bindgen (no JSON text at all), report out likewise.
-    #[wasm_bindgen(js_name = validateSwbBothWays)]
-    pub fn validate_swb_both_ways(form: JsValue, today: &str, lang: &str) -> Result<JsValue, JsValue> {
-        let form: crate::form::ParoleRequest = serde_wasm_bindgen::from_value(form)?;
-        let today = crate::date::parse_date(today).map_err(|_| JsValue::from_str("today"))?;
-        let lang = Lang::parse(Some(lang)).unwrap_or_default();
-        Ok(check(&form, today).report(lang).serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    /// Every question and section, for the first view.
+    #[wasm_bindgen(unchecked_return_type = "Changes")]
+    pub fn state(&mut self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.state())
     }
 
-    /// Form in and report out as JSON text: the caller stringifies and parses.
-    #[wasm_bindgen(js_name = validateText)]
-    pub fn validate_text(form: &str, today: &str, lang: &str) -> Result<String, JsValue> {
-        let lang = Lang::parse(Some(lang)).unwrap_or_default();
-        api::check_json(form, Some(today), lang, local_today()).map(|r| serde_json::to_string(&r).unwrap_or_default()).map_err(|e| thrown(&e, lang))
+    /// Sets one answer; returns what changed. A value of the wrong kind throws and changes nothing.
+    #[wasm_bindgen(unchecked_return_type = "Changes")]
+    pub fn set(&mut self, path: &str, #[wasm_bindgen(unchecked_param_type = "Answer")] value: JsValue) -> Result<JsValue, JsValue> {
+        let lang = self.session.lang();
+        let value: serde_json::Value = serde_wasm_bindgen::from_value(value)
+            .map_err(|_| thrown(&FormError::WrongType { path: path.to_string() }.into(), lang))?;
+        to_js(&self.session.set(path, &value).map_err(|e| thrown(&e.into(), lang))?)
+    }
+
+    /// Rewords everything in `lang`; returns the full state.
+    #[wasm_bindgen(js_name = setLanguage, unchecked_return_type = "Changes")]
+    pub fn set_language(&mut self, lang: &str) -> Result<JsValue, JsValue> {
+        let lang = Lang::parse(Some(lang)).map_err(|e| thrown(&e.into(), self.session.lang()))?;
+        if let Some(mut store) = self.drafts.as_ref().and_then(|_| WebStore::local().ok()) {
+            let _ = Drafts::save_language(&mut store, lang);
+        }
+        to_js(&self.session.set_lang(lang))
+    }
+
+    /// The answers as a plain object (the request JSON).
+    #[wasm_bindgen(unchecked_return_type = "ParoleRequest")]
+    pub fn request(&self) -> Result<JsValue, JsValue> {
+        js_sys::JSON::parse(&self.session.to_json())
+    }
+
+    /// Every answer given, by the path of its question: `{ "filer.name.familyName": "Luna", ... }`.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
+    pub fn answers(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.answers())
+    }
+
+    /// Every answer that applies, worded for the printed review.
+    #[wasm_bindgen(unchecked_return_type = "SectionAnswers[]")]
+    pub fn printed(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.printed())
+    }
+
+    /// The re-parole window from Part 1, Item 12, explained, or `null`.
+    #[wasm_bindgen(unchecked_return_type = "WindowReport | null")]
+    pub fn window(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.window())
+    }
+
+    /// The complete worded report.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.report())
+    }
+
+    /// The answers as a JSON file's text.
+    #[wasm_bindgen(js_name = exportText)]
+    pub fn export_text(&self) -> String {
+        self.session.to_json_pretty()
+    }
+
+    /// Replaces every answer with a request (an object, or JSON text as in an imported file):
+    /// what is not a request throws and changes nothing. Returns `{ migratedFrom }`.
+    pub fn replace(&mut self, #[wasm_bindgen(unchecked_param_type = "ParoleRequest | string")] request: JsValue) -> Result<JsValue, JsValue> {
+        let lang = self.session.lang();
+        let migrated = match request.as_string() {
+            Some(text) => self.session.replace_text(&text),
+            None if request.is_object() => serde_wasm_bindgen::from_value::<serde_json::Value>(request)
+                .map_err(|_| FormError::NotAnObject)
+                .and_then(|value| self.session.replace(value)),
+            None => Err(FormError::NotAnObject),
+        }
+        .map_err(|e| thrown(&e.into(), lang))?;
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Replaced {
+            migrated_from: Option<u32>,
+        }
+        to_js(&Replaced { migrated_from: migrated })
+    }
+
+    /// Whether the person said yes to keeping answers on this device.
+    pub fn consent(&self) -> bool {
+        self.drafts.is_some() && WebStore::local().is_ok_and(|store| Drafts::consent(&store))
+    }
+
+    /// Records the yes (and the language now in use); `false` when this browser cannot store anything.
+    #[wasm_bindgen(js_name = giveConsent)]
+    pub fn give_consent(&mut self) -> bool {
+        let lang = self.session.lang();
+        self.drafts.is_some()
+            && WebStore::local()
+                .and_then(|mut store| Drafts::give_consent(&mut store).and_then(|()| Drafts::save_language(&mut store, lang)))
+                .is_ok()
+    }
+
+    /// Reads the stored draft into the answers: `{ status: "none" | "loaded" | "unreadable" |
+    /// "unavailable", message?, migratedFrom? }`. An unreadable draft is kept untouched.
+    #[wasm_bindgen(js_name = loadDraft)]
+    pub fn load_draft(&mut self) -> Result<JsValue, JsValue> {
+        let lang = self.session.lang();
+        let state = match (&mut self.drafts, WebStore::local()) {
+            (None, _) => DraftState { status: "none", message: None, migrated_from: None },
+            (Some(_), Err(_)) => DraftState { status: "unavailable", message: None, migrated_from: None },
+            (Some(drafts), Ok(store)) => match drafts.load(&store) {
+                Loaded::Nothing => DraftState { status: "none", message: None, migrated_from: None },
+                Loaded::Draft { form, migrated_from } => {
+                    self.session = Session::with_form(form, self.session.today(), lang);
+                    DraftState { status: "loaded", message: None, migrated_from }
+                }
+                Loaded::Unreadable(error) => DraftState { status: "unreadable", message: Some(error.message(lang)), migrated_from: None },
+                Loaded::Failed(_) => DraftState { status: "unavailable", message: None, migrated_from: None },
+            },
+        };
+        to_js(&state)
+    }
+
+    /// Saves the answers as the draft; returns what happened: `saved`, `no-consent`,
+    /// `kept-unreadable-draft`, `other-tab`, `full`, `unavailable` or `off`.
+    pub fn save(&mut self) -> String {
+        let Some(drafts) = &mut self.drafts else { return "off".into() };
+        match WebStore::local() {
+            Ok(mut store) => drafts.save(&mut store, self.session.form()).id().into(),
+            Err(_) => "unavailable".into(),
+        }
+    }
+
+    /// Keeps this page's answers over another tab's draft; returns what happened, as `save`.
+    #[wasm_bindgen(js_name = keepMine)]
+    pub fn keep_mine(&mut self) -> String {
+        let Some(drafts) = &mut self.drafts else { return "off".into() };
+        match WebStore::local() {
+            Ok(mut store) => drafts.keep_mine(&mut store, self.session.form()).id().into(),
+            Err(_) => "unavailable".into(),
+        }
+    }
+
+    /// Lets an unreadable draft go: the next save writes over it.
+    #[wasm_bindgen(js_name = discardUnreadable)]
+    pub fn discard_unreadable(&mut self) {
+        if let (Some(drafts), Ok(store)) = (&mut self.drafts, WebStore::local()) {
+            drafts.discard_unreadable(&store);
+        }
+    }
+
+    /// The stored draft's text as it is (to download one that cannot be read).
+    #[wasm_bindgen(js_name = rawDraft)]
+    pub fn raw_draft(&self) -> Option<String> {
+        let store = WebStore::local().ok()?;
+        self.drafts.as_ref()?.raw(&store)
+    }
+
+    /// The storage key of this page's draft (another tab saving it is noticed by it).
+    #[wasm_bindgen(js_name = draftKey)]
+    pub fn draft_key(&self) -> Option<String> {
+        self.drafts.as_ref().map(|d| d.key().to_string())
+    }
+
+    /// Removes everything the helper stored in this browser, and every answer on the page.
+    pub fn wipe(&mut self) -> bool {
+        self.session = Session::new(self.session.today(), self.session.lang());
+        match (&mut self.drafts, WebStore::local()) {
+            (Some(drafts), Ok(mut store)) => drafts.wipe(&mut store).is_ok(),
+            (None, Ok(mut store)) => Drafts::new(None).wipe(&mut store).is_ok(),
+            _ => false,
+        }
     }
 }

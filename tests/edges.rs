@@ -101,7 +101,7 @@ fn program_end_dates() {
 #[test]
 fn fee_start_and_end_dates() {
     let reparole = "reparole-no-program"; // asks for a work permit
-    let rows = |code: Code, first: &str| {
+    let rows = |first: &str| {
         let day = parse_date(first).unwrap();
         vec![(day.pred_opt().unwrap().to_string(), false), (first.to_string(), true), (day.succ_opt().unwrap().to_string(), true)]
     };
@@ -113,7 +113,7 @@ fn fee_start_and_end_dates() {
         (Code::FormEditionExpired, "2027-07-01"),
         (Code::FeesUnverified, "2027-01-01"),
     ] {
-        for (today, expected) in rows(code, first) {
+        for (today, expected) in rows(first) {
             assert_eq!(fires(&example(reparole), &today, code), expected, "{code:?} on {today}");
         }
     }

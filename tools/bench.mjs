@@ -1,4 +1,4 @@
-// make bench: sizes, cold start, check latency against zod 4 and ajv 8, the wasm boundary, and
+// make bench: sizes, cold start, check latency against zod 4 and ajv 8, the page's per-answer path, and
 // renewal windows per second, in Debian's headless Chromium. Prints one table and writes
 // bench/results.json (commit it with docs/performance.md to compare runs).
 import { execFileSync } from "node:child_process";
@@ -15,10 +15,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "target/bench");
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 
-// 1. The bench build (the shipped code plus two boundary variants) and the peers' bundles.
-run("cargo", ["build", "--locked", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--features", "bench-boundary", "--target-dir", "target/bench-build"]);
-run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", join(OUT, "pkg"), "target/bench-build/wasm32-unknown-unknown/release/parole_helper.wasm"]);
-run("node_modules/.bin/wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int", "--enable-mutable-globals", "-o", join(OUT, "pkg/parole_helper_bg.wasm"), join(OUT, "pkg/parole_helper_bg.wasm")]);
+// 1. The shipped module (make build made it) and the peers' bundles.
 mkdirSync(join(OUT, "peers"), { recursive: true });
 for (const peer of ["zod", "ajv"]) {
   run("node_modules/.bin/esbuild", [`bench/peers/${peer}.js`, "--bundle", "--minify", "--format=esm", `--outfile=${join(OUT, "peers", `${peer}.js`)}`]);
@@ -32,7 +29,7 @@ const size = (file) => {
 const site = await serve({ root: join(ROOT, "www") });
 const bench = await serve({
   root: join(ROOT, "bench"),
-  mounts: { "/bench-pkg/": join(OUT, "pkg"), "/peers/": join(OUT, "peers"), "/www/": join(ROOT, "www"), "/examples/": join(ROOT, "examples") },
+  mounts: { "/bench-pkg/": join(ROOT, "www/pkg"), "/peers/": join(OUT, "peers"), "/www/": join(ROOT, "www"), "/examples/": join(ROOT, "examples") },
   // ajv compiles schemas with new Function: it needs 'unsafe-eval', which the helper never does.
   csp: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
   headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
@@ -122,14 +119,11 @@ const rows = [
   ["complete request: zod 4, µs", us(L.zodComplete), ""],
   ["complete request: ajv 8, µs", us(L.ajvComplete), ""],
   ["  ratio ours / zod, ours / ajv (medians)", `${(L.oursComplete.median / L.zodComplete.median).toFixed(2)} / ${(L.oursComplete.median / L.ajvComplete.median).toFixed(2)}`, "< 1 vs zod"],
-  ["single field: ours (checkField), µs", us(L.oursField), "≤ 2"],
+  ["one answer set, changes back (the page's path): ours, µs", us(L.oursField), "≤ 20"],
   ["single field: zod 4 / ajv 8, µs (medians)", `${L.zodField.median.toFixed(2)} / ${L.ajvField.median.toFixed(2)}`, ""],
   ["  ratio ours / zod, ours / ajv (medians)", `${(L.oursField.median / L.zodField.median).toFixed(2)} / ${(L.oursField.median / L.ajvField.median).toFixed(2)}`, ""],
-  ["whole request after a change (review: report + progress), µs", us(L.oursReviewAfterChange), ""],
-  ["boundary: JSON text in, JSON.parse out (shipped), µs", us(L.boundaryJsonObject), ""],
-  ["boundary: JSON text in, serde-wasm-bindgen out, µs", us(L.boundarySwbOut), ""],
-  ["boundary: serde-wasm-bindgen both ways (no path in errors), µs", us(L.boundarySerdeWasmBindgen), ""],
-  ["boundary: JSON strings, caller parses, µs", us(L.boundaryJsonText), ""],
+  ["after a change: changes and the renewal window, µs", us(L.oursReviewAfterChange), ""],
+  ["complete worded report from the held request, µs", us(L.oursReport), "≤ 50"],
   ["renewal windows per second", String(result.windowsPerSecond), ""],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -44,30 +44,3 @@ export function debounce(fn, ms) {
     timer = setTimeout(() => fn(...args), ms);
   };
 }
-
-const DATE_PARTS = ["month", "day", "year"];
-
-/**
- * The month, day and year boxes of a date question (in the I-94's order), with ids `${id}-month`
- * and so on; `attrs` go on every input.
- */
-export function dateBoxes(id, attrs = {}) {
-  return element(
-    "div",
-    { className: "date" },
-    ...DATE_PARTS.map((part) =>
-      element(
-        "div",
-        {},
-        element("label", { htmlFor: `${id}-${part}`, "data-t": part }),
-        element("input", { id: `${id}-${part}`, className: part === "year" ? "w4" : "w2", inputMode: "numeric", autocomplete: "off", spellcheck: false, ...attrs, "data-part": part }),
-      ),
-    ),
-  );
-}
-
-/** The three boxes joined as `YYYY-M-D` for the core, exactly as typed; "" when all are empty. */
-export function dateValue(root, id) {
-  const [month, day, year] = DATE_PARTS.map((part) => root.querySelector(`#${id}-${part}`).value.trim());
-  return month || day || year ? `${year}-${month}-${day}` : "";
-}

@@ -13,9 +13,10 @@ export function pageWords(lang, titleKey) {
 
 /**
  * Loads the core, then calls `mount(lang)` (which returns something with setLanguage) and wires the
- * language buttons; a core that cannot load gets a message in both languages.
+ * language buttons; a core that cannot load gets a message in both languages. `lang` is a language
+ * or a function that picks one once the core is there.
  */
-export async function startPage({ titleKey, lang, mount, onLanguage }) {
+export async function startPage({ titleKey, lang: pick, mount, onLanguage }) {
   performance.mark("parole-helper:wasm-start");
   try {
     await init();
@@ -27,6 +28,7 @@ export async function startPage({ titleKey, lang, mount, onLanguage }) {
     console.warn("wasm failed to load", error);
     return;
   }
+  const lang = typeof pick === "function" ? pick() : pick;
   pageWords(lang, titleKey);
   performance.mark("parole-helper:mount-start");
   const helper = mount(lang);

@@ -4,8 +4,8 @@
 //   <parole-helper lang="es" mode="form"></parole-helper>
 //
 // Attributes: lang (en | es), mode (form | window), program (window mode: general, ukraine, …),
-// today (YYYY-MM-DD, for demos and tests), storage="none" (never store a draft), share-data (put the
-// answers in change events). Events (bubbling, composed): parole-helper:ready, parole-helper:change,
+// today (YYYY-MM-DD, for demos and tests), storage="none" (never store a draft), storage-key (a name
+// for this element's draft, when a page has several), share-data (put the answers in change events). Events (bubbling, composed): parole-helper:ready, parole-helper:change,
 // parole-helper:window. Methods: getData(), setData(obj), validate(). See docs/embedding.md.
 //
 // Everything it loads (wasm, scripts, helper.css) is found next to this file, so a partner copies
@@ -30,7 +30,7 @@ function pickLang(value) {
 }
 
 export class ParoleHelperElement extends HTMLElement {
-  static observedAttributes = ["lang", "mode", "program", "today", "storage", "share-data"];
+  static observedAttributes = ["lang", "mode", "program", "today", "storage", "storage-key", "share-data"];
 
   #shadow;
   #body;
@@ -53,6 +53,14 @@ export class ParoleHelperElement extends HTMLElement {
     );
   }
 
+  disconnectedCallback() {
+    // Removed from the page: stop saving and listening, and let the answers go.
+    this.#controller?.close?.();
+    this.#controller = null;
+    this.#shadow = null;
+    this.#mounted = false;
+  }
+
   attributeChangedCallback(name, before, after) {
     if (!this.#mounted || before === after) return;
     if (name === "lang") this.#setLanguage(pickLang(after));
@@ -72,6 +80,7 @@ export class ParoleHelperElement extends HTMLElement {
   }
 
   #mount() {
+    this.#controller?.close?.();
     const lang = this.#lang;
     const today = this.getAttribute("today") || undefined;
     const t = TEXT[lang];
@@ -103,6 +112,7 @@ export class ParoleHelperElement extends HTMLElement {
         lang,
         today,
         storage: this.getAttribute("storage") === "none" ? "none" : "local",
+        storageKey: this.getAttribute("storage-key") || undefined,
         onChange: (result) => this.#changed(result),
       });
     }
@@ -110,18 +120,17 @@ export class ParoleHelperElement extends HTMLElement {
     this.#emit("ready", { version: VERSION, mode: this.mode, lang });
   }
 
-  #changed({ report, progress }) {
-    const shown = progress.sections.filter((s) => s.shown);
+  #changed({ totals, window }) {
     const detail = {
-      completion: { complete: progress.complete, sectionsComplete: shown.filter((s) => s.complete).length, sectionsTotal: shown.length },
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
+      completion: { complete: totals.complete, sectionsComplete: totals.sectionsComplete, sectionsTotal: totals.sectionsTotal },
+      errors: totals.errors,
+      warnings: totals.warnings,
     };
     // Personal data leaves the element only when the partner asked for it.
-    if (this.hasAttribute("share-data")) detail.data = this.#controller.getData();
+    if (this.hasAttribute("share-data") && this.#controller) detail.data = this.#controller.getData();
     this.#emit("change", detail);
-    const windowKey = JSON.stringify(report.window);
-    if (report.window && windowKey !== this.#lastWindow) this.#emit("window", report.window);
+    const windowKey = JSON.stringify(window);
+    if (window && windowKey !== this.#lastWindow) this.#emit("window", window);
     this.#lastWindow = windowKey;
   }
 

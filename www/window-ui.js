@@ -5,9 +5,10 @@
 //   const calc = mountWindow(rootElement, { lang: "es", program: "ukraine", onWindow: (w) => … });
 //   calc.setLanguage("en");
 import { eadWindow, programs, reminders, reparoleWindow } from "./pkg/parole_helper.js";
-import { dateBoxes, dateValue, download, element, localToday, longDate } from "./dom.js";
+import { download, element, localToday, longDate } from "./dom.js";
+import { dateBoxes, dateValue, writeDate } from "./components/date-boxes.js";
 import { fill, TEXT } from "./i18n.js";
-import { windowCard } from "./window-card.js";
+import { windowCard } from "./components/window-card.js";
 
 const DATE_FIELDS = ["expires", "eadExpires"];
 
@@ -226,12 +227,7 @@ export function mountWindow(root, options = {}) {
     /** Fills the answers (`{ program?, expires?, eadExpires?, frpException?, terminationNotice? }`,
      *  dates as YYYY-MM-DD) and shows the window. */
     setData(data = {}) {
-      for (const field of DATE_FIELDS) {
-        const [y = "", m = "", d = ""] = typeof data[field] === "string" ? data[field].split("-") : [];
-        $(`${field}-year`).value = y;
-        $(`${field}-month`).value = m;
-        $(`${field}-day`).value = d;
-      }
+      for (const field of DATE_FIELDS) writeDate(root, field, typeof data[field] === "string" ? data[field] : "");
       if (data.program) for (const radio of programInputs()) radio.checked = radio.value === data.program;
       $("frpException").checked = data.frpException === true;
       $("terminationNotice").checked = data.terminationNotice === true;
@@ -242,5 +238,7 @@ export function mountWindow(root, options = {}) {
       showWindows({ announce: false });
       return shown;
     },
+    /** Nothing to stop: the calculator stores nothing and listens only to its own elements. */
+    close() {},
   };
 }

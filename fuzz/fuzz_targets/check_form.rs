@@ -5,7 +5,8 @@ use arbitrary::{Arbitrary, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use parole_helper::check::{check, check_field, progress::progress};
 use parole_helper::date::{ymd, EARLIEST};
-use parole_helper::form::fields::{all, Kind};
+use parole_helper::form::catalogue::{all, Kind};
+use parole_helper::program::Program;
 use parole_helper::i18n::Lang;
 use serde_json::{Map, Value};
 
@@ -36,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
             Kind::Choices(list) if !list.is_empty() => {
                 Value::Array(vec![Value::String(list[usize::arbitrary(&mut u).unwrap_or(0) % list.len()].value.into())])
             }
+            Kind::Program => Value::String(Program::ALL[usize::arbitrary(&mut u).unwrap_or(0) % Program::ALL.len()].id().into()),
             Kind::Toggle => Value::Object(Map::new()),
             Kind::NameList => Value::Array(vec![serde_json::json!({ "familyName": String::arbitrary(&mut u).unwrap_or_default() })]),
             _ => Value::String(String::arbitrary(&mut u).unwrap_or_default()),
@@ -50,6 +52,8 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let Ok(parsed) = parole_helper::api::parse_form(&Value::Object(form).to_string()) else { return };
+    // What reads writes back to the same request.
+    assert_eq!(parole_helper::api::parse_form(&parole_helper::form::write::to_json(&parsed)).ok().as_ref(), Some(&parsed));
     let day = u32::arbitrary(&mut u).unwrap_or(0) % 110_000;
     let today = EARLIEST.checked_add_days(chrono::Days::new(day.into())).unwrap_or(ymd(2026, 11, 27));
     let result = check(&parsed, today);

@@ -14,12 +14,15 @@ struct Input<'a> {
     ead_expires: Option<&'a str>,
     today: Option<&'a str>,
     spanish: bool,
+    frp_exception: bool,
+    termination_notice: bool,
     stamp_seconds: u32,
 }
 
 fuzz_target!(|input: Input| {
     let lang = if input.spanish { Lang::Es } else { Lang::En };
-    let request = Request { program: input.program, expires: input.expires, ead_expires: input.ead_expires, today: input.today };
+    let situation = parole_helper::windows::Situation { frp_exception: input.frp_exception, termination_notice: input.termination_notice };
+    let request = Request { program: input.program, expires: input.expires, ead_expires: input.ead_expires, today: input.today, situation };
     let local = ymd(2026, 11, 27);
     let stamp = local.and_hms_opt(0, 0, 0).unwrap() + chrono::TimeDelta::seconds(i64::from(input.stamp_seconds));
     for result in [reparole(&request, lang, local), ead(&request, lang, local)] {

@@ -136,6 +136,12 @@ pub struct Check {
 
 /// Checks `form` as of `today` (also the filing date for fees).
 pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
+    Check { today, findings: findings(form, today), checklist: evidence::checklist(form, today), fees: fees::applying(form, today), window: renewal_window(form, today) }
+}
+
+/// What the rules find in `form` on `today`, in form order, as codes and arguments (no words):
+/// the cheap part of [`check`], which the page runs after every answer.
+pub fn findings(form: &ParoleRequest, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
     for question in catalogue::all() {
         if let Some((when, code)) = question.required {
@@ -149,8 +155,9 @@ pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
     if today > RULESET.form_valid_until {
         findings.push(Finding::new(Code::FormEditionExpired, "", Args::On(RULESET.form_valid_until)));
     }
-    let fees = fees::applying(form, today);
-    if today > RULESET.fees_known_until || !fees.iter().any(|f| f.code == Code::FeeI131) {
+    // The I-131 fee applies to every request on the days it holds: when it does not, the fee table
+    // is not known for that day.
+    if today > RULESET.fees_known_until || !Code::FeeI131.rule().holds_on(today) {
         findings.push(Finding::new(Code::FeesUnverified, "", Args::On(RULESET.fees_known_until)));
     }
     // Form order: by Part and Item, then by the pack's order; findings not about the form last.
@@ -161,11 +168,11 @@ pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
     // Answers to questions that do not apply (the beneficiary's, once filing for oneself) stay in
     // the request but are not checked: they will not be on the form.
     findings.retain(|f| f.code.rule().holds_on(today) && f.field.is_none_or(|q| catalogue::is_shown(q, form)));
-    Check { today, findings, checklist: evidence::checklist(form, today), fees, window: renewal_window(form, today) }
+    findings
 }
 
 /// The re-parole window from Part 1, Item 12, when the request is a re-parole and the date reads.
-fn renewal_window(form: &ParoleRequest, today: NaiveDate) -> Option<Window> {
+pub fn renewal_window(form: &ParoleRequest, today: NaiveDate) -> Option<Window> {
     if form.application.parole_type != Some(ParoleType::Reparole) {
         return None;
     }

@@ -15,8 +15,10 @@
 
 use serde::Serialize;
 
-use super::catalogue::{Kind, SECTIONS};
-use crate::i18n::Lang;
+use super::catalogue::{Kind, Slot, SECTIONS};
+use super::ParoleRequest;
+use crate::date::parse_date;
+use crate::i18n::{long_date, Lang};
 use crate::program::Program;
 
 /// A section of questions, worded.
@@ -112,5 +114,104 @@ fn choices(kind: Kind, lang: Lang) -> Vec<ChoiceText> {
             })
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+/// One answer as the printed review shows it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerText {
+    /// Part and Item of the English form ("" when not on the form).
+    pub item: String,
+    /// The question.
+    pub label: &'static str,
+    /// The answer in words (dates written out and as the form wants them), or `null` when a
+    /// required question is not answered.
+    pub text: Option<String>,
+}
+
+/// A section of the printed review.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SectionAnswers {
+    /// Its heading.
+    pub title: &'static str,
+    /// Its answers, in form order: the ones given, and the required ones still missing.
+    pub answers: Vec<AnswerText>,
+}
+
+/// Every answer of `form` that applies, worded in `lang` for the printed review. Dates are worded
+/// here, from the text typed: an impossible date stays as typed, never turned into another day.
+pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
+    let yes_no = |b: bool| match (lang, b) {
+        (Lang::En, true) => "Yes",
+        (Lang::En, false) => "No",
+        (Lang::Es, true) => "Sí",
+        (Lang::Es, false) => "No",
+    };
+    SECTIONS
+        .iter()
+        .filter(|s| s.shown.holds(form))
+        .map(|section| SectionAnswers {
+            title: section.title.get(lang),
+            answers: section
+                .questions
+                .iter()
+                .filter(|q| q.shown.holds(form))
+                .filter_map(|q| {
+                    let text = match q.slot {
+                        Slot::Text { get, .. } => get(form).map(str::trim).filter(|t| !t.is_empty()).map(|t| match (q.kind, parse_date(t)) {
+                            (Kind::Date, Ok(day)) => format!("{} ({})", long_date(day, lang), day.format("%m/%d/%Y")),
+                            _ => t.to_string(),
+                        }),
+                        Slot::YesNo { get, .. } => get(form).map(|b| yes_no(b).to_string()),
+                        Slot::Choice { get, .. } => get(form).map(|id| label_of(q.kind, id, lang)),
+                        Slot::Choices { get, .. } => Some(get(form)).filter(|ids| !ids.is_empty()).map(|ids| {
+                            ids.iter().map(|id| label_of(q.kind, id, lang)).collect::<Vec<_>>().join(", ")
+                        }),
+                        Slot::Names { get, .. } => Some(get(form)).filter(|names| !names.is_empty()).map(|names| {
+                            names
+                                .iter()
+                                .map(|n| [&n.family_name, &n.given_name, &n.middle_name].iter().filter_map(|p| p.as_deref()).collect::<Vec<_>>().join(", "))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        }),
+                        // A group that is there shows through its own questions.
+                        Slot::Toggle { .. } => return None,
+                    };
+                    let required = q.required.is_some_and(|(when, _)| when.holds(form));
+                    (text.is_some() || required).then(|| AnswerText { item: q.item.label(lang), label: q.label.get(lang), text })
+                })
+                .collect(),
+        })
+        .filter(|s| !s.answers.is_empty())
+        .collect()
+}
+
+/// The worded label of a choice's id.
+fn label_of(kind: Kind, id: &str, lang: Lang) -> String {
+    choices(kind, lang).into_iter().find(|c| c.value == id).map_or_else(|| id.to_string(), |c| c.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::read::read;
+
+    #[test]
+    fn the_printed_review_words_answers_from_what_was_typed() {
+        let form = read(r#"{"application":{"paroleType":"reparole","currentParoleExpires":"2027-05-14"},"filer":{"dateOfBirth":"2026-02-30","name":{"familyName":"Luna"}},"workPermit":true,"biographics":{"race":["white","asian"]}}"#).unwrap().form;
+        let es = answers(&form, Lang::Es);
+        let all: Vec<&AnswerText> = es.iter().flat_map(|s| &s.answers).collect();
+        let text = |label: &str| all.iter().find(|a| a.label == label).and_then(|a| a.text.clone());
+        assert_eq!(text("Último día del parole actual").as_deref(), Some("14 de mayo de 2027 (05/14/2027)"));
+        assert_eq!(text("Fecha de nacimiento").as_deref(), Some("2026-02-30"), "an impossible date stays as typed");
+        assert_eq!(text("Raza (una o más)").as_deref(), Some("Blanco, Asiático"));
+        assert!(all.iter().any(|a| a.label == "Apellido(s)" && a.text.as_deref() == Some("Luna")));
+        // A required question not answered is listed, without text.
+        assert!(all.iter().any(|a| a.label.starts_with("¿Quiere un permiso") && a.text.as_deref() == Some("Sí")));
+        assert!(all.iter().any(|a| a.text.is_none()));
+        // The beneficiary's section does not apply to a request for oneself.
+        assert!(!es.iter().any(|s| s.title.contains("para quien pide")));
     }
 }

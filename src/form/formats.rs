@@ -11,10 +11,43 @@
 //! assert_eq!(Format::ANumber.problem("A123456789"), None);
 //! ```
 
-use super::catalogue::Format;
 use super::{answer, Address};
 use crate::date::{parse_date, DateError};
 use crate::rules::Code;
+
+/// The kinds of text the form expects, each with its rule ([`Format::problem`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `YYYY-MM-DD`.
+    Date,
+    /// "A" and 7 to 9 digits.
+    ANumber,
+    /// 12 digits.
+    UscisAccount,
+    /// 11 characters.
+    I94Number,
+    /// 9 digits, as the SSA issues them.
+    Ssn,
+    /// name@domain.tld.
+    Email,
+    /// An email at a .gov or .mil domain.
+    AgencyEmail,
+    /// A US or international phone number.
+    Phone,
+    /// A USPS state code.
+    UsState,
+    /// 5 digits.
+    ZipCode,
+    /// A whole number from `min` to `max`; `body` for height and weight (their own message).
+    Number {
+        /// The least.
+        min: u64,
+        /// The most.
+        max: u64,
+        /// Height or weight.
+        body: bool,
+    },
+}
 
 /// What is wrong with an answer: the rule it breaks, and, for a date, how.
 #[derive(Debug, Clone, PartialEq, Eq)]

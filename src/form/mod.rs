@@ -86,8 +86,6 @@ macro_rules! choice_enum {
 form_struct! {
     /// A request for humanitarian parole or re-parole on Form I-131.
     pub struct ParoleRequest {
-        /// The version of this model (currently 2); older documents are migrated when read.
-        pub schema_version: Option<u32>,
         /// Part 1: what is asked for.
         pub application: Application,
         /// Part 2, Items 1-15: the person who files (and signs).

@@ -71,7 +71,7 @@ fn read_group(map: &Map<String, Value>, prefix: &str, form: &mut ParoleRequest) 
         }
         let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
         if let Some(question) = catalogue::question(&path) {
-            set(question, child, form)?;
+            set_answer(question, child, form)?;
             if let (Kind::Toggle, Value::Object(members)) = (question.kind, child) {
                 read_group(members, &path, form)?;
             }
@@ -93,10 +93,11 @@ fn is_group(path: &str) -> bool {
     catalogue::all().any(|q| q.path.len() > path.len() && q.path.starts_with(path) && q.path.as_bytes()[path.len()] == b'.')
 }
 
-/// Text of at most [`MAX_ANSWER_CHARS`] characters, or null.
+/// Text of at most [`MAX_ANSWER_CHARS`] characters, or null; empty text is no answer.
 fn text<'a>(value: &'a Value, path: &str) -> Result<Option<&'a str>, FormError> {
     match value {
         Value::Null => Ok(None),
+        Value::String(s) if s.is_empty() => Ok(None),
         Value::String(s) if s.chars().count() > MAX_ANSWER_CHARS => {
             Err(FormError::AnswerTooLong { path: path.to_string(), max: MAX_ANSWER_CHARS })
         }
@@ -105,8 +106,9 @@ fn text<'a>(value: &'a Value, path: &str) -> Result<Option<&'a str>, FormError> 
     }
 }
 
-/// Writes one answer from its JSON value, by the kind its question takes.
-fn set(question: &Question, value: &Value, form: &mut ParoleRequest) -> Result<(), FormError> {
+/// Writes one answer from its JSON value, by the kind its question takes (the reading of one
+/// answer: a page setting one answer goes through it too).
+pub fn set_answer(question: &Question, value: &Value, form: &mut ParoleRequest) -> Result<(), FormError> {
     let path = question.path;
     let wrong = |path: String| FormError::WrongType { path };
     match question.slot {
@@ -286,6 +288,8 @@ mod tests {
         assert!(read(r#"{"application":{}}"#).is_ok());
         let nulls = read(r#"{"filer":{"aNumber":null,"physicalAddress":null},"workPermit":null}"#).unwrap().form;
         assert_eq!(nulls, ParoleRequest::default(), "null is no answer");
+        let empty = read(r#"{"application":{"taskForceRegistrationNumber":""},"filer":{"name":{"familyName":""}}}"#).unwrap().form;
+        assert_eq!(empty, ParoleRequest::default(), "empty text is no answer (and writes back the same)");
     }
 
     #[test]

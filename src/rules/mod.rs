@@ -21,6 +21,9 @@ pub mod pack;
 
 pub use pack::{Code, Ruleset, RULES, RULESET};
 
+/// Human Rights First's page for parolees (domain.md §4 and §6), cited by the pack and the windows.
+pub const HRF_PAROLED: &str = "https://humanrightsfirst.org/i-was-paroled-in-the-united-states/";
+
 /// How sure we are of a fact (the tags of `shared/domain.md`).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -99,7 +99,7 @@ const FORM_BOXES: Source = Source {
     title: "USCIS, Form I-131 (edition 01/20/25), the boxes of the official form: 9 for the A-Number, 12 for the USCIS Online Account Number, 5 for the ZIP code; an I-94 number has 11 characters",
     url: I131,
 };
-const HRF_PAROLED: Option<&str> = Some(crate::windows::rules::HRF_PAROLED);
+const HRF_PAROLED: Option<&str> = Some(super::HRF_PAROLED);
 const CFR_103_2: Option<&str> = Some("https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-103/subpart-A/section-103.2");
 const USC_8_1804: Option<&str> = Some("https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1804&num=0&edition=prelim");
 

@@ -155,8 +155,7 @@ impl schemars::JsonSchema for WindowRule {
     }
 }
 
-/// Human Rights First's page for parolees (domain.md §4 and §6).
-pub const HRF_PAROLED: &str = "https://humanrightsfirst.org/i-was-paroled-in-the-united-states/";
+pub use crate::rules::HRF_PAROLED;
 /// The statute of the parole fee and of the parolee work-permit limit (8 U.S.C. 1801-1809, H.R. 1).
 pub const USC_8_1809: &str = "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1809&num=0&edition=prelim";
 const U4U_REPAROLE: &str = "https://www.uscis.gov/humanitarian/uniting-for-ukraine/re-parole-process-for-certain-ukrainian-citizens-and-their-immediate-family-members";

@@ -98,8 +98,9 @@ test("the lang attribute (and the element's own switch) change the language, ans
 
 test("form mode: change events carry completion and counts, and no personal data by default", async () => {
   const count = () => page.evaluate(() => window.partnerLog.filter((e) => e.type === "parole-helper:change" && e.target === "request").length);
+  const beforeClick = await count();
   await page.click('#request input[name="pf-application-paroleType"][value="reparole"]');
-  await page.waitForFunction((n) => window.partnerLog.filter((e) => e.type === "parole-helper:change" && e.target === "request").length > n, await count());
+  await page.waitForFunction((n) => window.partnerLog.filter((e) => e.type === "parole-helper:change" && e.target === "request").length > n, beforeClick);
   const before = (await events("parole-helper:change", "request")).at(-1).detail;
   // Wait for the event that follows the name (it answers a required question: one error fewer),
   // not one from before it was typed.

@@ -59,8 +59,10 @@ test("script and HTML in every answer stay text: form, messages, review, print",
   let filled = 0;
   for (const [i, input] of inputs.entries()) {
     if (!(await input.isVisible())) continue;
-    await input.fill(PAYLOADS[i % PAYLOADS.length]);
-    filled++;
+    // Leaving the previous box sends its answer: a payload in a country may hide this one.
+    const ok = await input.fill(PAYLOADS[i % PAYLOADS.length], { timeout: 2000 }).then(() => true, () => false);
+    if (ok) filled++;
+    else assert.ok(!(await input.isVisible()), "a box that stays visible can always be filled");
   }
   assert.ok(filled > 50, `filled ${filled}`);
   // A click on Review right after typing: the messages of the question just left must not push
@@ -121,8 +123,8 @@ test("two tabs on one draft: the second is warned, and neither copy is overwritt
   await b.page.waitForFunction((n) => Number(document.querySelector("#pf-save-status").dataset.attempt ?? 0) > n, attempt, { timeout: 5000 });
   assert.equal(await b.page.getAttribute("#pf-save-status", "data-outcome"), "other-tab");
   const stored = await b.page.evaluate(() => JSON.parse(localStorage.getItem("parole-helper:draft")));
-  assert.equal(stored.filer.name.familyName, "Version A, later", "B did not overwrite A's save");
-  assert.equal(stored.filer.name.givenName, undefined);
+  assert.equal(stored.form.filer.name.familyName, "Version A, later", "B did not overwrite A's save");
+  assert.equal(stored.form.filer.name.givenName, undefined);
 
   await b.page.click("#pf-other-tab-load");
   assert.equal(await b.page.inputValue("#pf-filer-name-familyName"), "Version A, later");

@@ -106,6 +106,12 @@ const value = (path) => page.inputValue(id(path));
 
 test("starts empty, stores nothing before consent, and is accessible", async () => {
   assert.deepEqual(await stored(), []);
+  // The page renders itself from the core's catalogue: one block per question, nothing else.
+  const described = await page.evaluate(async () => {
+    const { questions } = await import("./pkg/parole_helper.js");
+    return questions("en").flatMap((s) => s.fields.map((q) => q.path));
+  });
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("[data-q]")].map((n) => n.dataset.q)), described);
   assert.equal(await page.getAttribute("html", "lang"), "en");
   await accessible("empty form");
   await shot("start");
@@ -123,7 +129,7 @@ test("switches to Spanish and agrees to keep the answers on this device", async 
 test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears from Item 12", async () => {
   await choose("application.paroleType", "reparole");
   await choose("application.onBehalfOfSomeoneElse", "true");
-  await choose("application.program", "none");
+  await choose("application.program", "general");
   await date("application.currentParoleExpires", ["05", "14", "2027"]);
   await page.waitForSelector("#pf-window:not([hidden]) .window");
   assert.equal(await page.textContent("#pf-window .status"), "Ya puede pedirlo");
@@ -277,7 +283,7 @@ test("export, delete my data, and import back", async () => {
   exported = readFileSync(await file.path(), "utf8");
   const data = JSON.parse(exported);
   assert.equal(data.beneficiary.name.givenName, "Sofía");
-  assert.equal(data.schemaVersion, 2);
+  assert.equal(data.schemaVersion, 3);
 
   await press("#pf-delete");
   assert.equal(await page.evaluate(() => document.activeElement.id), "pf-delete-yes");
@@ -354,7 +360,7 @@ test("a saved draft that cannot be read is reported and kept, never overwritten"
   assert.equal(await page.evaluate(() => localStorage.getItem("parole-helper:draft")), '{"schemaVersion": 9, "filer": {}}');
   await accessible("unreadable draft");
   await press("#pf-restore-discard", { back: true, limit: 200 });
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem("parole-helper:draft") ?? "{}").filer?.name?.familyName === "Nueva");
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("parole-helper:draft") ?? "{}").form?.filer?.name?.familyName === "Nueva");
   assert.ok(await page.isHidden("#pf-restore"));
 });
 

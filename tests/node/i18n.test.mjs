@@ -32,7 +32,7 @@ test("English and Spanish have the same keys, all filled in", () => {
 });
 
 test("every data-t key the pages use has a text", () => {
-  const files = readdirSync(WWW).filter((f) => /\.(html|js)$/.test(f) && f !== "i18n.js");
+  const files = readdirSync(WWW, { recursive: true }).filter((f) => /\.(html|js)$/.test(f) && f !== "i18n.js" && !f.startsWith("pkg"));
   const keys = files.flatMap((f) => [...readFileSync(new URL(f, WWW), "utf8").matchAll(/data-t"?[=:] ?"(\w+)"/g)].map((m) => m[1]));
   assert.ok(keys.length > 30, `found ${keys.length}`);
   for (const key of keys) {

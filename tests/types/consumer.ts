@@ -1,6 +1,6 @@
 // A partner's code, type-checked against the generated definitions (make test-types).
 // The @ts-expect-error lines prove the types are real: if a shape were `any`, they would fail.
-import { ready, validate, reparoleWindow, review, type ParoleRequest, type Report, type WindowReport } from "parole-form-helper";
+import { ready, validate, reparoleWindow, Helper, type Changes, type ParoleRequest, type Report, type WindowReport } from "parole-form-helper";
 import type { ChangeDetail } from "parole-form-helper/element";
 
 export async function recheck(submission: ParoleRequest): Promise<number> {
@@ -16,8 +16,13 @@ export async function recheck(submission: ParoleRequest): Promise<number> {
   console.log(report.summary.errorz);
   // @ts-expect-error: a form's parole type is "initial" or "reparole".
   validate({ application: { paroleType: "visa" } });
-  const { progress } = review(submission);
-  console.log(progress.complete, progress.sections[0]?.missing);
+  const helper = new Helper({ lang: "es", storage: "none" });
+  helper.replace(submission);
+  const changes: Changes = helper.set("filer.ssn", "000-12-3456");
+  console.log(changes.totals.complete, changes.sections[0]?.missing, changes.questions[0]?.messages[0]?.text);
+  // @ts-expect-error: an answer is text, yes/no, ids or names, never a number.
+  helper.set("filer.ssn", 123456789);
+  helper.free();
   return report.summary.errors + dollars * 0;
 }
 

@@ -103,9 +103,9 @@ pub fn reminders_and_programs() {
 
     let list = wasm::programs(JsValue::from_str("es")).unwrap();
     let list = js_sys::Array::from(&list);
-    assert_eq!(list.length(), 6);
-    assert_eq!(text(&list.get(1), "id"), "ukraine");
-    assert_eq!(text(&list.get(1), "item"), "10.C");
+    assert_eq!(list.length(), 11, "every program with a re-parole box");
+    assert_eq!(text(&list.get(3), "id"), "ukraine");
+    assert_eq!(text(&list.get(3), "item"), "10.C");
     assert_eq!(text(&list.get(0), "label"), "Sin programa (parole humanitario, Punto 11)");
 }
 
@@ -139,9 +139,15 @@ pub fn validate_gives_the_cli_report_and_refuses_what_is_not_a_form() {
 
 pub fn hostile_requests_are_answered_and_the_module_keeps_working() {
     let options = object(r#"{"today":"2026-11-27","lang":"es"}"#);
-    // A 10 MB answer: a report (the reason is too long for the form), not a crash.
-    let long = format!(r#"{{"reason":{{"explanation":"{}"}}}}"#, "x".repeat(10 * 1024 * 1024));
-    let report = wasm::validate(JsValue::from_str(&long), options.clone()).unwrap();
+    // 10 MB is not a request: refused, in words, before anything is parsed.
+    let huge = format!(r#"{{"reason":{{"explanation":"{}"}}}}"#, "x".repeat(10 * 1024 * 1024));
+    assert_eq!(text(&wasm::validate(JsValue::from_str(&huge), options.clone()).unwrap_err(), "code"), "form.too_large");
+    // One answer longer than any box: refused too, naming it.
+    let long = format!(r#"{{"reason":{{"explanation":"{}"}}}}"#, "x".repeat(30_000));
+    assert_eq!(text(&wasm::validate(JsValue::from_str(&long), options.clone()).unwrap_err(), "code"), "form.answer_too_long");
+    // A long reason that is still an answer: a report (it needs more room on the form), not a crash.
+    let reason = format!(r#"{{"reason":{{"explanation":"{}"}}}}"#, "x".repeat(5_000));
+    let report = wasm::validate(JsValue::from_str(&reason), options.clone()).unwrap();
     let codes = JSON::stringify(&get(&report, "diagnostics")).unwrap().as_string().unwrap();
     assert!(codes.contains("cross.reason_needs_more_space"));
     // Deep nesting: a worded refusal.
@@ -164,53 +170,60 @@ pub fn hostile_requests_are_answered_and_the_module_keeps_working() {
     assert!(get(&get(&good, "summary"), "errors").as_f64().unwrap() > 10.0);
 }
 
-/// The exports the page renders itself from and talks to while a person types.
-pub fn questions_review_read_form_and_check_field() {
-    // questions: the catalogue, worded; an unknown language falls back to English.
-    let es = wasm::questions(JsValue::from_str("es")).unwrap();
-    let first = JSON::stringify(&get(&get(&es, "0"), "fields")).unwrap().as_string().unwrap();
-    assert!(first.contains(r#""path":"application.paroleType""#) && first.contains("¿Qué está pidiendo?"), "{first}");
-    let en = wasm::questions(JsValue::from_str("xx")).unwrap();
-    assert!(JSON::stringify(&en).unwrap().as_string().unwrap().contains("What are you asking for?"));
+/// The request object a page holds: answers set one at a time, only what changed comes back,
+/// the report, the window, the printed answers, export and import.
+pub fn a_helper_keeps_the_request_in_the_core() {
+    let helper_options = object(r#"{"today":"2026-11-27","lang":"es","storage":"none"}"#);
+    let mut helper = wasm::Helper::new(helper_options).unwrap();
+    let state = helper.state().unwrap();
+    assert!(js_sys::Array::from(&get(&state, "questions")).length() > 100, "every question, the first time");
+    let changes = helper.set("filer.ssn", JsValue::from_str("000-12-3456")).unwrap();
+    let questions = js_sys::Array::from(&get(&changes, "questions"));
+    assert_eq!(questions.length(), 1, "then only what changed");
+    let message = get(&js_sys::Array::from(&get(&questions.get(0), "messages")).get(0), "text");
+    assert!(message.as_string().unwrap().starts_with("Parte 2, Punto 10:"));
+    // A wrong kind of value: a coded error in the person's language, nothing changed.
+    let error = helper.set("workPermit", JsValue::from_str("yes")).unwrap_err();
+    assert_eq!(text(&error, "code"), "form.wrong_type");
+    assert!(text(&error, "message").contains("formulario"));
+    let error = helper.set("filer.aNumbr", JsValue::from_str("A1")).unwrap_err();
+    assert_eq!(text(&error, "code"), "form.unknown_question");
 
-    // review: the same report as validate, and the progress of the §10 example (complete).
+    // The §10 example as an imported file: the report is the CLI's, byte for byte.
     let child = include_str!("../../examples/reparole-medical-child.json");
-    let options = object(r#"{"today":"2026-11-27","lang":"es"}"#);
-    let review = wasm::review(JsValue::from_str(child), options.clone()).unwrap();
-    let report = JSON::stringify(&get(&review, "report")).unwrap();
-    let validated = JSON::stringify(&wasm::validate(JsValue::from_str(child), options.clone()).unwrap()).unwrap();
-    assert_eq!(report, validated);
-    assert_eq!(get(&get(&review, "progress"), "complete"), JsValue::TRUE);
-    let half = wasm::review(object(r#"{"application":{"paroleType":"initial"}}"#), options.clone()).unwrap();
-    assert_eq!(get(&get(&half, "progress"), "complete"), JsValue::FALSE);
-    assert_eq!(text(&wasm::review(object("[]"), options.clone()).unwrap_err(), "code"), "form.not_an_object");
-
-    // readForm: version 1 is migrated; a newer version is refused, worded in the language asked.
-    let v1 = r#"{"schemaVersion":1,"biographics":{"weightPounds":33}}"#;
-    let read = wasm::read_form(JsValue::from_str(v1), options.clone()).unwrap();
-    assert_eq!(get(&read, "migratedFrom").as_f64(), Some(1.0));
-    assert_eq!(text(&get(&get(&read, "form"), "biographics"), "weightPounds"), "33");
-    let newer = wasm::read_form(JsValue::from_str(r#"{"schemaVersion":99}"#), options.clone()).unwrap_err();
-    assert_eq!(text(&newer, "code"), "form.newer_version");
-    assert!(text(&newer, "message").contains("versión más nueva"));
-    assert_eq!(text(&wasm::read_form(JsValue::from_f64(5.0), options).unwrap_err(), "code"), "form.not_an_object");
-
-    // checkField: a worded diagnostic for a bad answer, null for a good or empty one.
-    let bad = wasm::check_field("filer.aNumber", "A12", Some("es".into())).unwrap();
-    assert_eq!(text(&bad, "code"), "format.a_number");
-    assert_eq!(text(&bad, "field"), "filer.aNumber");
-    assert!(text(&bad, "message").starts_with("Parte 2, Punto 5:"));
-    assert!(wasm::check_field("filer.aNumber", "A123456789", None).unwrap().is_null());
-    assert!(wasm::check_field("filer.aNumber", "", None).unwrap().is_null());
-    assert_eq!(text(&wasm::check_field("filer.aNumber", "A1234567890", None).unwrap(), "code"), "box.a_number");
+    let replaced = helper.replace(JsValue::from_str(child)).unwrap();
+    assert!(get(&replaced, "migratedFrom").is_null());
+    let report = JSON::stringify(&helper.report().unwrap()).unwrap();
+    let core = api::check_json(child, Some("2026-11-27"), Lang::Es, ymd(2000, 1, 1)).unwrap();
+    assert_eq!(String::from(report), serde_json::to_string(&core).unwrap());
+    assert_eq!(text(&helper.window().unwrap(), "fileByOn"), "2027-02-13");
+    assert_eq!(text(&helper.answers().unwrap(), "beneficiary.name.givenName"), "Sofía");
+    let printed = JSON::stringify(&helper.printed().unwrap()).unwrap().as_string().unwrap();
+    assert!(printed.contains("14 de mayo de 2027 (05/14/2027)"), "{printed}");
+    assert_eq!(helper.export_text(), child, "an export reads like the example file");
+    // What is not a request changes nothing.
+    let bad = helper.replace(object(r#"{"filer":{"ssn":["not","text"]}}"#)).unwrap_err();
+    assert_eq!(text(&bad, "code"), "form.wrong_type");
+    assert_eq!(text(&helper.answers().unwrap(), "beneficiary.name.givenName"), "Sofía");
+    assert_eq!(text(&helper.replace(JsValue::NULL).unwrap_err(), "code"), "form.not_an_object");
+    // Older versions are migrated.
+    let v1 = helper.replace(JsValue::from_str(r#"{"schemaVersion":1,"biographics":{"weightPounds":33}}"#)).unwrap();
+    assert_eq!(get(&v1, "migratedFrom").as_f64(), Some(1.0));
+    // The questions the page renders itself from.
+    let questions = JSON::stringify(&wasm::questions(JsValue::from_str("es")).unwrap()).unwrap().as_string().unwrap();
+    assert!(questions.contains("¿Qué está pidiendo?"));
+    // A bad today is named.
+    let bad_today = wasm::Helper::new(object(r#"{"today":"2026-02-29","lang":"es"}"#)).err().unwrap();
+    assert_eq!(text(&bad_today, "field"), "today");
+    assert!(text(&bad_today, "message").starts_with("Revise la fecha de hoy"));
 }
 
 #[macro_export]
 macro_rules! wasm_adapter_tests {
     () => {
         #[wasm_bindgen_test::wasm_bindgen_test]
-        fn questions_review_read_form_and_check_field() {
-            wasm_common::questions_review_read_form_and_check_field();
+        fn a_helper_keeps_the_request_in_the_core() {
+            wasm_common::a_helper_keeps_the_request_in_the_core();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn returns_the_cli_shape_byte_for_byte() {

@@ -34,6 +34,7 @@ mod signing;
 
 use std::fmt;
 
+pub use super::formats::Format;
 use super::formats::is_us_country;
 use super::{answer, Address, Name, ParoleRequest, ParoleType, ReasonCategory};
 use crate::i18n::Lang;
@@ -240,40 +241,6 @@ impl Kind {
             Kind::NameList => "nameList",
         }
     }
-}
-
-/// The kinds of text the form expects, each with its rule (see [`super::formats`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// `YYYY-MM-DD`.
-    Date,
-    /// "A" and 7 to 9 digits.
-    ANumber,
-    /// 12 digits.
-    UscisAccount,
-    /// 11 characters.
-    I94Number,
-    /// 9 digits, as the SSA issues them.
-    Ssn,
-    /// name@domain.tld.
-    Email,
-    /// An email at a .gov or .mil domain.
-    AgencyEmail,
-    /// A US or international phone number.
-    Phone,
-    /// A USPS state code.
-    UsState,
-    /// 5 digits.
-    ZipCode,
-    /// A whole number from `min` to `max`; `body` for height and weight (their own message).
-    Number {
-        /// The least.
-        min: u64,
-        /// The most.
-        max: u64,
-        /// Height or weight.
-        body: bool,
-    },
 }
 
 /// Where a question's answer lives on the model, typed: how to read it and how to write it.

@@ -1,7 +1,7 @@
 // A computed renewal window as a card: status, dates, the count step by step, and its sources.
 // Shared by the renewal calculator and the request form.
-import { element, longDate } from "./dom.js";
-import { TEXT } from "./i18n.js";
+import { element, longDate } from "../dom.js";
+import { TEXT } from "../i18n.js";
 
 export function windowCard(title, w, lang) {
   const t = TEXT[lang];

@@ -1,55 +1,25 @@
 // The printable review: answers grouped by Part and Item, the documents to gather (with boxes to
 // tick), the fees, the dates to file, the rule pack's date, and the notice that this is not legal
-// advice. Built from the same report the checks show, so screen and paper agree.
-import { element, longDate } from "./dom.js";
-import { fill, TEXT } from "./i18n.js";
+// advice. Built from the same report the checks show, so screen and paper agree; every answer is
+// worded by the core.
+import { element, longDate } from "../dom.js";
+import { fill, TEXT } from "../i18n.js";
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function answerText(q, value, lang) {
+/** The printable review in `container`. `printed` is the core's worded answers (dates written
+ *  out by the core, from what was typed); `report` its complete report. */
+export function renderReview(container, { printed, report, lang }) {
   const t = TEXT[lang];
-  if (value == null || value === "" || (Array.isArray(value) && !value.length)) return null;
-  switch (q.kind) {
-    case "yesNo":
-      return value ? t.yes : t.no;
-    case "choice":
-      return q.choices.find((c) => c.value === value)?.label ?? String(value);
-    case "choices":
-      return value.map((v) => q.choices.find((c) => c.value === v)?.label ?? v).join(", ");
-    case "date":
-      return ISO.test(value) ? `${longDate(value, lang)} (${value.slice(5, 7)}/${value.slice(8)}/${value.slice(0, 4)})` : String(value);
-    case "nameList":
-      return value.map((n) => [n.familyName, n.givenName, n.middleName].filter(Boolean).join(", ")).join("; ");
-    case "toggle":
-      return null;
-    default:
-      return String(value);
-  }
-}
-
-function valueAt(form, path) {
-  return path.split(".").reduce((v, k) => (v == null ? undefined : v[k]), form);
-}
-
-export function renderReview(container, { questions, form, report, progress, lang }) {
-  const t = TEXT[lang];
-  const shown = new Map((progress?.fields ?? []).map((f) => [f.path, f]));
-  const sections = questions
-    .filter((s) => progress?.sections.find((p) => p.id === s.id)?.shown ?? true)
-    .map((s) => {
-      const rows = s.fields.flatMap((q) => {
-        const state = shown.get(q.path);
-        if (state && !state.shown) return [];
-        const text = answerText(q, valueAt(form, q.path), lang);
-        if (text == null && !state?.required) return [];
-        return [
-          element("dt", {}, q.item ? element("span", { className: "item", textContent: `${q.item} · ` }) : null, q.label),
-          element("dd", { className: text == null ? "missing" : "" }, text ?? t.notAnswered),
-        ];
-      });
-      return rows.length ? [element("h4", { textContent: s.title }), element("dl", { className: "answers" }, ...rows)] : [];
-    })
-    .flat();
+  const sections = printed.flatMap((s) => [
+    element("h4", { textContent: s.title }),
+    element(
+      "dl",
+      { className: "answers" },
+      ...s.answers.flatMap((a) => [
+        element("dt", {}, a.item ? element("span", { className: "item", textContent: `${a.item} · ` }) : null, a.label),
+        element("dd", { className: a.text == null ? "missing" : "" }, a.text ?? t.notAnswered),
+      ]),
+    ),
+  ]);
   const checklist = report.checklist.map((entry, i) =>
     element(
       "li",

@@ -1,0 +1,411 @@
+//! The state of one request while a person fills it, kept in the core: the page sets one answer
+//! and gets back only what changed (messages, questions shown or hidden, progress), so every
+//! keystroke crosses the boundary once, with little.
+//!
+//! ```
+//! use parole_helper::date::ymd;
+//! use parole_helper::i18n::Lang;
+//! use parole_helper::session::Session;
+//! use serde_json::json;
+//!
+//! let mut session = Session::new(ymd(2026, 11, 27), Lang::Es);
+//! let changes = session.set("application.paroleType", &json!("reparole")).unwrap();
+//! // Part 9 (the work permit) and Part 1, Item 12 appear: re-parole asks for them.
+//! assert!(changes.sections.iter().any(|s| s.id == "workPermit" && s.shown));
+//! assert!(changes.questions.iter().any(|q| q.path == "application.currentParoleExpires" && q.shown));
+//! // A bad answer gets its message, in the session's language, and only that question changes.
+//! let changes = session.set("filer.ssn", &json!("000-12-3456")).unwrap();
+//! assert_eq!(changes.questions.len(), 1);
+//! assert!(changes.questions[0].messages[0].text.starts_with("Parte 2, Punto 10:"));
+//! ```
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::check::progress::{progress, SectionProgress};
+use crate::check::{self, word, Finding, Report};
+use crate::form::catalogue::{self, Kind, Slot};
+use crate::form::read::{from_value, set_answer, Read};
+use crate::form::write::{to_json, to_json_pretty};
+use crate::form::{FormError, ParoleRequest};
+use crate::i18n::Lang;
+use crate::program::Program;
+use crate::rules::{Severity, Source};
+
+/// One question's state, as the page shows it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionState {
+    /// Its path in the request.
+    pub path: &'static str,
+    /// It applies now (its section and itself).
+    pub shown: bool,
+    /// It must be answered now.
+    pub required: bool,
+    /// It is answered.
+    pub answered: bool,
+    /// What the rules say about it now, worded (usually none or one).
+    pub messages: Vec<Message>,
+    /// Program boxes this kind of request does not have.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hidden_choices: Vec<&'static str>,
+}
+
+/// A finding about one question, worded.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    /// The rule's stable code.
+    pub code: &'static str,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What to tell the person, naming the Part and Item.
+    pub text: String,
+    /// Official (government or form text) or advice.
+    pub official: bool,
+    /// Where the rule comes from.
+    pub source: Source,
+}
+
+/// Counts for the whole request.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    /// Errors (what USCIS would reject, or cannot be right).
+    pub errors: usize,
+    /// Warnings (advice and risks).
+    pub warnings: usize,
+    /// Sections that apply and are complete.
+    pub sections_complete: usize,
+    /// Sections that apply.
+    pub sections_total: usize,
+    /// Every section that applies is complete.
+    pub complete: bool,
+}
+
+/// What changed after an answer (or everything, for the first view).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Changes {
+    /// The questions whose state changed.
+    pub questions: Vec<QuestionState>,
+    /// The sections whose progress changed.
+    pub sections: Vec<SectionProgress>,
+    /// The counts, always.
+    pub totals: Totals,
+}
+
+/// A request being filled: its answers, the day it is checked for, the language, and what the
+/// page was last told.
+#[derive(Debug, Clone)]
+pub struct Session {
+    form: ParoleRequest,
+    today: NaiveDate,
+    lang: Lang,
+    /// Per question (catalogue order): its state without words, to tell what changed.
+    last: Vec<(bool, bool, bool, Vec<Finding>)>,
+    last_sections: Vec<SectionProgress>,
+}
+
+impl Session {
+    /// An empty request.
+    pub fn new(today: NaiveDate, lang: Lang) -> Session {
+        Session::with_form(ParoleRequest::default(), today, lang)
+    }
+
+    /// A request with these answers.
+    pub fn with_form(form: ParoleRequest, today: NaiveDate, lang: Lang) -> Session {
+        Session { form, today, lang, last: Vec::new(), last_sections: Vec::new() }
+    }
+
+    /// The answers.
+    pub fn form(&self) -> &ParoleRequest {
+        &self.form
+    }
+
+    /// The day the request is checked for.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// The language messages are worded in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Everything, for a first view: every question and section, as [`Session::set`] reports them.
+    pub fn state(&mut self) -> Changes {
+        self.last.clear();
+        self.last_sections.clear();
+        self.changes()
+    }
+
+    /// Sets one answer from its JSON value (text, `true`/`false`, a choice's id, a list of ids or
+    /// of names; `null` clears it; a group like a physical address takes `true`/`false`). Returns
+    /// what changed since the page was last told (everything, the first time). A value of the
+    /// wrong kind changes nothing and is an error.
+    pub fn set(&mut self, path: &str, value: &Value) -> Result<Changes, FormError> {
+        let question = catalogue::question(path).ok_or_else(|| {
+            let (parent, name) = path.rsplit_once('.').unwrap_or(("", path));
+            FormError::UnknownQuestion { path: parent.to_string(), name: name.to_string() }
+        })?;
+        let mut form = self.form.clone();
+        match (question.slot, value) {
+            (Slot::Toggle { set, .. }, Value::Bool(on)) => set(&mut form, *on),
+            _ => set_answer(question, value, &mut form)?,
+        }
+        self.form = form;
+        Ok(self.changes())
+    }
+
+    /// Replaces every answer (an import, a partner's `setData`): read as an import is, so what is
+    /// not a request changes nothing. Returns the version it was migrated from, if any.
+    pub fn replace(&mut self, value: Value) -> Result<Option<u32>, FormError> {
+        let Read { form, migrated_from } = from_value(value)?;
+        self.form = form;
+        Ok(migrated_from)
+    }
+
+    /// Like [`Session::replace`], from JSON text (an imported file).
+    pub fn replace_text(&mut self, text: &str) -> Result<Option<u32>, FormError> {
+        let Read { form, migrated_from } = crate::form::read::read(text)?;
+        self.form = form;
+        Ok(migrated_from)
+    }
+
+    /// Rewords everything in `lang`.
+    pub fn set_lang(&mut self, lang: Lang) -> Changes {
+        self.lang = lang;
+        self.state()
+    }
+
+    /// Every answer given, by the path of its question: what a page puts back in its inputs.
+    /// Text as typed, `true`/`false`, a choice's id, a list of ids or of names; a group that is
+    /// there is `true`.
+    pub fn answers(&self) -> serde_json::Map<String, Value> {
+        let mut out = serde_json::Map::new();
+        for question in catalogue::all() {
+            let value = match question.slot {
+                Slot::Text { get, .. } => get(&self.form).map(Value::from),
+                Slot::YesNo { get, .. } => get(&self.form).map(Value::from),
+                Slot::Choice { get, .. } => get(&self.form).map(Value::from),
+                Slot::Choices { get, .. } => Some(get(&self.form)).filter(|ids| !ids.is_empty()).map(Value::from),
+                Slot::Names { get, .. } => Some(get(&self.form)).filter(|names| !names.is_empty()).map(|names| {
+                    Value::Array(
+                        names
+                            .iter()
+                            .map(|n| {
+                                let mut name = serde_json::Map::new();
+                                for (key, part) in [("familyName", &n.family_name), ("givenName", &n.given_name), ("middleName", &n.middle_name)] {
+                                    if let Some(part) = part {
+                                        name.insert(key.into(), Value::from(part.as_str()));
+                                    }
+                                }
+                                Value::Object(name)
+                            })
+                            .collect(),
+                    )
+                }),
+                Slot::Toggle { get, .. } => get(&self.form).then_some(Value::Bool(true)),
+            };
+            if let Some(value) = value {
+                out.insert(question.path.to_string(), value);
+            }
+        }
+        out
+    }
+
+    /// Every answer that applies, worded for the printed review.
+    pub fn printed(&self) -> Vec<crate::form::describe::SectionAnswers> {
+        crate::form::describe::answers(&self.form, self.lang)
+    }
+
+    /// The re-parole window from Part 1, Item 12, explained, when the request has one.
+    pub fn window(&self) -> Option<crate::windows::WindowReport> {
+        check::renewal_window(&self.form, self.today).map(|w| w.report(self.lang))
+    }
+
+    /// The complete worded report (diagnostics, checklist, fees, window).
+    pub fn report(&self) -> Report {
+        check::check(&self.form, self.today).report(self.lang)
+    }
+
+    /// The answers as compact JSON (drafts).
+    pub fn to_json(&self) -> String {
+        to_json(&self.form)
+    }
+
+    /// The answers as indented JSON (an export file).
+    pub fn to_json_pretty(&self) -> String {
+        to_json_pretty(&self.form)
+    }
+
+    /// The state now, compared with what the page was last told.
+    fn changes(&mut self) -> Changes {
+        let findings = check::findings(&self.form, self.today);
+        let result = check::Check { today: self.today, findings, checklist: Vec::new(), fees: Vec::new(), window: None };
+        let progress = progress(&self.form, &result);
+        let mut questions = Vec::new();
+        let mut now = Vec::with_capacity(progress.fields.len());
+        for (i, (field, question)) in progress.fields.iter().zip(catalogue::all()).enumerate() {
+            let mine: Vec<Finding> = result.findings.iter().filter(|f| f.field.is_some_and(|q| q.path == field.path)).cloned().collect();
+            let state = (field.shown, field.required, field.answered, mine);
+            if self.last.get(i) != Some(&state) {
+                let hidden_choices = match question.kind {
+                    Kind::Program => field.hidden_choices.clone(),
+                    _ => Vec::new(),
+                };
+                let messages = state.3.iter().map(|f| self.message(f)).collect();
+                questions.push(QuestionState {
+                    path: field.path,
+                    shown: field.shown,
+                    required: field.required,
+                    answered: field.answered,
+                    messages,
+                    hidden_choices,
+                });
+            }
+            now.push(state);
+        }
+        self.last = now;
+        let sections: Vec<SectionProgress> =
+            progress.sections.iter().enumerate().filter(|(i, s)| self.last_sections.get(*i) != Some(s)).map(|(_, s)| s.clone()).collect();
+        self.last_sections = progress.sections.clone();
+        let shown: Vec<&SectionProgress> = progress.sections.iter().filter(|s| s.shown).collect();
+        let totals = Totals {
+            errors: result.count(Severity::Error),
+            warnings: result.count(Severity::Warning),
+            sections_complete: shown.iter().filter(|s| s.complete).count(),
+            sections_total: shown.len(),
+            complete: progress.complete,
+        };
+        Changes { questions, sections, totals }
+    }
+
+    fn message(&self, finding: &Finding) -> Message {
+        let d = word(finding, self.lang);
+        Message { code: d.code, severity: d.severity, text: d.message, official: d.official, source: d.source }
+    }
+}
+
+/// The programs a re-parole request can name, for the renewal calculator's list.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProgramChoice {
+    /// Its id.
+    pub id: &'static str,
+    /// Its Part 1 item for re-parole.
+    pub item: &'static str,
+    /// Its name and item, worded.
+    pub label: String,
+}
+
+/// The calculator's list of programs, worded in `lang`.
+pub fn programs(lang: Lang) -> Vec<ProgramChoice> {
+    Program::for_reparole().map(|p| ProgramChoice { id: p.id(), item: p.reparole_item().unwrap_or_default(), label: p.label(lang) }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::ymd;
+    use serde_json::json;
+
+    fn session() -> Session {
+        Session::new(ymd(2026, 11, 27), Lang::En)
+    }
+
+    #[test]
+    fn the_first_view_has_everything_and_the_next_only_what_changed() {
+        let mut s = session();
+        let first = s.state();
+        assert_eq!(first.questions.len(), catalogue::all().count());
+        assert_eq!(first.sections.len(), 9);
+        // Typing a name changes that question (now answered) and the filer's section, nothing else.
+        let next = s.set("filer.name.familyName", &json!("Luna")).unwrap();
+        assert_eq!(next.questions.iter().map(|q| q.path).collect::<Vec<_>>(), ["filer.name.familyName"]);
+        assert!(next.questions[0].answered);
+        assert_eq!(next.sections.iter().map(|s| s.id).collect::<Vec<_>>(), ["filer"]);
+        // The same answer again changes nothing.
+        let same = s.set("filer.name.familyName", &json!("Luna")).unwrap();
+        assert!(same.questions.is_empty() && same.sections.is_empty());
+        assert_eq!(same.totals, next.totals);
+    }
+
+    #[test]
+    fn answers_of_every_kind_and_their_errors() {
+        let mut s = session();
+        s.set("application.paroleType", &json!("reparole")).unwrap();
+        s.set("workPermit", &json!(true)).unwrap();
+        s.set("biographics.race", &json!(["white", "asian"])).unwrap();
+        s.set("filer.otherNames", &json!([{ "familyName": "Ortega" }])).unwrap();
+        s.set("filer.physicalAddress", &json!(true)).unwrap();
+        s.set("filer.physicalAddress.city", &json!("San Diego")).unwrap();
+        let form = s.form();
+        assert_eq!(form.work_permit, Some(true));
+        assert_eq!(form.biographics.race.len(), 2);
+        assert_eq!(form.filer.other_names[0].family_name.as_deref(), Some("Ortega"));
+        assert_eq!(form.filer.physical_address.as_ref().and_then(|a| a.city.as_deref()), Some("San Diego"));
+        let answers = s.answers();
+        assert_eq!(answers["biographics.race"], json!(["white", "asian"]));
+        assert_eq!(answers["filer.physicalAddress"], json!(true));
+        assert_eq!(answers["filer.otherNames"], json!([{ "familyName": "Ortega" }]));
+        assert!(!answers.contains_key("filer.ssn"));
+        s.set("filer.physicalAddress", &json!(false)).unwrap();
+        assert!(s.form().filer.physical_address.is_none());
+        s.set("workPermit", &Value::Null).unwrap();
+        assert_eq!(s.form().work_permit, None);
+        let before = s.form().clone();
+        assert_eq!(s.set("workPermit", &json!("yes")).unwrap_err().code(), "form.wrong_type");
+        assert_eq!(s.set("application.paroleType", &json!("visa")).unwrap_err().code(), "form.unknown_choice");
+        assert_eq!(s.set("filer.aNumbr", &json!("A1")).unwrap_err().code(), "form.unknown_question");
+        assert_eq!(s.form(), &before, "a refused answer changes nothing");
+    }
+
+    #[test]
+    fn a_message_follows_the_answer_and_the_language() {
+        let mut s = session();
+        s.state();
+        let bad = s.set("filer.ssn", &json!("000-12-3456")).unwrap();
+        assert_eq!(bad.questions[0].messages[0].code, "format.ssn");
+        assert!(bad.questions[0].messages[0].text.starts_with("Part 2, Item 10:"));
+        let es = s.set_lang(Lang::Es);
+        let ssn = es.questions.iter().find(|q| q.path == "filer.ssn").unwrap();
+        assert!(ssn.messages[0].text.starts_with("Parte 2, Punto 10:"));
+        let fixed = s.set("filer.ssn", &json!("123-45-6789")).unwrap();
+        assert!(fixed.questions[0].messages.is_empty());
+    }
+
+    #[test]
+    fn totals_and_the_report_agree_with_the_check() {
+        let example = crate::form::read::read(include_str!("../examples/reparole-medical-child.json")).unwrap().form;
+        let mut s = Session::with_form(example.clone(), ymd(2026, 11, 27), Lang::Es);
+        let state = s.state();
+        assert!(state.totals.complete);
+        assert_eq!((state.totals.errors, state.totals.sections_complete, state.totals.sections_total), (0, 9, 9));
+        assert_eq!(s.report(), check::check(&example, ymd(2026, 11, 27)).report(Lang::Es));
+        assert_eq!(crate::form::read::read(&s.to_json()).unwrap().form, example);
+    }
+
+    #[test]
+    fn replacing_reads_like_an_import() {
+        let mut s = session();
+        s.set("filer.name.familyName", &json!("Luna")).unwrap();
+        assert_eq!(s.replace(json!({"filer": {"ssn": ["not", "text"]}})).unwrap_err().code(), "form.wrong_type");
+        assert_eq!(s.replace(Value::Null).unwrap_err().code(), "form.not_an_object");
+        assert_eq!(s.form().filer.name.family_name.as_deref(), Some("Luna"), "the answers stay");
+        assert_eq!(s.replace(json!({"schemaVersion": 1})).unwrap(), Some(1));
+        assert_eq!(s.form(), &ParoleRequest::default());
+    }
+
+    #[test]
+    fn the_calculators_programs_name_their_boxes() {
+        let list = programs(Lang::En);
+        assert_eq!(list.len(), 11, "every program with a re-parole box");
+        assert_eq!(list[0].id, "general");
+        assert_eq!(list[0].label, "No program (humanitarian parole, Item 11)");
+    }
+}

@@ -1,0 +1,155 @@
+//! The question catalogue is the one definition of the request: every question in it, with no
+//! other change anywhere, is read from JSON and written back, checked by its format, described to
+//! the page in both languages, printed in the review, and counted in progress. A question added to
+//! the catalogue passes through all of these; this test goes through each question in turn.
+#![cfg(not(target_arch = "wasm32"))]
+
+use parole_helper::check::{check, findings, progress::progress};
+use parole_helper::date::ymd;
+use parole_helper::form::catalogue::{self, is_shown, Format, Kind, Question};
+use parole_helper::form::describe;
+use parole_helper::form::read::read;
+use parole_helper::form::write::to_json;
+use parole_helper::form::ParoleRequest;
+use parole_helper::i18n::Lang;
+use parole_helper::session::Session;
+use serde_json::{json, Value};
+
+/// Requests under which every question applies, between them.
+fn bases() -> Vec<Value> {
+    let everyone = json!({
+        "filer": { "physicalAddress": { "country": "United States" }, "mailingAddress": { "country": "United States" } },
+        "beneficiary": { "physicalAddress": { "country": "Mexico" }, "mailingAddress": { "country": "Mexico" } },
+        "reason": { "category": "medical" },
+        "interpreter": { "used": true },
+        "preparer": { "used": true }
+    });
+    let mut list = Vec::new();
+    for (kind, program) in [("reparole", "frp"), ("reparole", "other"), ("initial", "filipinoWwiiVeterans"), ("initial", "intergovernmentalReferral"), ("initial", "familyReunificationTaskForce")] {
+        let mut base = everyone.clone();
+        base["application"] = json!({ "paroleType": kind, "program": program, "onBehalfOfSomeoneElse": true });
+        list.push(base);
+        let mut own = everyone.clone();
+        own["application"] = json!({ "paroleType": kind, "program": program, "onBehalfOfSomeoneElse": false });
+        list.push(own);
+    }
+    // Addresses abroad for the filer, in the US for the beneficiary.
+    let mut swapped = everyone.clone();
+    swapped["filer"] = json!({ "physicalAddress": { "country": "Mexico" }, "mailingAddress": { "country": "Mexico" } });
+    swapped["beneficiary"] = json!({ "physicalAddress": { "country": "United States" }, "mailingAddress": { "country": "United States" } });
+    swapped["application"] = json!({ "paroleType": "reparole", "onBehalfOfSomeoneElse": true });
+    list.push(swapped);
+    list
+}
+
+/// A good answer and, where the question has a format, a bad one.
+fn samples(q: &Question) -> (Value, Option<Value>) {
+    let good = match (q.kind, q.format()) {
+        (Kind::YesNo, _) => json!(true),
+        (Kind::Choice(list), _) => json!(list[0].value),
+        (Kind::Program, _) => json!("general"),
+        (Kind::Choices(list), _) => json!([list[0].value]),
+        (Kind::NameList, _) => json!([{ "familyName": "Sample" }]),
+        (Kind::Toggle, _) => json!({}),
+        (_, Some(Format::Date)) => json!("2020-01-15"),
+        (_, Some(Format::ANumber)) => json!("A123456789"),
+        (_, Some(Format::UscisAccount)) => json!("123456789012"),
+        (_, Some(Format::I94Number)) => json!("123456789A1"),
+        (_, Some(Format::Ssn)) => json!("123-45-6789"),
+        (_, Some(Format::Email)) => json!("ana@example.org"),
+        (_, Some(Format::AgencyEmail)) => json!("officer@state.gov"),
+        (_, Some(Format::Phone)) => json!("619-555-0101"),
+        (_, Some(Format::UsState)) => json!("CA"),
+        (_, Some(Format::ZipCode)) => json!("92101"),
+        (_, Some(Format::Number { .. })) => json!("5"),
+        (_, None) => json!("Sample"),
+    };
+    let bad = q.format().map(|format| match format {
+        Format::Date => json!("2020-02-30"),
+        Format::ANumber => json!("A12"),
+        Format::UscisAccount => json!("123"),
+        Format::I94Number => json!("12345"),
+        Format::Ssn => json!("000-12-3456"),
+        Format::Email => json!("nobody"),
+        Format::AgencyEmail => json!("officer@gmail.com"),
+        Format::Phone => json!("555"),
+        Format::UsState => json!("XX"),
+        Format::ZipCode => json!("ABCDE"),
+        Format::Number { .. } => json!("many"),
+    });
+    (good, bad)
+}
+
+/// `base` with `value` at the question's path.
+fn with(base: &Value, q: &Question, value: &Value) -> ParoleRequest {
+    let mut doc = base.clone();
+    let keys: Vec<&str> = q.path.split('.').collect();
+    let mut node = &mut doc;
+    for key in &keys[..keys.len() - 1] {
+        if node.get(*key).is_none() {
+            node[*key] = json!({});
+        }
+        node = &mut node[*key];
+    }
+    node[keys[keys.len() - 1]] = value.clone();
+    read(&doc.to_string()).unwrap_or_else(|e| panic!("{}: {e}", q.path)).form
+}
+
+#[test]
+fn every_question_is_read_checked_described_printed_and_counted() {
+    let today = ymd(2026, 11, 27);
+    let described: Vec<Vec<String>> =
+        Lang::ALL.iter().map(|lang| describe::questions(*lang).into_iter().flat_map(|s| s.fields).map(|q| q.path.to_string()).collect()).collect();
+    let mut checked = 0;
+    for q in catalogue::all() {
+        let (good, bad) = samples(q);
+        // A request under which the question applies.
+        let base = bases()
+            .into_iter()
+            .find(|b| is_shown(q, &with(b, q, &good)))
+            .unwrap_or_else(|| panic!("{} applies to no request: give it a base", q.path));
+
+        // Read, and written back the same.
+        let form = with(&base, q, &good);
+        assert!(q.answered(&form), "{} does not read its answer", q.path);
+        assert_eq!(read(&to_json(&form)).unwrap().form, form, "{} does not write back", q.path);
+        let session = Session::with_form(form.clone(), today, Lang::En);
+        if q.kind != Kind::Toggle {
+            assert!(session.answers().contains_key(q.path), "{} is not given back to the page", q.path);
+        }
+
+        // Checked by its format: a bad answer gets its format's rule, at this question.
+        if let Some(bad) = bad {
+            let broken = with(&base, q, &bad);
+            let found = findings(&broken, today);
+            assert!(found.iter().any(|f| f.field.is_some_and(|x| x.path == q.path) && (f.code.id().starts_with("format.") || f.code.id().starts_with("box."))), "{} is not checked by its format", q.path);
+            assert!(findings(&form, today).iter().all(|f| !(f.field.is_some_and(|x| x.path == q.path) && f.code.id().starts_with("format."))), "{} refuses a good answer", q.path);
+            checked += 1;
+        }
+
+        // Described to the page, in both languages.
+        for paths in &described {
+            assert!(paths.iter().any(|p| p == q.path), "{} is not described to the page", q.path);
+        }
+
+        // Printed in the review (a group shows through its own questions).
+        if q.kind != Kind::Toggle {
+            let printed = describe::answers(&form, Lang::Es);
+            let label = q.label.get(Lang::Es);
+            assert!(
+                printed.iter().flat_map(|s| &s.answers).any(|a| a.label == label && a.text.is_some()),
+                "{} is not printed",
+                q.path
+            );
+        }
+
+        // Counted in progress.
+        let p = progress(&form, &check(&form, today));
+        let field = p.fields.iter().find(|f| f.path == q.path).unwrap_or_else(|| panic!("{} is not in progress", q.path));
+        assert!(field.shown && field.answered, "{} is not counted", q.path);
+        let cleared = with(&base, q, &Value::Null);
+        let without = progress(&cleared, &check(&cleared, today));
+        assert!(without.fields.iter().find(|f| f.path == q.path).is_some_and(|f| !f.answered), "{} stays answered when cleared", q.path);
+    }
+    assert!(checked >= 30, "only {checked} questions have a format");
+}

@@ -1,0 +1,27 @@
+// The pages preload exactly the modules they import (directly or not): the lists in the HTML are
+// checked against the import graph, so a new module cannot be forgotten or an old one left.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { moduleGraph } from "../../tools/modules.mjs";
+import { ROOT } from "../support/cli.mjs";
+
+for (const [page, entry] of [["index.html", "app.js"], ["windows.html", "window-app.js"]]) {
+  test(`${page} preloads the modules ${entry} imports, and only those`, () => {
+    const html = readFileSync(`${ROOT}/www/${page}`, "utf8");
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    assert.deepEqual(preloaded.sort(), moduleGraph(`${ROOT}/www`, entry).sort());
+  });
+}
+
+test("the module graph follows imports through sub-folders and back", () => {
+  const graph = moduleGraph(`${ROOT}/www`, "form-ui.js");
+  assert.ok(graph.includes("components/question.js") && graph.includes("components/date-boxes.js"));
+  assert.ok(graph.includes("dom.js"), "a component's ../dom.js is www/dom.js");
+  assert.equal(new Set(graph).size, graph.length, "each module once");
+});
+
+test("the package holds every module the element imports", () => {
+  const files = JSON.parse(readFileSync(`${ROOT}/dist/parole-form-helper/package.json`, "utf8")).files;
+  for (const module of moduleGraph(`${ROOT}/www`, "parole-helper.js")) assert.ok(files.includes(module), module);
+});

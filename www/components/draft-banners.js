@@ -1,0 +1,90 @@
+// What the page says about keeping answers on this device: the question whether to keep them,
+// the last save, another tab's changes, a saved draft that cannot be read, and a fault.
+// The core decides (consent, revisions, what cannot be read); this shows it and passes clicks on.
+//
+//   const banners = mountDraftBanners(root, { storage: true, on: { consent, decline, loadTheirs, keepMine, download, discard } });
+//   banners.saved("saved" | "no-consent" | …, words, lang);
+import { element } from "../dom.js";
+import { fill } from "../i18n.js";
+
+const button = (id, key, onClick) => {
+  const node = element("button", { type: "button", id, "data-t": key });
+  node.addEventListener("click", onClick);
+  return node;
+};
+
+export function mountDraftBanners(root, { storage, on }) {
+  const consent = storage
+    ? element(
+        "div",
+        { id: "pf-consent", className: "consent", role: "region", "aria-labelledby": "pf-consent-title", hidden: true },
+        element("h2", { id: "pf-consent-title", "data-t": "consentTitle" }),
+        element("p", { "data-t": "consentText" }),
+        button("pf-consent-yes", "consentYes", on.consent),
+        " ",
+        button("pf-consent-no", "consentNo", on.decline),
+      )
+    : null;
+  const status = element("p", { id: "pf-save-status", className: "hint" });
+  const otherTab = element(
+    "div",
+    { id: "pf-other-tab", className: "error-box", role: "alert", hidden: true },
+    element("p", { "data-t": "otherTab" }),
+    button("pf-other-tab-load", "otherTabLoad", on.loadTheirs),
+    " ",
+    button("pf-other-tab-keep", "otherTabKeep", on.keepMine),
+  );
+  const bug = element("p", { id: "pf-bug", className: "error", role: "alert", hidden: true, "data-t": "bugNotice" });
+  const restoreText = element("p", { id: "pf-restore-text" });
+  const restore = element(
+    "div",
+    { id: "pf-restore", className: "error-box", role: "alert", hidden: true },
+    restoreText,
+    button("pf-restore-download", "downloadSaved", on.download),
+    " ",
+    button("pf-restore-discard", "discardSaved", on.discard),
+  );
+  root.replaceChildren(element("div", { className: "form-tools" }, consent, status, otherTab, bug, restore));
+  let attempts = 0;
+
+  return {
+    /** Shows whether to ask for consent, and what not saving means. */
+    consent({ given, declined, words }) {
+      if (!consent) return;
+      consent.hidden = given || declined;
+      if (!given) status.textContent = words.notSaved;
+    },
+    /**
+     * What the last autosave did. Also on the status line as `data-attempt` and `data-outcome`:
+     * tests wait for it instead of sleeping, and it says why nothing was written.
+     */
+    saved(outcome, words, lang) {
+      status.dataset.attempt = String(++attempts);
+      status.dataset.outcome = outcome;
+      if (outcome === "other-tab") otherTab.hidden = false;
+      if (outcome !== "saved" && outcome !== "full" && outcome !== "unavailable") return;
+      const ok = outcome === "saved";
+      const time = new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
+      status.textContent = ok ? fill(words.saved, { time }) : words.saveFailed;
+      status.className = ok ? "hint" : "error";
+      status.setAttribute("role", ok ? "status" : "alert");
+    },
+    failed(words) {
+      status.textContent = words.saveFailed;
+    },
+    otherTab(shown) {
+      otherTab.hidden = !shown;
+    },
+    unreadable(message, words) {
+      restore.hidden = message == null;
+      if (message != null) restoreText.textContent = fill(words.restoreFailed, { reason: message });
+    },
+    bug(shown) {
+      bug.hidden = !shown;
+    },
+    focusStatus() {
+      status.tabIndex = -1;
+      status.focus();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Progress through the request: how many Parts are complete, and a link to each one that applies.
+//
+//   const progress = mountProgress(root, { onGo: (sectionId) => … });
+//   progress.update({ totals, sections, titles, words });
+import { element } from "../dom.js";
+import { fill } from "../i18n.js";
+
+export function mountProgress(root, { onGo }) {
+  const count = element("p", { id: "pf-progress-count" });
+  const list = element("ol", { id: "pf-progress-list" });
+  const heading = element("h2", { id: "pf-progress-title" });
+  root.replaceChildren(element("nav", { className: "progress", "aria-labelledby": "pf-progress-title" }, heading, count, list));
+  const sections = new Map(); // id -> latest progress of the section
+
+  return {
+    /** `sections` holds only the sections that changed; `titles` maps section ids to titles. */
+    update({ totals, sections: changed = [], titles, words }) {
+      for (const s of changed) sections.set(s.id, s);
+      heading.textContent = words.progressTitle;
+      count.textContent = fill(words.sectionsDone, { done: totals.sectionsComplete, total: totals.sectionsTotal });
+      const shown = [...sections.values()].filter((s) => s.shown);
+      list.replaceChildren(
+        ...shown.map((s) => {
+          const state = s.complete ? words.sectionComplete : s.missing ? fill(words.sectionMissing, { n: s.missing }) : fill(words.sectionProblems, { n: s.errors });
+          const link = element("a", { href: `#pf-sec-${s.id}`, textContent: titles.get(s.id) });
+          link.addEventListener("click", (e) => {
+            e.preventDefault();
+            onGo(s.id);
+          });
+          return element("li", { className: s.complete ? "done" : "todo" }, link, " ", element("span", { className: "state", textContent: `(${state})` }));
+        }),
+      );
+    },
+    /** The latest progress of a section. */
+    section: (id) => sections.get(id),
+  };
+}

@@ -1,0 +1,83 @@
+// Keeping the request on this device, for the request page: consent, autosave, another tab's
+// changes, a draft that cannot be read. The core decides (consent, revisions, what cannot be read);
+// this wires its answers to the banners and the buttons.
+//
+//   const storage = mountStorage(root, { helper, enabled: true, words, lang, onRestored: () => … });
+//   storage.save();   // debounced; storage.restore(); storage.close()
+import { debounce, download } from "./dom.js";
+import { mountDraftBanners } from "./components/draft-banners.js";
+
+export function mountStorage(root, { helper, enabled, words, lang, onRestored, onConsent }) {
+  let declined = false;
+  let closed = false;
+  const cleanup = new AbortController();
+
+  function saveNow() {
+    if (closed || !enabled) return;
+    banners.saved(helper.save(), words(), lang());
+  }
+  const save = debounce(saveNow, 300);
+
+  function restore() {
+    const draft = helper.loadDraft();
+    banners.unreadable(draft.status === "unreadable" ? draft.message : null, words());
+    onRestored();
+  }
+
+  const banners = mountDraftBanners(root, {
+    storage: enabled,
+    on: {
+      consent() {
+        if (!helper.giveConsent()) return banners.failed(words());
+        showConsent();
+        onConsent?.();
+        saveNow();
+        banners.focusStatus();
+      },
+      decline() {
+        declined = true;
+        showConsent();
+      },
+      loadTheirs() {
+        restore();
+        banners.otherTab(false);
+      },
+      keepMine() {
+        banners.saved(helper.keepMine(), words(), lang());
+        banners.otherTab(false);
+      },
+      download: () => download(helper.rawDraft() ?? "", "parole-helper-saved-answers.json", "application/json"),
+      discard() {
+        helper.discardUnreadable();
+        banners.unreadable(null, words());
+        saveNow();
+      },
+    },
+  });
+
+  function showConsent() {
+    banners.consent({ given: helper.consent(), declined, words: words() });
+  }
+
+  // Another tab saving the same draft: say so now (the core never lets one overwrite the other).
+  if (enabled) {
+    addEventListener("storage", (event) => event.key === helper.draftKey() && event.newValue != null && banners.otherTab(true), { signal: cleanup.signal });
+  }
+
+  return {
+    save,
+    restore,
+    showConsent,
+    bug: (shown) => banners.bug(shown),
+    /** Everything was deleted: ask again, and forget what the banners said. */
+    wiped() {
+      declined = false;
+      banners.unreadable(null, words());
+      showConsent();
+    },
+    close() {
+      closed = true;
+      cleanup.abort();
+    },
+  };
+}
