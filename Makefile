@@ -17,6 +17,11 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([^"]*\)"/\1/p' Car
 WASM_TARGET := wasm32-unknown-unknown
 WASM := target/$(WASM_TARGET)/release/parole_helper.wasm
 PKG := www/pkg
+# The PDF filler: its own module (crates/acroform with its browser adapter), loaded only when a
+# person asks for the filled form. Its own target folder: built with the `wasm` feature, which
+# the main module's build of the same crate must not share.
+PDF_WASM := target/pdf-module/$(WASM_TARGET)/release/acroform.wasm
+PDF_PKG := $(PKG)/pdf
 # wasm-opt from npm's binaryen, never Debian's (it breaks wasm-bindgen output: toolchain.md pitfall 1).
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals
@@ -56,7 +61,8 @@ setup-browser:
 # cargo decides whether the wasm is stale; bindings and wasm-opt only rerun when it changed.
 build: setup-rust setup-node
 	cargo build --locked --release --lib --target $(WASM_TARGET)
-	@$(MAKE) --no-print-directory $(PKG)/parole_helper_bg.wasm
+	cargo build --locked --release --lib -p acroform --features wasm --target $(WASM_TARGET) --target-dir target/pdf-module
+	@$(MAKE) --no-print-directory $(PKG)/parole_helper_bg.wasm $(PDF_PKG)/acroform_bg.wasm
 	@node tools/sizes.mjs www
 	@$(MAKE) --no-print-directory package
 
@@ -67,6 +73,10 @@ package:
 
 $(PKG)/parole_helper_bg.wasm: $(WASM) $(WASM_OPT)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
+	$(WASM_OPT) $(WASM_OPT_FLAGS) -o $@ $@
+
+$(PDF_PKG)/acroform_bg.wasm: $(PDF_WASM) $(WASM_OPT)
+	wasm-bindgen --target web --out-dir $(PDF_PKG) $(PDF_WASM)
 	$(WASM_OPT) $(WASM_OPT_FLAGS) -o $@ $@
 
 sizes:
@@ -87,7 +97,7 @@ no-snapshot-update:
 	@if [ -n "$${UPDATE_SNAPSHOTS:-}" ]; then echo "UPDATE_SNAPSHOTS is set: unset it (make snapshots is the way to rewrite them)"; exit 1; fi
 
 test-native: no-snapshot-update
-	cargo test --locked
+	cargo test --locked --workspace
 
 # Node, then headless Chromium through chromedriver (tests/wasm_browser.rs).
 test-wasm: setup-rust setup-browser
@@ -98,7 +108,7 @@ test-node: build
 
 # Fuzzing with cargo-fuzz on the nightly toolchain: `make test` runs each target for
 # FUZZ_SECONDS (30); `make fuzz` for 10 minutes each. Seeds: the examples and fixtures.
-FUZZ_TARGETS := check_text check_form windows draft_import
+FUZZ_TARGETS := check_text check_form windows draft_import fill_plan fill_request
 FUZZ_SECONDS ?= 30
 
 setup-fuzz:

@@ -317,6 +317,14 @@ pub fn check_json(json: &str, today: Option<&str>, lang: Lang, local_today: Naiv
     Ok(check::check(&form, today).report(lang))
 }
 
+/// The plan of the filled official Form I-131 for a request (JSON), with the request's check
+/// report: the form is filled whatever the report says, and the report says what is still wrong.
+pub fn filing(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<(acroform::Plan, Report), Error> {
+    let form = parse_form(json)?;
+    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+    Ok((crate::filing::plan(&form), check::check(&form, today).report(lang)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,7 @@
 //! 4. [`form`]: the request, and its [`form::catalogue`] of questions, the one definition that
 //!    reading, writing, the schema, the checks, the page and the review go through;
 //! 5. [`fees`], [`windows`], [`check`], [`calendar`]: what the rules say about a request;
+//!    [`filing`]: the official PDF filled with it (which text in which box);
 //! 6. [`drafts`], [`session`]: a request being filled, and its draft on the device;
 //! 7. [`api`]: the same operations on raw text, as the adapters receive it.
 //!
@@ -37,6 +38,7 @@ pub mod check;
 pub mod date;
 pub mod drafts;
 pub mod fees;
+pub mod filing;
 pub mod form;
 pub mod i18n;
 pub mod program;

@@ -5,12 +5,14 @@
 //! parole-helper ead-window --expires 2027-06-30 --parole-expires 2027-05-14 --lang es
 //! parole-helper calendar --program general --expires 2027-03-31 > reminders.ics
 //! parole-helper check examples/reparole-medical-child.json --lang es
+//! parole-helper pdf examples/reparole-medical-child.json -o I-131-filled.pdf
 //! parole-helper schema > schema/i131-parole.schema.json
 //! parole-helper rules > docs/rules.md
 //! ```
 //!
-//! Exit codes: 0 done (for `check`: no errors, warnings allowed); 1 `check` found errors; 2 the
-//! input cannot be used (one line on stderr, in the chosen language).
+//! Exit codes: 0 done (for `check`: no errors, warnings allowed); 1 `check` found errors (`pdf`:
+//! the file is written, and the errors are listed on stderr); 2 the input cannot be used (one line
+//! on stderr, in the chosen language).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -45,7 +47,10 @@ mod cli {
         usage: Text,
     }
 
-    const COMMANDS: [Command; 6] = [
+    /// The official Form I-131 (edition 01/20/25), as USCIS publishes it: `pdf` fills a copy.
+    const FORM_PDF: &[u8] = include_bytes!("../www/forms/i-131-edition-01-20-25.pdf");
+
+    const COMMANDS: [Command; 7] = [
         Command {
             name: "window",
             options: &["--program", "--expires", "--today", "--lang", "--format"],
@@ -87,6 +92,16 @@ mod cli {
             },
         },
         Command {
+            name: "pdf",
+            options: &["-o", "--today", "--lang"],
+            flags: &[],
+            files: true,
+            usage: Text {
+                en: "pdf FILE | - -o FILE.pdf [--today YYYY-MM-DD] [--lang en|es]",
+                es: "pdf ARCHIVO | - -o ARCHIVO.pdf [--today AAAA-MM-DD] [--lang en|es]",
+            },
+        },
+        Command {
             name: "schema",
             options: &[],
             flags: &["request", "report", "window", "progress", "questions", "changes", "programs", "printed", "options"],
@@ -116,6 +131,9 @@ mod cli {
         Unreadable { file: String },
         NotText { file: String },
         CannotWrite,
+        NoOutputFile,
+        OneFileOnly,
+        CannotFill(String),
         Api(api::Error),
     }
 
@@ -146,6 +164,12 @@ mod cli {
                 (Lang::Es, CliError::NotText { file }) => format!("El archivo \"{file}\" no es texto (UTF-8), así que no es un formulario."),
                 (Lang::En, CliError::CannotWrite) => "Cannot write the output (is the disk full?). Nothing was written.".into(),
                 (Lang::Es, CliError::CannotWrite) => "No se puede escribir el resultado (¿está lleno el disco?). No se escribió nada.".into(),
+                (Lang::En, CliError::NoOutputFile) => "Name the file to write with -o, for example -o I-131-filled.pdf.".into(),
+                (Lang::Es, CliError::NoOutputFile) => "Indique el archivo que se escribirá con -o, por ejemplo -o I-131-lleno.pdf.".into(),
+                (Lang::En, CliError::OneFileOnly) => "pdf fills one request at a time: give one file.".into(),
+                (Lang::Es, CliError::OneFileOnly) => "pdf llena una solicitud a la vez: dé un solo archivo.".into(),
+                (Lang::En, CliError::CannotFill(why)) => format!("The form could not be filled ({why}). Nothing was written."),
+                (Lang::Es, CliError::CannotFill(why)) => format!("No se pudo llenar el formulario ({why}). No se escribió nada."),
                 (_, CliError::Api(e)) => e.message(lang),
             }
         }
@@ -270,6 +294,7 @@ mod cli {
             "rules" if words.first() == Some(&"windows") => return Ok(parole_helper::windows::rules::markdown().into()),
             "rules" => return Ok(parole_helper::rules::pack::markdown().into()),
             "check" => return check(&files, option(args, "--today"), lang, format),
+            "pdf" => return pdf(&files, option(args, "-o"), option(args, "--today"), lang),
             "calendar" => return Ok(api::reminders(&request, lang, local_today, chrono::Utc::now().naive_utc())?.into()),
             "ead-window" => api::ead(&request, lang, local_today)?,
             _ => api::reparole(&request, lang, local_today)?,
@@ -326,6 +351,36 @@ mod cli {
         Ok(done)
     }
 
+    /// Fills the official form for one request and writes it to `output`. Exit 1 when the request
+    /// still has errors: the file is written all the same, and the errors are listed on stderr.
+    fn pdf(files: &[&str], output: Option<&str>, today: Option<&str>, lang: Lang) -> Result<Done, CliError> {
+        let output = output.ok_or(CliError::NoOutputFile)?;
+        let file = match files {
+            [] => "-",
+            [file] => file,
+            _ => return Err(CliError::OneFileOnly),
+        };
+        let local_today = chrono::Local::now().date_naive();
+        let (plan, report) = api::filing(&read_text(file)?, today, lang, local_today)?;
+        let filled = acroform::fill_plan(FORM_PDF, &plan).map_err(|e| CliError::CannotFill(e.to_string()))?;
+        std::fs::write(output, filled).map_err(|_| CliError::CannotWrite)?;
+        let errors: Vec<String> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == parole_helper::rules::Severity::Error)
+            .map(|d| d.message.clone()) // each message names its Part and Item, in the language
+            .collect();
+        if errors.is_empty() {
+            return Ok(String::new().into());
+        }
+        let heading = match lang {
+            Lang::En => format!("The form is written to {output}, but the request still has {} error(s):", errors.len()),
+            Lang::Es => format!("El formulario está en {output}, pero la solicitud todavía tiene {} error(es):", errors.len()),
+        };
+        complain(&format!("{heading}\n- {}", errors.join("\n- ")));
+        Ok(Done { output: String::new(), code: 1 })
+    }
+
     /// A JSON Schema: the request's (default, generated from the question catalogue), or one of the
     /// shapes the helper returns (generated from the Rust types), for partners' type generators.
     fn schema(which: Option<&str>) -> String {
@@ -364,8 +419,10 @@ mod cli {
                  --today defaults to the local date. calendar writes an .ics file to standard output.\n  \
                  check reads a request (JSON, see schema/i131-parole.schema.json, at most 5 MB) and reports\n  \
                  problems, the evidence to gather and the fees; schema prints that JSON Schema; rules prints\n  \
-                 the rule pack (codes, Parts and Items, severities, sources, dates) as Markdown.\n\n\
-                 Exit codes: 0 done (check: no errors), 1 check found errors,\n\
+                 the rule pack (codes, Parts and Items, severities, sources, dates) as Markdown.\n  \
+                 pdf writes the official Form I-131 (edition 01/20/25) filled with a request's answers, to\n  \
+                 print, sign by hand and mail; what does not fit a box goes to Part 13 and added sheets.\n\n\
+                 Exit codes: 0 done (check: no errors), 1 check found errors (pdf: written, errors listed),\n\
                  2 the input cannot be used (the reason goes to standard error).\n\
                  This is not legal advice.\n"
             ),
@@ -381,8 +438,10 @@ mod cli {
                  --today es la fecha local si no se da. calendar escribe un archivo .ics en la salida estándar.\n  \
                  check lee una solicitud (JSON, vea schema/i131-parole.schema.json, 5 MB como máximo) y dice qué\n  \
                  problemas tiene, qué documentos reunir y qué tarifas aplican; schema escribe ese JSON Schema;\n  \
-                 rules escribe las reglas (códigos, Partes y Puntos, gravedad, fuentes, fechas) en Markdown.\n\n\
-                 Códigos de salida: 0 listo (check: sin errores), 1 check encontró errores,\n\
+                 rules escribe las reglas (códigos, Partes y Puntos, gravedad, fuentes, fechas) en Markdown.\n  \
+                 pdf escribe el Formulario I-131 oficial (edición 01/20/25) lleno con las respuestas, para\n  \
+                 imprimir, firmar a mano y enviar; lo que no cabe en una casilla va a la Parte 13 y a hojas aparte.\n\n\
+                 Códigos de salida: 0 listo (check: sin errores), 1 check encontró errores (pdf: escrito, con la lista),\n\
                  2 no se pueden usar los datos (el motivo va a la salida de errores).\n\
                  Esto no es asesoría legal.\n"
             ),

@@ -233,6 +233,24 @@ impl Session {
         check::check(&self.form, self.today).report(self.lang)
     }
 
+    /// The plan of the filled official form, as text for the PDF module ([`acroform::Plan::to_text`]).
+    pub fn pdf_plan(&self) -> String {
+        crate::filing::plan(&self.form).to_text()
+    }
+
+    /// The file name of the filled form: "I-131-Family-Given.pdf" (the filer's name, letters and
+    /// digits only), or "I-131-filled.pdf" before a name is given.
+    pub fn pdf_file_name(&self) -> String {
+        let name = &self.form.filer.name;
+        let parts: Vec<String> = [&name.family_name, &name.given_name]
+            .into_iter()
+            .filter_map(crate::form::answer)
+            .map(|part| part.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+            .filter(|part| !part.is_empty())
+            .collect();
+        if parts.is_empty() { "I-131-filled.pdf".into() } else { format!("I-131-{}.pdf", parts.join("-")) }
+    }
+
     /// The answers as compact JSON (drafts).
     pub fn to_json(&self) -> String {
         to_json(&self.form)

@@ -277,6 +277,19 @@ impl Helper {
         to_js(&self.session.report())
     }
 
+    /// The plan of the filled official Form I-131, for the PDF module (`pdf/acroform.js`,
+    /// loaded only when asked): `fill(formBytes, helper.pdfPlan())`.
+    #[wasm_bindgen(js_name = pdfPlan)]
+    pub fn pdf_plan(&self) -> String {
+        self.session.pdf_plan()
+    }
+
+    /// The file name for the filled form ("I-131-Rivera-Ana.pdf").
+    #[wasm_bindgen(js_name = pdfFileName)]
+    pub fn pdf_file_name(&self) -> String {
+        self.session.pdf_file_name()
+    }
+
     /// The answers as a JSON file's text.
     #[wasm_bindgen(js_name = exportText)]
     pub fn export_text(&self) -> String {

@@ -1,12 +1,14 @@
 //! The question catalogue is the one definition of the request: every question in it, with no
 //! other change anywhere, is read from JSON and written back, checked by its format, described to
-//! the page in both languages, printed in the review, and counted in progress. A question added to
-//! the catalogue passes through all of these; this test goes through each question in turn.
+//! the page in both languages, printed in the review, counted in progress, and filled into its
+//! boxes of the official PDF. A question added to the catalogue passes through all of these; this
+//! test goes through each question in turn.
 #![cfg(not(target_arch = "wasm32"))]
 
 use parole_helper::check::{check, findings, progress::progress};
 use parole_helper::date::ymd;
-use parole_helper::form::catalogue::{self, is_shown, Format, Kind, Question};
+use parole_helper::filing::plan;
+use parole_helper::form::catalogue::{self, is_shown, Boxes, Format, Kind, Question};
 use parole_helper::form::describe;
 use parole_helper::form::read::read;
 use parole_helper::form::write::to_json;
@@ -21,11 +23,19 @@ fn bases() -> Vec<Value> {
         "filer": { "physicalAddress": { "country": "United States" }, "mailingAddress": { "country": "United States" } },
         "beneficiary": { "physicalAddress": { "country": "Mexico" }, "mailingAddress": { "country": "Mexico" } },
         "reason": { "category": "medical" },
+        "previousDocuments": { "reentryPermit": true, "advanceParole": true },
         "interpreter": { "used": true },
         "preparer": { "used": true }
     });
     let mut list = Vec::new();
-    for (kind, program) in [("reparole", "frp"), ("reparole", "other"), ("initial", "filipinoWwiiVeterans"), ("initial", "intergovernmentalReferral"), ("initial", "familyReunificationTaskForce")] {
+    for (kind, program) in [
+        ("reparole", "frp"),
+        ("reparole", "other"),
+        ("initial", "filipinoWwiiVeterans"),
+        ("initial", "intergovernmentalReferral"),
+        ("initial", "familyReunificationTaskForce"),
+        ("initial", "militaryMembersAndVeterans"),
+    ] {
         let mut base = everyone.clone();
         base["application"] = json!({ "paroleType": kind, "program": program, "onBehalfOfSomeoneElse": true });
         list.push(base);
@@ -80,6 +90,21 @@ fn samples(q: &Question) -> (Value, Option<Value>) {
     (good, bad)
 }
 
+/// The PDF boxes a question writes to.
+fn box_names(q: &Question) -> Vec<&'static str> {
+    match q.pdf {
+        Boxes::None | Boxes::ApplicationType => vec![],
+        Boxes::Text(f) | Boxes::List(f, _) | Boxes::Stay(f) => vec![f],
+        Boxes::Digits(fields) => fields.to_vec(),
+        Boxes::Ticks(ticks) => ticks.iter().map(|t| t.field).collect(),
+        Boxes::Names(rows) => rows.iter().flatten().copied().collect(),
+        Boxes::Unit { number, apt, ste, flr } => vec![number, apt, ste, flr],
+        Boxes::CityAndCountry(city, country) => vec![city, country],
+        Boxes::ByItem(by_item) => by_item.iter().map(|(_, f)| *f).collect(),
+        Boxes::TicksByItem(by_item) => by_item.iter().flat_map(|(_, ticks)| ticks.iter().map(|t| t.field)).collect(),
+    }
+}
+
 /// `base` with `value` at the question's path.
 fn with(base: &Value, q: &Question, value: &Value) -> ParoleRequest {
     let mut doc = base.clone();
@@ -101,6 +126,7 @@ fn every_question_is_read_checked_described_printed_and_counted() {
     let described: Vec<Vec<String>> =
         Lang::ALL.iter().map(|lang| describe::questions(*lang).into_iter().flat_map(|s| s.fields).map(|q| q.path.to_string()).collect()).collect();
     let mut checked = 0;
+    let mut filled = 0;
     for q in catalogue::all() {
         let (good, bad) = samples(q);
         // A request under which the question applies.
@@ -143,6 +169,17 @@ fn every_question_is_read_checked_described_printed_and_counted() {
             );
         }
 
+        // Filled into the official PDF: in one of its boxes, or in Part 13 when no box takes it;
+        // and gone from them when the answer is cleared.
+        let boxes = box_names(q);
+        if !boxes.is_empty() {
+            let in_part = |e: &acroform::Entry| e.field.is_empty() && e.place.as_ref().is_some_and(|p| p.part == q.item.part.to_string());
+            assert!(plan(&form).entries.iter().any(|e| boxes.contains(&e.field.as_str()) || in_part(e)), "{} is not filled into the PDF", q.path);
+            let cleared = with(&base, q, &Value::Null);
+            assert!(plan(&cleared).entries.iter().all(|e| !boxes.contains(&e.field.as_str())), "{} stays in the PDF when cleared", q.path);
+            filled += 1;
+        }
+
         // Counted in progress.
         let p = progress(&form, &check(&form, today));
         let field = p.fields.iter().find(|f| f.path == q.path).unwrap_or_else(|| panic!("{} is not in progress", q.path));
@@ -152,4 +189,5 @@ fn every_question_is_read_checked_described_printed_and_counted() {
         assert!(without.fields.iter().find(|f| f.path == q.path).is_some_and(|f| !f.answered), "{} stays answered when cleared", q.path);
     }
     assert!(checked >= 30, "only {checked} questions have a format");
+    assert!(filled >= 90, "only {filled} questions have boxes on the PDF");
 }

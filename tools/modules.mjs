@@ -1,5 +1,6 @@
 // The module graph of the pages: every file a page's entry module imports, directly or through
-// other modules (static `import … from "./…"` only: the pages use no other kind). The package's
+// other modules (static `import … from "./…"`), and apart from it what loads on demand
+// (`import("./…")`: the PDF module). The package's
 // file list comes from it, and a test checks the pages' modulepreload lists against it, so
 // neither is kept in step with the imports by hand.
 //
@@ -8,20 +9,34 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 
-const IMPORT = /^\s*(?:import|export)\s[^;]*?from\s+"(\.[^"]+)"|^\s*import\s+"(\.[^"]+)"|import\(\s*"(\.[^"]+)"\s*\)/gm;
+const STATIC_IMPORT = /^\s*(?:import|export)\s[^;]*?from\s+"(\.[^"]+)"|^\s*import\s+"(\.[^"]+)"/gm;
+const DYNAMIC_IMPORT = /import\(\s*"(\.[^"]+)"\s*\)/gm;
 
-/** The files `entry` (relative to `root`) needs, entry first, each once, in the order found. */
+const resolve = (root, file, spec) => normalize(relative(root, join(root, dirname(file), spec))).replaceAll("\\", "/");
+
+/** The files `entry` (relative to `root`) loads at once through static imports, entry first,
+ *  each once, in the order found: what a page preloads. */
 export function moduleGraph(root, entry) {
   const seen = [];
   const visit = (file) => {
     if (seen.includes(file)) return;
     seen.push(file);
     const text = readFileSync(join(root, file), "utf8");
-    for (const match of text.matchAll(IMPORT)) {
-      const spec = match[1] ?? match[2] ?? match[3];
-      visit(normalize(relative(root, join(root, dirname(file), spec))).replaceAll("\\", "/"));
-    }
+    for (const match of text.matchAll(STATIC_IMPORT)) visit(resolve(root, file, match[1] ?? match[2]));
   };
   visit(entry);
   return seen;
+}
+
+/** The files loaded only on demand (`import("./…")`) from `entry`'s graph, with their own static
+ *  graphs: shipped, never preloaded (the PDF module). */
+export function lazyModules(root, entry) {
+  const lazy = [];
+  for (const file of moduleGraph(root, entry)) {
+    const text = readFileSync(join(root, file), "utf8");
+    for (const match of text.matchAll(DYNAMIC_IMPORT)) {
+      for (const module of moduleGraph(root, resolve(root, file, match[1]))) if (!lazy.includes(module)) lazy.push(module);
+    }
+  }
+  return lazy;
 }

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
-import { moduleGraph } from "./modules.mjs";
+import { lazyModules, moduleGraph } from "./modules.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "dist/parole-form-helper");
@@ -17,11 +17,15 @@ const cliArg = process.argv.indexOf("--cli");
 const CLI = cliArg > 0 ? process.argv[cliArg + 1] : join(ROOT, "target/debug/parole-helper");
 const version = readFileSync(join(ROOT, "Cargo.toml"), "utf8").match(/^version = "(.+)"/m)[1];
 
-/** Files of www/ the element needs: its module graph (from the imports, never a hand list) and
- *  what it loads by URL. The pages themselves stay out. */
+/** Files of www/ the element needs: its module graph (from the imports, never a hand list), what
+ *  it loads on demand (the PDF module) and what it loads by URL. The pages themselves stay out. */
+const www = join(ROOT, "www");
 const FILES = [
-  ...new Set([...moduleGraph(join(ROOT, "www"), "parole-helper.js"), ...moduleGraph(join(ROOT, "www"), "embed.js")]),
+  ...new Set([
+    ...["parole-helper.js", "embed.js"].flatMap((entry) => [...moduleGraph(www, entry), ...lazyModules(www, entry)]),
+  ]),
   "helper.css", "embed.html", "favicon.svg", "pkg/parole_helper_bg.wasm",
+  "pkg/pdf/acroform_bg.wasm", "forms/i-131-edition-01-20-25.pdf",
 ];
 /** What the wasm module exports, read from the declarations wasm-bindgen generated. */
 const BINDINGS = readFileSync(join(ROOT, "www/pkg/parole_helper.d.ts"), "utf8");

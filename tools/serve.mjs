@@ -22,6 +22,7 @@ const TYPES = {
   ".png": "image/png",
   ".ics": "text/calendar; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".pdf": "application/pdf",
 };
 
 export const CSP =

@@ -2,7 +2,9 @@
 //
 //   node tools/sizes.mjs [www] [--json sizes.json]
 //
-// "Shipped" means what the page fetches: everything in www/ except TypeScript declarations.
+// "Shipped" means what the page fetches: everything in www/ except TypeScript declarations. The
+// first view is all of it but what loads only when a person asks for the filled PDF (the PDF
+// module in pkg/pdf/ and the official form in forms/): those are counted apart, as "on demand".
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -18,6 +20,9 @@ export function shippedFiles(root = "www") {
     .sort();
 }
 
+/** Whether a shipped file loads only when the person asks for the filled PDF. */
+export const onDemand = (file) => /^(pkg\/pdf|forms)\//.test(file);
+
 export function measure(root = "www") {
   const files = shippedFiles(root).map((path) => {
     const bytes = readFileSync(path);
@@ -28,18 +33,23 @@ export function measure(root = "www") {
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
-  const total = { file: "total", raw: 0, gzip: 0, brotli: 0 };
-  for (const f of files) for (const k of ["raw", "gzip", "brotli"]) total[k] += f[k];
-  return { files, total };
+  const sum = (name, list) => {
+    const row = { file: name, raw: 0, gzip: 0, brotli: 0 };
+    for (const f of list) for (const k of ["raw", "gzip", "brotli"]) row[k] += f[k];
+    return row;
+  };
+  const total = sum("first view", files.filter((f) => !onDemand(f.file)));
+  const later = sum("on demand (the PDF)", files.filter((f) => onDemand(f.file)));
+  return { files, total, onDemand: later };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
   const args = process.argv.slice(2);
   const root = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--json") ?? "www";
-  const { files, total } = measure(root);
+  const { files, total, onDemand: later } = measure(root);
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
   console.log(`${"shipped file".padEnd(32)}${"raw KB".padStart(8)}${"gzip KB".padStart(8)}${"br KB".padStart(8)}`);
-  for (const f of [...files, total]) console.log(`${f.file.padEnd(32)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+  for (const f of [...files, total, later]) console.log(`${f.file.padEnd(32)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
   const json = args.indexOf("--json");
-  if (json >= 0) writeFileSync(args[json + 1], JSON.stringify({ files, total }, null, 2) + "\n");
+  if (json >= 0) writeFileSync(args[json + 1], JSON.stringify({ files, total, onDemand: later }, null, 2) + "\n");
 }

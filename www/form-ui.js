@@ -14,7 +14,9 @@ import { mountErrorSummary } from "./components/error-summary.js";
 import { mountProgress } from "./components/progress.js";
 import { mountQuestion } from "./components/question.js";
 import { mountRenewalWindow } from "./components/renewal-window.js";
+import { mountFilledForm } from "./components/filled-form.js";
 import { renderReview } from "./components/review.js";
+import { filledForm } from "./pdf.js";
 import { mountStorage } from "./form-storage.js";
 
 export function mountForm(root, options = {}) {
@@ -34,8 +36,10 @@ export function mountForm(root, options = {}) {
   const [toolsRoot, dataRoot, progressRoot, summaryRoot] = [1, 2, 3, 4].map(() => element("div"));
   const formEl = element("form", { id: "pf-form", noValidate: true });
   const reviewEl = element("section", { id: "pf-review", className: "review", "aria-labelledby": "pf-review-title", hidden: true });
+  const pdfEl = element("section", { id: "pf-pdf", className: "filled-form no-print", "aria-labelledby": "pf-pdf-title", hidden: true });
   const announceEl = element("p", { id: "pf-announce", className: "visually-hidden", role: "status" });
-  root.replaceChildren(toolsRoot, dataRoot, progressRoot, summaryRoot, formEl, reviewEl, announceEl);
+  root.replaceChildren(toolsRoot, dataRoot, progressRoot, summaryRoot, formEl, reviewEl, pdfEl, announceEl);
+  const pdf = () => filledForm(helper.pdfPlan());
 
   const storage = mountStorage(toolsRoot, { helper, enabled, words, lang: () => lang, onRestored: () => refill(), onConsent: options.onConsent });
   const tools = mountDataTools(dataRoot, {
@@ -74,6 +78,10 @@ export function mountForm(root, options = {}) {
       reviewEl.scrollIntoView({ block: "start" });
       root.querySelector("#pf-print")?.focus();
     },
+  });
+  const filledPart = mountFilledForm(pdfEl, {
+    make: async () => ({ bytes: await pdf(), fileName: helper.pdfFileName() }),
+    focusProblems: () => summary.focus(),
   });
 
   // ---- the questions, in sections that follow the form's Parts ----
@@ -163,7 +171,8 @@ export function mountForm(root, options = {}) {
     const report = helper.report();
     summary.update({ report, words: words() });
     renderReview(reviewEl, { printed: helper.printed(), report, lang });
-    reviewEl.hidden = false;
+    filledPart.update({ errors: report.summary.errors, words: words() });
+    reviewEl.hidden = pdfEl.hidden = false;
     root.querySelector("#pf-print")?.addEventListener("click", () => window.print());
     return report;
   }
@@ -244,6 +253,8 @@ export function mountForm(root, options = {}) {
       refill();
       storage.save();
     },
+    /** The filled official Form I-131 for the answers as they are now: a Promise of its bytes. */
+    pdf,
     /** The complete report, for the answers as they are now (never an older one). */
     validate: () => helper.report(),
     get totals() {

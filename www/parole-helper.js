@@ -6,7 +6,8 @@
 // Attributes: lang (en | es), mode (form | window), program (window mode: general, ukraine, …),
 // today (YYYY-MM-DD, for demos and tests), storage="none" (never store a draft), storage-key (a name
 // for this element's draft, when a page has several), share-data (put the answers in change events). Events (bubbling, composed): parole-helper:ready, parole-helper:change,
-// parole-helper:window. Methods: getData(), setData(obj), validate(). See docs/embedding.md.
+// parole-helper:window. Methods: getData(), setData(obj), validate(), pdf() (a Promise of the
+// filled Form I-131's bytes; the PDF module loads only then). See docs/embedding.md.
 //
 // Everything it loads (wasm, scripts, helper.css) is found next to this file, so a partner copies
 // one folder. It adds no inline script or style, so it runs under a strict Content-Security-Policy.
@@ -154,6 +155,12 @@ export class ParoleHelperElement extends HTMLElement {
   /** The current report (form mode), or whether a window is shown (window mode). */
   validate() {
     return this.#controller?.validate() ?? null;
+  }
+
+  /** The official Form I-131 filled with the answers as they are now: a Promise of its bytes
+   *  (a Uint8Array), or null outside the form mode. */
+  pdf() {
+    return this.#controller?.pdf?.() ?? null;
   }
 }
 

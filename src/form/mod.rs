@@ -97,6 +97,8 @@ form_struct! {
         /// Part 4, Item 1: has the person to be paroled ever been in exclusion, deportation,
         /// removal or rescission proceedings?
         pub removal_proceedings: Option<bool>,
+        /// Part 4, Items 2-3: travel documents issued before.
+        pub previous_documents: PreviousDocuments,
         /// Part 8: why parole is asked for, and for how long.
         pub reason: Reason,
         /// Part 9: a work permit (EAD) is wanted if re-parole is granted.
@@ -136,12 +138,19 @@ form_struct! {
         pub on_behalf_of_someone_else: Option<bool>,
         /// 6.A: the receipt number of the approved Form I-130.
         pub i130_receipt_number: Option<String>,
+        /// 6.C: the name of the referring US federal agency.
+        pub agency_name: Option<String>,
         /// 6.C: the referring agency's official .gov or .mil email.
         pub agency_email: Option<String>,
+        /// 6.B, 10.E, 10.H: how the person relates to the service member.
+        pub military_relation: Option<MilitaryRelation>,
         /// 6.D: the Task Force registration number.
         pub task_force_registration_number: Option<String>,
         /// Item 12: the current parole's last day, the I-94 "Admit Until" date (`YYYY-MM-DD`).
         pub current_parole_expires: Option<String>,
+        /// Item 13: holds refugee status, was paroled as a refugee, or is a permanent resident as
+        /// a direct result of being a refugee.
+        pub refugee_status: Option<bool>,
         /// Item 10.A: an FRP parolee's I-485 filed by 15 Dec 2025 is still pending, or DHS decided
         /// case by case that the parole goes on (then FRP parole has not ended).
         pub frp_exception: Option<bool>,
@@ -151,6 +160,38 @@ form_struct! {
         pub filing_method: Option<FilingMethod>,
         /// A fee waiver (Form I-912) is asked for the I-131 fee (not a box on the form).
         pub fee_waiver_requested: Option<bool>,
+    }
+}
+
+choice_enum! {
+    /// Part 1, 6.B, 10.E and 10.H: who the person is to the service member.
+    pub enum MilitaryRelation {
+        /// A current or former service member.
+        ServiceMember = "serviceMember",
+        /// A family member: a spouse, child, son or daughter (or their child under 21); for
+        /// military parole in place, also a parent.
+        Family = "family",
+        /// A current legal guardian or surrogate (6.B and 10.E only).
+        Guardian = "guardian",
+    }
+}
+
+form_struct! {
+    /// Part 4, Items 2-3: reentry permits, refugee travel documents and advance parole documents
+    /// issued before to the person to be paroled.
+    pub struct PreviousDocuments {
+        /// 2.a: ever issued a Reentry Permit or Refugee Travel Document.
+        pub reentry_permit: Option<bool>,
+        /// 2.b: when the last one was issued (`YYYY-MM-DD`).
+        pub reentry_permit_issued: Option<String>,
+        /// 2.c: what became of it (attached, lost, stolen, still in my possession...).
+        pub reentry_permit_disposition: Option<String>,
+        /// 3.a: ever issued an Advance Parole Document.
+        pub advance_parole: Option<bool>,
+        /// 3.b: when the last one was issued (`YYYY-MM-DD`).
+        pub advance_parole_issued: Option<String>,
+        /// 3.c: what became of it.
+        pub advance_parole_disposition: Option<String>,
     }
 }
 

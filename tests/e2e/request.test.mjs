@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
-import { ROOT } from "../support/cli.mjs";
+import { cli, ROOT } from "../support/cli.mjs";
 
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
 const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
@@ -134,6 +134,7 @@ test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears fr
   await page.waitForSelector("#pf-window:not([hidden]) .window");
   assert.equal(await page.textContent("#pf-window .status"), "Ya puede pedirlo");
   assert.match(await page.textContent("#pf-window .steps"), /90 días antes del 14 de mayo de 2027 es el 13 de febrero de 2027/);
+  await choose("application.refugeeStatus", "false");
   await choose("application.filingMethod", "paper");
   await choose("application.feeWaiverRequested", "false");
   // In Spanish each question also names the English form's Part and Item.
@@ -222,6 +223,8 @@ test("fills the rest in Spanish from the keyboard", async () => {
   await choose("biographics.eyeColor", "brown");
   await choose("biographics.hairColor", "brown");
   await choose("removalProceedings", "false");
+  await choose("previousDocuments.reentryPermit", "false");
+  await choose("previousDocuments.advanceParole", "false");
 
   await choose("reason.category", "medical");
   await choose("reason.lifeThreateningEmergency", "true");
@@ -274,6 +277,25 @@ test("Review: focus goes to the summary, no problems are left, and the review is
   await page.emulateMedia({ media: "screen" });
 });
 
+let filledPdf;
+
+test("the filled Form I-131: loaded only when asked, downloaded by keyboard, what to do with it", async () => {
+  const loadedPdfCode = () => log.requests.filter((r) => /\/pkg\/pdf\/|\/forms\//.test(r));
+  assert.deepEqual(loadedPdfCode(), [], "the first view and the review never load the PDF module or the form");
+  const part = await page.textContent("#pf-pdf");
+  assert.match(part, /Firme a mano la Parte 10, Punto 4, con tinta negra/);
+  assert.match(part, /Ponga con él los documentos de la lista de arriba/);
+  assert.ok(await page.isHidden("#pf-pdf-anyway"), "no problems are open: one plain download button");
+  await tabTo("#pf-pdf", { limit: 250 });
+  const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.equal(file.suggestedFilename(), "I-131-LunaOrtega-Lucía.pdf");
+  filledPdf = readFileSync(await file.path());
+  assert.equal(filledPdf.subarray(0, 5).toString(), "%PDF-");
+  await page.waitForFunction(() => /Descargado: I-131-LunaOrtega-Lucía\.pdf/.test(document.querySelector("#pf-pdf .pdf-status").textContent));
+  assert.ok(loadedPdfCode().length >= 3, "the module, its wasm and the form load now, from this origin");
+  await accessible("filled form");
+});
+
 let exported;
 
 test("export, delete my data, and import back", async () => {
@@ -318,6 +340,16 @@ test("export, delete my data, and import back", async () => {
   assert.equal(await page.textContent("#pf-data-status"), "Respuestas importadas de exported.json.");
   assert.equal(await value("beneficiary.name.familyName"), "Ramírez Luna");
   assert.equal(await page.inputValue(`${id("signature.date")}-day`), "24");
+});
+
+test("the PDF the page made is byte for byte the CLI's for the same answers", () => {
+  const file = `${ARTIFACTS}/request-exported-for-pdf.json`;
+  writeFileSync(file, exported);
+  const out = `${ARTIFACTS}/request-cli.pdf`;
+  const { status, stderr } = cli(["pdf", file, "-o", out]);
+  assert.equal(status, 0, stderr);
+  assert.ok(readFileSync(out).equals(filledPdf), "identical bytes");
+  writeFileSync(`${ARTIFACTS}/request-page.pdf`, filledPdf);
 });
 
 async function importFile(path) {

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { moduleGraph } from "../../tools/modules.mjs";
+import { lazyModules, moduleGraph } from "../../tools/modules.mjs";
 import { ROOT } from "../support/cli.mjs";
 
 for (const [page, entry] of [["index.html", "app.js"], ["windows.html", "window-app.js"]]) {
@@ -21,7 +21,15 @@ test("the module graph follows imports through sub-folders and back", () => {
   assert.equal(new Set(graph).size, graph.length, "each module once");
 });
 
-test("the package holds every module the element imports", () => {
+test("the PDF module loads on demand: shipped, never preloaded", () => {
+  const lazy = lazyModules(`${ROOT}/www`, "app.js");
+  assert.deepEqual(lazy, ["pkg/pdf/acroform.js"]);
+  assert.ok(!moduleGraph(`${ROOT}/www`, "app.js").includes("pkg/pdf/acroform.js"));
+});
+
+test("the package holds every module the element imports, the PDF module and the form", () => {
   const files = JSON.parse(readFileSync(`${ROOT}/dist/parole-form-helper/package.json`, "utf8")).files;
-  for (const module of moduleGraph(`${ROOT}/www`, "parole-helper.js")) assert.ok(files.includes(module), module);
+  const www = `${ROOT}/www`;
+  for (const module of [...moduleGraph(www, "parole-helper.js"), ...lazyModules(www, "parole-helper.js")]) assert.ok(files.includes(module), module);
+  for (const file of ["pkg/pdf/acroform_bg.wasm", "forms/i-131-edition-01-20-25.pdf"]) assert.ok(files.includes(file), file);
 });

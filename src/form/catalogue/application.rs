@@ -2,7 +2,7 @@
 //!
 //! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::{choice, text, yes_no, Format, Item, Kind::*, Question, Slot, Text, When::*};
+use super::{Boxes, Tick, choice, text, yes_no, Format, Item, Kind::*, Question, Slot, Text, When::*};
 use super::choices::*;
 use crate::form::*;
 use crate::rules::Code::{ReparoleCurrentExpiry as EXPIRY, RequiredAnswer as REQ};
@@ -10,6 +10,7 @@ use crate::rules::Code::{ReparoleCurrentExpiry as EXPIRY, RequiredAnswer as REQ}
 pub(super) static APPLICATION: &[Question] = &[
     Question {
         path: "application.paroleType",
+        pdf: Boxes::ApplicationType,
         item: Item { part: 1, number: "6-11" },
         kind: Choice(PAROLE_TYPES),
         label: Text { en: "What are you asking for?", es: "¿Qué está pidiendo?" },
@@ -21,6 +22,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.onBehalfOfSomeoneElse",
+        pdf: Boxes::None,
         item: Item { part: 1, number: "6-11" },
         kind: YesNo,
         label: Text { en: "Are you filing for someone else?", es: "¿Pide el parole para otra persona?" },
@@ -32,6 +34,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.program",
+        pdf: Boxes::ApplicationType,
         item: Item { part: 1, number: "6-11" },
         kind: Program,
         label: Text { en: "Under which program?", es: "¿Con qué programa?" },
@@ -42,7 +45,35 @@ pub(super) static APPLICATION: &[Question] = &[
         ..Question::BLANK
     },
     Question {
+        path: "application.militaryRelation",
+        pdf: Boxes::TicksByItem(&[
+            ("6.B", &[
+                Tick { choice: "serviceMember", field: "form1[0].P3[0].P1_Line6B_1[0]", on: "1" },
+                Tick { choice: "family", field: "form1[0].P3[0].P1_Line6B_2[0]", on: "1" },
+                Tick { choice: "guardian", field: "form1[0].P3[0].P1_Line6B_3[0]", on: "1" },
+            ]),
+            ("10.E", &[
+                Tick { choice: "serviceMember", field: "form1[0].P4[0].P1_Line10E_1[0]", on: "1" },
+                Tick { choice: "family", field: "form1[0].P4[0].P1_Line10E_2[0]", on: "1" },
+                Tick { choice: "guardian", field: "form1[0].P4[0].P1_Line10E_3[0]", on: "1" },
+            ]),
+            ("10.H", &[
+                Tick { choice: "serviceMember", field: "form1[0].P4[0].P1_Line10H_1[0]", on: "1" },
+                Tick { choice: "family", field: "form1[0].P4[0].P1_Line10H_2[0]", on: "1" },
+            ]),
+        ]),
+        item: Item { part: 1, number: "6.B / 10.E / 10.H" },
+        kind: Choice(MILITARY_RELATIONS),
+        label: Text { en: "Who is the person to be paroled to the service member?", es: "¿Qué es la persona que recibiría el parole para el militar?" },
+        name: Text { en: "how the person relates to the service member", es: "la relación de la persona con el militar" },
+        shown: MilitaryProgram,
+        required: Some((MilitaryProgram, REQ)),
+        slot: choice!(MilitaryRelation: application.military_relation),
+        ..Question::BLANK
+    },
+    Question {
         path: "application.programName",
+        pdf: Boxes::ByItem(&[("6.E", "form1[0].P3[0].P1_Line6E[0]"), ("10.I", "form1[0].P4[0].P1_Line10I[0]")]),
         item: Item { part: 1, number: "6.E / 10.I" },
         kind: Text,
         label: Text { en: "Name of the program", es: "Nombre del programa" },
@@ -55,6 +86,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.i130ReceiptNumber",
+        pdf: Boxes::Text("form1[0].P2[0].P1_Line6A[0]"),
         item: Item { part: 1, number: "6.A" },
         kind: Text,
         label: Text { en: "Receipt number of the approved Form I-130", es: "Número de recibo del Formulario I-130 aprobado" },
@@ -65,7 +97,21 @@ pub(super) static APPLICATION: &[Question] = &[
         ..Question::BLANK
     },
     Question {
+        path: "application.agencyName",
+        pdf: Boxes::Text("form1[0].P3[0].P1_Line6C1[0]"),
+        item: Item { part: 1, number: "6.C" },
+        kind: Text,
+        label: Text { en: "Name of the US federal agency that referred you", es: "Nombre de la agencia federal de EE. UU. que lo refirió" },
+        name: Text { en: "the name of the referring agency", es: "el nombre de la agencia que lo refirió" },
+        shown: InitialUnder(crate::program::Program::IntergovernmentalReferral),
+        required: Some((InitialUnder(crate::program::Program::IntergovernmentalReferral), REQ)),
+        english: true,
+        slot: text!(application.agency_name),
+        ..Question::BLANK
+    },
+    Question {
         path: "application.agencyEmail",
+        pdf: Boxes::Text("form1[0].P3[0].P1_Line6C2[0]"),
         item: Item { part: 1, number: "6.C" },
         kind: Email,
         label: Text { en: "Official email of the referring agency (.gov or .mil)", es: "Correo oficial de la agencia que lo refiere (.gov o .mil)" },
@@ -78,6 +124,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.taskForceRegistrationNumber",
+        pdf: Boxes::Text("form1[0].P3[0].P1_Line6D[0]"),
         item: Item { part: 1, number: "6.D" },
         kind: Text,
         label: Text { en: "Task Force registration number", es: "Número de registro del Task Force" },
@@ -89,6 +136,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.currentParoleExpires",
+        pdf: Boxes::Text("form1[0].P4[0].P1_Line12_DateOfAdmission[0]"),
         item: Item { part: 1, number: "12" },
         kind: Date,
         label: Text { en: "Last day of the current parole", es: "Último día del parole actual" },
@@ -101,6 +149,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.frpException",
+        pdf: Boxes::None,
         item: Item { part: 1, number: "10.A" },
         kind: YesNo,
         label: Text { en: "Did you file Form I-485 by December 15, 2025 that is still pending, or did DHS decide that your FRP parole goes on?", es: "¿Presentó un Formulario I-485 a más tardar el 15 de diciembre de 2025 que sigue pendiente, o decidió el gobierno (DHS) que su parole de FRP sigue?" },
@@ -113,6 +162,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.terminationNotice",
+        pdf: Boxes::None,
         item: Item { part: 0, number: "" },
         kind: YesNo,
         label: Text { en: "Did DHS send you a notice that ends your parole early?", es: "¿El gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo?" },
@@ -123,7 +173,26 @@ pub(super) static APPLICATION: &[Question] = &[
         ..Question::BLANK
     },
     Question {
+        path: "application.refugeeStatus",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "yes", field: "form1[0].P4[0].P1_Line13_YesNo[0]", on: "Y" },
+            Tick { choice: "no", field: "form1[0].P4[0].P1_Line13_YesNo[1]", on: "N" },
+        ]),
+        item: Item { part: 1, number: "13" },
+        kind: YesNo,
+        label: Text {
+            en: "Do you hold refugee status, were you paroled as a refugee, or are you a permanent resident because you were a refugee?",
+            es: "¿Tiene estatus de refugiado, recibió parole como refugiado, o es residente permanente por haber sido refugiado?",
+        },
+        name: Text { en: "whether you hold refugee status", es: "decir si tiene estatus de refugiado" },
+        help: Some(Text { en: "Humanitarian parole is not refugee status.", es: "El parole humanitario no es estatus de refugiado." }),
+        required: Some((Always, REQ)),
+        slot: yes_no!(application.refugee_status),
+        ..Question::BLANK
+    },
+    Question {
         path: "application.filingMethod",
+        pdf: Boxes::None,
         item: Item { part: 0, number: "" },
         kind: Choice(FILING_METHODS),
         label: Text { en: "How will you send the form?", es: "¿Cómo va a enviar el formulario?" },
@@ -134,6 +203,7 @@ pub(super) static APPLICATION: &[Question] = &[
     },
     Question {
         path: "application.feeWaiverRequested",
+        pdf: Boxes::None,
         item: Item { part: 0, number: "" },
         kind: YesNo,
         label: Text { en: "Will you ask not to pay the I-131 fee (fee waiver, Form I-912)?", es: "¿Va a pedir no pagar la tarifa del I-131 (exención, Formulario I-912)?" },

@@ -2,7 +2,7 @@
 //!
 //! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::{choice, choice_set, text, yes_no, Format, Item, Kind::*, Question, Slot, Text, When::*};
+use super::{Boxes, Tick, choice, choice_set, text, yes_no, Format, Item, Kind::*, Question, Slot, Text, When::*};
 use super::choices::*;
 use crate::form::*;
 use crate::rules::Code::{RequiredAnswer as REQ};
@@ -10,6 +10,10 @@ use crate::rules::Code::{RequiredAnswer as REQ};
 pub(super) static BIOGRAPHICS: &[Question] = &[
     Question {
         path: "biographics.ethnicity",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "hispanicOrLatino", field: "form1[0].P7[0].P3_Line1_Ethnicity[1]", on: "H" },
+            Tick { choice: "notHispanicOrLatino", field: "form1[0].P7[0].P3_Line1_Ethnicity[0]", on: "NH" },
+        ]),
         item: Item { part: 3, number: "1" },
         kind: Choice(ETHNICITIES),
         label: Text { en: "Ethnicity", es: "Origen étnico" },
@@ -20,6 +24,13 @@ pub(super) static BIOGRAPHICS: &[Question] = &[
     },
     Question {
         path: "biographics.race",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "americanIndianOrAlaskaNative", field: "form1[0].P7[0].P3_Line2_Race_American[0]", on: "I" },
+            Tick { choice: "asian", field: "form1[0].P7[0].P3_Line2_Race_Asian[0]", on: "A" },
+            Tick { choice: "black", field: "form1[0].P7[0].P3_Line2_Race_Black[0]", on: "B" },
+            Tick { choice: "nativeHawaiianOrPacificIslander", field: "form1[0].P7[0].P3_Line2_Race_Hawaiian[0]", on: "H" },
+            Tick { choice: "white", field: "form1[0].P7[0].P3_Line2_Race_White[0]", on: "W" },
+        ]),
         item: Item { part: 3, number: "2" },
         kind: Choices(RACES),
         label: Text { en: "Race (one or more)", es: "Raza (una o más)" },
@@ -30,6 +41,7 @@ pub(super) static BIOGRAPHICS: &[Question] = &[
     },
     Question {
         path: "biographics.heightFeet",
+        pdf: Boxes::List("form1[0].P7[0].P3_Line3_HeightFeet[0]", &["2", "3", "4", "5", "6", "7", "8"]),
         item: Item { part: 3, number: "3" },
         kind: WholeNumber,
         label: Text { en: "Height: feet", es: "Estatura: pies" },
@@ -42,6 +54,7 @@ pub(super) static BIOGRAPHICS: &[Question] = &[
     },
     Question {
         path: "biographics.heightInches",
+        pdf: Boxes::List("form1[0].P7[0].P3_Line3_HeightInches[0]", &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]),
         item: Item { part: 3, number: "3" },
         kind: WholeNumber,
         label: Text { en: "Height: inches", es: "Estatura: pulgadas" },
@@ -53,6 +66,7 @@ pub(super) static BIOGRAPHICS: &[Question] = &[
     },
     Question {
         path: "biographics.weightPounds",
+        pdf: Boxes::Digits(&["form1[0].P7[0].P3_Line4_Pound1[0]", "form1[0].P7[0].P3_Line4_Pound2[0]", "form1[0].P7[0].P3_Line4_Pound3[0]"]),
         item: Item { part: 3, number: "4" },
         kind: WholeNumber,
         label: Text { en: "Weight in pounds", es: "Peso en libras" },
@@ -65,6 +79,17 @@ pub(super) static BIOGRAPHICS: &[Question] = &[
     },
     Question {
         path: "biographics.eyeColor",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "black", field: "form1[0].P7[0].P3_Line5_EyeColor[8]", on: "BLK" },
+            Tick { choice: "blue", field: "form1[0].P7[0].P3_Line5_EyeColor[7]", on: "BLU" },
+            Tick { choice: "brown", field: "form1[0].P7[0].P3_Line5_EyeColor[0]", on: "BRN" },
+            Tick { choice: "gray", field: "form1[0].P7[0].P3_Line5_EyeColor[1]", on: "GRY" },
+            Tick { choice: "green", field: "form1[0].P7[0].P3_Line5_EyeColor[6]", on: "GRN" },
+            Tick { choice: "hazel", field: "form1[0].P7[0].P3_Line5_EyeColor[5]", on: "HZL" },
+            Tick { choice: "maroon", field: "form1[0].P7[0].P3_Line5_EyeColor[2]", on: "MRN" },
+            Tick { choice: "pink", field: "form1[0].P7[0].P3_Line5_EyeColor[4]", on: "PNK" },
+            Tick { choice: "unknown", field: "form1[0].P7[0].P3_Line5_EyeColor[3]", on: "OTH" },
+        ]),
         item: Item { part: 3, number: "5" },
         kind: Choice(EYE_COLORS),
         label: Text { en: "Eye color", es: "Color de ojos" },
@@ -75,6 +100,17 @@ pub(super) static BIOGRAPHICS: &[Question] = &[
     },
     Question {
         path: "biographics.hairColor",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "bald", field: "form1[0].P7[0].P3_Line6_HairColor[0]", on: "BLD" },
+            Tick { choice: "black", field: "form1[0].P7[0].P3_Line6_HairColor[8]", on: "BLK" },
+            Tick { choice: "blond", field: "form1[0].P7[0].P3_Line6_HairColor[1]", on: "BND" },
+            Tick { choice: "brown", field: "form1[0].P7[0].P3_Line6_HairColor[7]", on: "BRN" },
+            Tick { choice: "gray", field: "form1[0].P7[0].P3_Line6_HairColor[2]", on: "GRY" },
+            Tick { choice: "red", field: "form1[0].P7[0].P3_Line6_HairColor[6]", on: "RED" },
+            Tick { choice: "sandy", field: "form1[0].P7[0].P3_Line6_HairColor[3]", on: "SDY" },
+            Tick { choice: "white", field: "form1[0].P7[0].P3_Line6_HairColor[5]", on: "WHT" },
+            Tick { choice: "unknown", field: "form1[0].P7[0].P3_Line6_HairColor[4]", on: "OTH" },
+        ]),
         item: Item { part: 3, number: "6" },
         kind: Choice(HAIR_COLORS),
         label: Text { en: "Hair color", es: "Color de pelo" },
@@ -88,6 +124,10 @@ pub(super) static BIOGRAPHICS: &[Question] = &[
 pub(super) static REMOVAL: &[Question] = &[
     Question {
         path: "removalProceedings",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "yes", field: "form1[0].P7[0].P4_Line1_YesNo[0]", on: "Y" },
+            Tick { choice: "no", field: "form1[0].P7[0].P4_Line1_YesNo[1]", on: "N" },
+        ]),
         item: Item { part: 4, number: "1" },
         kind: YesNo,
         label: Text { en: "Has the person to be paroled ever been in exclusion, deportation, removal or rescission proceedings?", es: "¿La persona para quien pide el parole ha estado alguna vez en un proceso de exclusión, deportación, expulsión o rescisión?" },
@@ -97,11 +137,91 @@ pub(super) static REMOVAL: &[Question] = &[
         slot: yes_no!(removal_proceedings),
         ..Question::BLANK
     },
+    Question {
+        path: "previousDocuments.reentryPermit",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "yes", field: "form1[0].P7[0].P4_Line2a_YesNo[0]", on: "Y" },
+            Tick { choice: "no", field: "form1[0].P7[0].P4_Line2a_YesNo[1]", on: "N" },
+        ]),
+        item: Item { part: 4, number: "2.a" },
+        kind: YesNo,
+        label: Text { en: "Was the person to be paroled ever issued a Reentry Permit or a Refugee Travel Document?", es: "¿La persona para quien pide el parole recibió alguna vez un Permiso de Reingreso o un Documento de Viaje de Refugiado?" },
+        name: Text { en: "whether a reentry permit or refugee travel document was ever issued", es: "decir si alguna vez recibió un permiso de reingreso o un documento de viaje de refugiado" },
+        required: Some((Always, REQ)),
+        slot: yes_no!(previous_documents.reentry_permit),
+        ..Question::BLANK
+    },
+    Question {
+        path: "previousDocuments.reentryPermitIssued",
+        pdf: Boxes::Text("form1[0].P7[0].P4_Line2b_DateIssued[0]"),
+        item: Item { part: 4, number: "2.b" },
+        kind: Date,
+        label: Text { en: "Date the last one was issued", es: "Fecha en que se emitió el último" },
+        name: Text { en: "the date the last reentry permit or refugee travel document was issued", es: "la fecha del último permiso de reingreso o documento de viaje de refugiado" },
+        shown: HadReentryPermit,
+        required: Some((HadReentryPermit, REQ)),
+        slot: text!(previous_documents.reentry_permit_issued),
+        ..Question::BLANK
+    },
+    Question {
+        path: "previousDocuments.reentryPermitDisposition",
+        pdf: Boxes::Text("form1[0].P7[0].P4_Line2c_Disposition[0]"),
+        item: Item { part: 4, number: "2.c" },
+        kind: Text,
+        label: Text { en: "What became of it (attached, lost, stolen, damaged, still in my possession...)", es: "Qué pasó con él (adjunto, perdido, robado, dañado, todavía lo tengo...)" },
+        name: Text { en: "what became of the last reentry permit or refugee travel document", es: "qué pasó con el último permiso de reingreso o documento de viaje de refugiado" },
+        shown: HadReentryPermit,
+        required: Some((HadReentryPermit, REQ)),
+        english: true,
+        slot: text!(previous_documents.reentry_permit_disposition),
+        ..Question::BLANK
+    },
+    Question {
+        path: "previousDocuments.advanceParole",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "yes", field: "form1[0].P7[0].P4_Line3a_YesNo[0]", on: "Y" },
+            Tick { choice: "no", field: "form1[0].P7[0].P4_Line3a_YesNo[1]", on: "N" },
+        ]),
+        item: Item { part: 4, number: "3.a" },
+        kind: YesNo,
+        label: Text { en: "Was the person to be paroled ever issued an Advance Parole Document?", es: "¿La persona para quien pide el parole recibió alguna vez un Documento de Permiso Adelantado (Advance Parole)?" },
+        name: Text { en: "whether an advance parole document was ever issued", es: "decir si alguna vez recibió un documento de Advance Parole" },
+        help: Some(Text { en: "A travel document for leaving and coming back to the US. Your I-94 or a parole approval is not one.", es: "Es un documento para salir de EE. UU. y regresar. El I-94 o una aprobación de parole no lo son." }),
+        required: Some((Always, REQ)),
+        slot: yes_no!(previous_documents.advance_parole),
+        ..Question::BLANK
+    },
+    Question {
+        path: "previousDocuments.advanceParoleIssued",
+        pdf: Boxes::Text("form1[0].P7[0].P4_Line3b_DateIssued[0]"),
+        item: Item { part: 4, number: "3.b" },
+        kind: Date,
+        label: Text { en: "Date the last one was issued", es: "Fecha en que se emitió el último" },
+        name: Text { en: "the date the last advance parole document was issued", es: "la fecha del último documento de Advance Parole" },
+        shown: HadAdvanceParole,
+        required: Some((HadAdvanceParole, REQ)),
+        slot: text!(previous_documents.advance_parole_issued),
+        ..Question::BLANK
+    },
+    Question {
+        path: "previousDocuments.advanceParoleDisposition",
+        pdf: Boxes::Text("form1[0].P7[0].P4_Line3c_Disposition[0]"),
+        item: Item { part: 4, number: "3.c" },
+        kind: Text,
+        label: Text { en: "What became of it (attached, lost, stolen, damaged, still in my possession...)", es: "Qué pasó con él (adjunto, perdido, robado, dañado, todavía lo tengo...)" },
+        name: Text { en: "what became of the last advance parole document", es: "qué pasó con el último documento de Advance Parole" },
+        shown: HadAdvanceParole,
+        required: Some((HadAdvanceParole, REQ)),
+        english: true,
+        slot: text!(previous_documents.advance_parole_disposition),
+        ..Question::BLANK
+    },
 ];
 
 pub(super) static REASON: &[Question] = &[
     Question {
         path: "reason.category",
+        pdf: Boxes::None,
         item: Item { part: 8, number: "1" },
         kind: Choice(REASONS),
         label: Text { en: "What kind of reason is it?", es: "¿Qué tipo de motivo es?" },
@@ -112,6 +232,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.treatmentAvailableAtHome",
+        pdf: Boxes::None,
         item: Item { part: 8, number: "1" },
         kind: YesNo,
         label: Text { en: "Can the person get the treatment they need in the country where they live (or lived before coming to the US)?", es: "¿La persona puede recibir el tratamiento que necesita en el país donde vive (o donde vivía antes de venir a EE. UU.)?" },
@@ -123,6 +244,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.lifeThreateningEmergency",
+        pdf: Boxes::None,
         item: Item { part: 8, number: "1" },
         kind: YesNo,
         label: Text { en: "Is the person's life in danger, with no time to apply for a visa?", es: "¿La vida de la persona está en peligro, sin tiempo para pedir una visa?" },
@@ -134,6 +256,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.parentOfMinorPatient",
+        pdf: Boxes::None,
         item: Item { part: 8, number: "1" },
         kind: YesNo,
         label: Text { en: "Is the person to be paroled the parent or legal guardian of a child (under 18) who needs medical parole?", es: "¿La persona que recibiría el parole es el padre, la madre o el tutor legal de un niño (menor de 18 años) que necesita parole por motivos médicos?" },
@@ -145,6 +268,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.otherFeeExemptions",
+        pdf: Boxes::None,
         item: Item { part: 8, number: "1" },
         kind: Choices(FEE_EXEMPTIONS),
         label: Text { en: "Does any of these describe the person to be paroled? (Choose all that apply, or none.)", es: "¿Alguna de estas situaciones es la de la persona que recibiría el parole? (Elija todas las que apliquen, o ninguna.)" },
@@ -155,6 +279,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.explanation",
+        pdf: Boxes::Text("form1[0].#subform[10].P8_Line1_Explain[0]"),
         item: Item { part: 8, number: "1" },
         kind: LongText,
         label: Text { en: "Why is parole needed, and why for this long?", es: "¿Por qué se necesita el parole, y por qué por ese tiempo?" },
@@ -167,6 +292,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.lengthOfStay.value",
+        pdf: Boxes::Stay("form1[0].#subform[10].P8_Line2_ExpectedLengthTripinUS[0]"),
         item: Item { part: 8, number: "2" },
         kind: WholeNumber,
         label: Text { en: "How long do you expect to stay?", es: "¿Cuánto tiempo piensa quedarse?" },
@@ -177,6 +303,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.lengthOfStay.unit",
+        pdf: Boxes::None,
         item: Item { part: 8, number: "2" },
         kind: Choice(STAY_UNITS),
         label: Text { en: "Days, weeks, months or years", es: "Días, semanas, meses o años" },
@@ -187,6 +314,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.expectedArrival",
+        pdf: Boxes::Text("form1[0].#subform[10].P8_Line3a_DateOfIntendedArrival[0]"),
         item: Item { part: 8, number: "3.a" },
         kind: Date,
         label: Text { en: "Date the person expects to arrive", es: "Fecha en que la persona piensa llegar" },
@@ -198,6 +326,7 @@ pub(super) static REASON: &[Question] = &[
     },
     Question {
         path: "reason.consulate",
+        pdf: Boxes::CityAndCountry("form1[0].#subform[10].P8_Line3b_CityOrTown[0]", "form1[0].#subform[10].P8_Line3b_Country[0]"),
         item: Item { part: 8, number: "3.b" },
         kind: Text,
         label: Text { en: "City and country of the US embassy or consulate for the travel document", es: "Ciudad y país de la embajada o consulado de EE. UU. para el documento de viaje" },
@@ -213,6 +342,9 @@ pub(super) static REASON: &[Question] = &[
 pub(super) static WORK_PERMIT: &[Question] = &[
     Question {
         path: "workPermit",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "yes", field: "form1[0].#subform[10].P9_Line1_EAD[0]", on: "1" },
+        ]),
         item: Item { part: 9, number: "1" },
         kind: YesNo,
         label: Text { en: "Do you want a work permit (EAD) if re-parole is granted?", es: "¿Quiere un permiso de trabajo (EAD) si le dan el nuevo parole?" },

@@ -17,6 +17,12 @@ choices! { PAROLE_TYPES:
     "reparole", "Re-parole: a new period of parole for someone paroled into the US (Items 10-11)", "Nuevo parole (re-parole): otro período para alguien que entró a EE. UU. con parole (Puntos 10-11)";
 }
 
+choices! { MILITARY_RELATIONS:
+    "serviceMember", "A current or former US service member", "Militar de EE. UU., en servicio o veterano";
+    "family", "Family of a current or former service member (spouse, child, son or daughter; for military parole in place, also a parent)", "Familia de un militar o veterano de EE. UU. (cónyuge, hijo o hija; para el parole en el lugar militar, también padre o madre)";
+    "guardian", "Legal guardian or surrogate of a current or former service member (not for military parole in place)", "Tutor legal o sustituto de un militar o veterano de EE. UU. (no para el parole en el lugar militar)";
+}
+
 choices! { FILING_METHODS:
     "paper", "On paper, by mail", "En papel, por correo";
     "online", "Online, with a USCIS account", "Por internet, con una cuenta de USCIS";
@@ -116,6 +122,7 @@ mod tests {
     fn every_value_of_the_model_has_its_words() {
         same!(PAROLE_TYPES, ParoleType);
         same!(FILING_METHODS, FilingMethod);
+        same!(MILITARY_RELATIONS, MilitaryRelation);
         same!(SEXES, Sex);
         same!(ETHNICITIES, Ethnicity);
         same!(RACES, Race);

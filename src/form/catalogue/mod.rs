@@ -23,8 +23,10 @@
 //! assert!(a_number.answered(&form));
 //! ```
 //!
-//! Part and Item numbers follow Form I-131, edition 01/20/25 (`shared/domain.md` §2a). Parts 11
-//! and 12 are named by Part only: their item numbers were not verified.
+//! Part and Item numbers follow Form I-131, edition 01/20/25 (`shared/domain.md` §2a); a test
+//! compares each with the tooltip of its box in the official PDF (the form's own words), so an
+//! edition that renumbers items fails it. [`Boxes`] names those boxes: the filled PDF
+//! (`crate::filing`) is built from them.
 
 mod application;
 mod background;
@@ -137,6 +139,12 @@ pub enum When {
     InitialUnder(Program),
     /// Under "other program" (6.E / 10.I), which must be named.
     OtherProgram,
+    /// Under a military program (IMMVI, 6.B / 10.E; military parole in place, 10.H).
+    MilitaryProgram,
+    /// When a reentry permit or refugee travel document was issued before (Part 4, 2.a).
+    HadReentryPermit,
+    /// When an advance parole document was issued before (Part 4, 3.a).
+    HadAdvanceParole,
     /// When the reason is medical.
     Medical,
     /// When the reason is medical or family (a parent may be exempt from the parole fee).
@@ -172,6 +180,9 @@ impl When {
             When::ReparoleForSomeoneElse => kind == Some(ParoleType::Reparole) && behalf == Some(true),
             When::InitialUnder(program) => kind == Some(ParoleType::Initial) && form.application.program == Some(program),
             When::OtherProgram => form.application.program == Some(Program::Other),
+            When::MilitaryProgram => matches!(form.application.program, Some(Program::MilitaryMembersAndVeterans | Program::MilitaryParoleInPlace)),
+            When::HadReentryPermit => form.previous_documents.reentry_permit == Some(true),
+            When::HadAdvanceParole => form.previous_documents.advance_parole == Some(true),
             When::Medical => form.reason.category == Some(ReasonCategory::Medical),
             When::MedicalOrFamily => matches!(form.reason.category, Some(ReasonCategory::Medical | ReasonCategory::Family)),
             When::ReparoleUnderFrp => kind == Some(ParoleType::Reparole) && form.effective_program() == Some(Program::Frp),
@@ -241,6 +252,65 @@ impl Kind {
             Kind::NameList => "nameList",
         }
     }
+}
+
+/// Where an answer goes on the official PDF (Form I-131, edition 01/20/25): the form's own field
+/// names, as its field list gives them. `crate::filing` writes the answers into them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Boxes {
+    /// Nowhere: the helper's own question, or one the form shows only through other boxes.
+    None,
+    /// One text box, written as the question's format says (dates `mm/dd/yyyy`, an A-Number as
+    /// its 9 digits, a US phone as its 10 digits).
+    Text(&'static str),
+    /// A list box and the values it offers; an answer it does not offer goes to Part 13.
+    List(&'static str, &'static [&'static str]),
+    /// One box per digit, right-aligned and padded with zeros (the weight).
+    Digits(&'static [&'static str]),
+    /// One check box per choice (a yes/no question's choices are `yes` and `no`).
+    Ticks(&'static [Tick]),
+    /// Rows of family, given and middle name boxes.
+    Names(&'static [[&'static str; 3]]),
+    /// An address's unit: the number box and the Apt., Ste. and Flr. check boxes.
+    Unit {
+        /// The number box (6 characters).
+        number: &'static str,
+        /// Apt.
+        apt: &'static str,
+        /// Ste.
+        ste: &'static str,
+        /// Flr.
+        flr: &'static str,
+    },
+    /// "City, Country" split into a city box and a country box.
+    CityAndCountry(&'static str, &'static str),
+    /// The box of the application-type item the request names ("6.E" or "10.I").
+    ByItem(&'static [(&'static str, &'static str)]),
+    /// The check boxes of the application-type item the request names (6.B, 10.E, 10.H).
+    TicksByItem(&'static [(&'static str, &'static [Tick])]),
+    /// A number and its unit ("18 months"), with the unit question.
+    Stay(&'static str),
+    /// The application-type check box, chosen by the kind of request and the program together.
+    ApplicationType,
+}
+
+/// The values of the form's state lists: the USPS codes, territories and military "states".
+pub const US_STATE_OPTIONS: &[&str] = &[
+    "AA", "AE", "AK", "AL", "AP", "AR", "AS", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "FM", "GA", "GU", "HI", "IA",
+    "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MH", "MI", "MN", "MO", "MP", "MS", "MT", "NC", "ND", "NE",
+    "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "PW", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VI",
+    "VT", "WA", "WI", "WV", "WY",
+];
+
+/// The check box of one choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tick {
+    /// The choice's id (`yes`, `no`, `female`...).
+    pub choice: &'static str,
+    /// The box's field name.
+    pub field: &'static str,
+    /// The name of its "on" state.
+    pub on: &'static str,
 }
 
 /// Where a question's answer lives on the model, typed: how to read it and how to write it.
@@ -395,6 +465,8 @@ pub struct Question {
     pub required: Option<(When, Code)>,
     /// The answer must be written in English on the form.
     pub english: bool,
+    /// Its boxes on the official PDF.
+    pub pdf: Boxes,
 }
 
 impl Question {
@@ -411,6 +483,7 @@ impl Question {
         shown: When::Always,
         required: None,
         english: false,
+        pdf: Boxes::None,
     };
 
     /// Its name inside a sentence, in `lang`.
@@ -519,7 +592,7 @@ pub static SECTIONS: [Section; 9] = [
     },
     Section {
         id: "removal",
-        title: Text { en: "Part 4. Removal proceedings", es: "Parte 4. Procesos de deportación" },
+        title: Text { en: "Part 4. Earlier proceedings and travel documents", es: "Parte 4. Procesos y documentos de viaje anteriores" },
         shown: When::Always,
         questions: background::REMOVAL,
     },

@@ -2,7 +2,7 @@
 //!
 //! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::{choice, names, text, toggle, AddressOf, Format, Item, Kind::*, Person, Question, Slot, Text, When::*};
+use super::{Boxes, US_STATE_OPTIONS, Tick, choice, names, text, toggle, AddressOf, Format, Item, Kind::*, Person, Question, Slot, Text, When::*};
 use super::choices::*;
 use crate::form::*;
 use crate::rules::Code::{ReparoleI94Number as I94, RequiredAnswer as REQ};
@@ -10,6 +10,7 @@ use crate::rules::Code::{ReparoleI94Number as I94, RequiredAnswer as REQ};
 pub(super) static FILER: &[Question] = &[
     Question {
         path: "filer.name.familyName",
+        pdf: Boxes::Text("form1[0].P4[0].Part2_Line1_FamilyName[0]"),
         item: Item { part: 2, number: "1" },
         kind: Text,
         label: Text { en: "Family name (last name)", es: "Apellido(s)" },
@@ -22,6 +23,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.name.givenName",
+        pdf: Boxes::Text("form1[0].P4[0].Part2_Line1_GivenName[0]"),
         item: Item { part: 2, number: "1" },
         kind: Text,
         label: Text { en: "Given name (first name)", es: "Nombre" },
@@ -33,6 +35,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.name.middleName",
+        pdf: Boxes::Text("form1[0].P4[0].Part2_Line1_MiddleName[0]"),
         item: Item { part: 2, number: "1" },
         kind: Text,
         label: Text { en: "Middle name (if any)", es: "Segundo nombre (si tiene)" },
@@ -43,6 +46,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.otherNames",
+        pdf: Boxes::Names(&[["form1[0].P5[0].Part2_Line2_FamilyName1[0]", "form1[0].P5[0].Part2_Line2_GivenName1[0]", "form1[0].P5[0].Part2_Line2_MiddleName1[0]"], ["form1[0].P5[0].Part2_Line2_FamilyName2[0]", "form1[0].P5[0].Part2_Line2_GivenName2[0]", "form1[0].P5[0].Part2_Line2_MiddleName2[0]"], ["form1[0].P5[0].Part2_Line2_FamilyName3[0]", "form1[0].P5[0].Part2_Line2_GivenName3[0]", "form1[0].P5[0].Part2_Line2_MiddleName3[0]"]]),
         item: Item { part: 2, number: "2" },
         kind: NameList,
         label: Text { en: "Other names you have used (up to 3)", es: "Otros nombres que ha usado (hasta 3)" },
@@ -54,6 +58,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.inCareOf",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_InCareofName[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "In care of (if someone else gets the mail)", es: "A cargo de (si otra persona recibe el correo)" },
@@ -63,6 +68,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.street",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_StreetNumberName[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "Street number and name", es: "Número y nombre de la calle" },
@@ -73,6 +79,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.unit",
+        pdf: Boxes::Unit { number: "form1[0].P5[0].Part2_Line3_AptSteFlrNumber[0]", apt: "form1[0].P5[0].Part2_Line3_Unit[1]", ste: "form1[0].P5[0].Part2_Line3_Unit[0]", flr: "form1[0].P5[0].Part2_Line3_Unit[2]" },
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "Apartment, suite or floor (if any)", es: "Apartamento, suite o piso (si hay)" },
@@ -82,6 +89,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.city",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_CityTown[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "City or town", es: "Ciudad o pueblo" },
@@ -92,6 +100,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.country",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_Country[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "Country", es: "País" },
@@ -104,6 +113,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.state",
+        pdf: Boxes::List("form1[0].P5[0].Part2_Line3_State[0]", US_STATE_OPTIONS),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "State (two letters, for example CA)", es: "Estado (dos letras, por ejemplo CA)" },
@@ -116,6 +126,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.zipCode",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_ZipCode[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "ZIP code", es: "Código postal (ZIP)" },
@@ -128,6 +139,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.province",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_Province[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "Province or region (outside the US)", es: "Provincia o región (fuera de EE. UU.)" },
@@ -138,6 +150,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.postalCode",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_PostalCode[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
         label: Text { en: "Postal code (outside the US)", es: "Código postal (fuera de EE. UU.)" },
@@ -148,6 +161,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress",
+        pdf: Boxes::None,
         item: Item { part: 2, number: "4" },
         kind: Toggle,
         label: Text { en: "I live at a different address", es: "Vivo en otra dirección" },
@@ -158,6 +172,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.street",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_StreetNumberName[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Street number and name", es: "Número y nombre de la calle" },
@@ -168,6 +183,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.unit",
+        pdf: Boxes::Unit { number: "form1[0].P5[0].Part2_Line4_AptSteFlrNumber[0]", apt: "form1[0].P5[0].Part2_Line4_Unit[1]", ste: "form1[0].P5[0].Part2_Line4_Unit[0]", flr: "form1[0].P5[0].Part2_Line4_Unit[2]" },
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Apartment, suite or floor (if any)", es: "Apartamento, suite o piso (si hay)" },
@@ -178,6 +194,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.city",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_CityTown[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "City or town", es: "Ciudad o pueblo" },
@@ -188,6 +205,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.country",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_Country[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Country", es: "País" },
@@ -200,6 +218,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.state",
+        pdf: Boxes::List("form1[0].P5[0].Part2_Line4_State[0]", US_STATE_OPTIONS),
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "State (two letters, for example CA)", es: "Estado (dos letras, por ejemplo CA)" },
@@ -212,6 +231,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.zipCode",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_ZipCode[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "ZIP code", es: "Código postal (ZIP)" },
@@ -224,6 +244,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.province",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_Province[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Province or region (outside the US)", es: "Provincia o región (fuera de EE. UU.)" },
@@ -234,6 +255,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.postalCode",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_PostalCode[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
         label: Text { en: "Postal code (outside the US)", es: "Código postal (fuera de EE. UU.)" },
@@ -244,6 +266,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.aNumber",
+        pdf: Boxes::Text("form1[0].P5[0].#area[0].Part2_Line5_AlienNumber[0]"),
         item: Item { part: 2, number: "5" },
         kind: Text,
         label: Text { en: "A-Number (if any)", es: "Número A (A-Number), si tiene" },
@@ -255,6 +278,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.countryOfBirth",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line6_CountryOfBirth[0]"),
         item: Item { part: 2, number: "6" },
         kind: Text,
         label: Text { en: "Country of birth", es: "País de nacimiento" },
@@ -266,6 +290,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.countryOfCitizenship",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line7_CountryOfCitizenshiporNationality[0]"),
         item: Item { part: 2, number: "7" },
         kind: Text,
         label: Text { en: "Country of citizenship", es: "País de nacionalidad" },
@@ -277,6 +302,10 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.sex",
+        pdf: Boxes::Ticks(&[
+            Tick { choice: "male", field: "form1[0].P5[0].Part2_Line8_Gender[1]", on: "M" },
+            Tick { choice: "female", field: "form1[0].P5[0].Part2_Line8_Gender[0]", on: "F" },
+        ]),
         item: Item { part: 2, number: "8" },
         kind: Choice(SEXES),
         label: Text { en: "Sex", es: "Sexo" },
@@ -287,6 +316,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.dateOfBirth",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line9_DateOfBirth[0]"),
         item: Item { part: 2, number: "9" },
         kind: Date,
         label: Text { en: "Date of birth", es: "Fecha de nacimiento" },
@@ -297,6 +327,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.ssn",
+        pdf: Boxes::Text("form1[0].P5[0].#area[1].Part2_Line10_SSN[0]"),
         item: Item { part: 2, number: "10" },
         kind: Text,
         label: Text { en: "US Social Security number (if any)", es: "Número de Seguro Social de EE. UU. (si tiene)" },
@@ -307,6 +338,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.uscisOnlineAccountNumber",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line11_USCISOnlineAcctNumber[0]"),
         item: Item { part: 2, number: "11" },
         kind: Text,
         label: Text { en: "USCIS online account number (if any)", es: "Número de cuenta en línea de USCIS (si tiene)" },
@@ -318,6 +350,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.classOfAdmission",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line12_ClassofAdmission[0]"),
         item: Item { part: 2, number: "12" },
         kind: Text,
         label: Text { en: "Class of admission (on your I-94)", es: "Clase de admisión (en su I-94)" },
@@ -330,6 +363,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.i94Number",
+        pdf: Boxes::Text("form1[0].P5[0].Part2_Line13_I94RecordNo[0]"),
         item: Item { part: 2, number: "13" },
         kind: Text,
         label: Text { en: "I-94 number", es: "Número de I-94" },
@@ -343,6 +377,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.i94Expires",
+        pdf: Boxes::Text("form1[0].P6[0].Part2_Line14_I94ExpDate[0]"),
         item: Item { part: 2, number: "14" },
         kind: Date,
         label: Text { en: "I-94 end date (\"Admit Until\")", es: "Fecha en que vence el I-94 (\"Admit Until\")" },
@@ -355,6 +390,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.emedicalParoleeId",
+        pdf: Boxes::Text("form1[0].P6[0].Par2_Line15_eMedicalParoleeID[0]"),
         item: Item { part: 2, number: "15" },
         kind: Text,
         label: Text { en: "eMedical U.S. Parolee ID (if any)", es: "eMedical U.S. Parolee ID (si tiene)" },
@@ -368,6 +404,7 @@ pub(super) static FILER: &[Question] = &[
 pub(super) static BENEFICIARY: &[Question] = &[
     Question {
         path: "beneficiary.name.familyName",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line16_FamilyName[0]"),
         item: Item { part: 2, number: "16" },
         kind: Text,
         label: Text { en: "Family name (last name)", es: "Apellido(s)" },
@@ -379,6 +416,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.name.givenName",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line16_GivenName[0]"),
         item: Item { part: 2, number: "16" },
         kind: Text,
         label: Text { en: "Given name (first name)", es: "Nombre" },
@@ -390,6 +428,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.name.middleName",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line16_MiddleName[0]"),
         item: Item { part: 2, number: "16" },
         kind: Text,
         label: Text { en: "Middle name (if any)", es: "Segundo nombre (si tiene)" },
@@ -400,6 +439,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.otherNames",
+        pdf: Boxes::Names(&[["form1[0].P6[0].Part2_Line17_FamilyName1[0]", "form1[0].P6[0].Part2_Line17_GivenName1[0]", "form1[0].P6[0].Part2_Line17_MiddleName1[0]"], ["form1[0].P6[0].Part2_Line17_FamilyName2[0]", "form1[0].P6[0].Part2_Line17_GivenName2[0]", "form1[0].P6[0].Part2_Line17_MiddleName2[0]"], ["form1[0].P6[0].Part2_Line17_FamilyName3[0]", "form1[0].P6[0].Part2_Line17_GivenName3[0]", "form1[0].P6[0].Part2_Line17_MiddleName3[0]"]]),
         item: Item { part: 2, number: "17" },
         kind: NameList,
         label: Text { en: "Other names they have used (up to 3)", es: "Otros nombres que ha usado (hasta 3)" },
@@ -410,6 +450,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.dateOfBirth",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line18_DateOfBirth[0]"),
         item: Item { part: 2, number: "18" },
         kind: Date,
         label: Text { en: "Date of birth", es: "Fecha de nacimiento" },
@@ -420,6 +461,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.countryOfBirth",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line19_CountryOfBirth[0]"),
         item: Item { part: 2, number: "19" },
         kind: Text,
         label: Text { en: "Country of birth", es: "País de nacimiento" },
@@ -431,6 +473,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.countryOfCitizenship",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line20_CountryOfCitizenship[0]"),
         item: Item { part: 2, number: "20" },
         kind: Text,
         label: Text { en: "Country of citizenship", es: "País de nacionalidad" },
@@ -442,6 +485,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.daytimePhone",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line21_DaytimeTelephoneNumber[0]"),
         item: Item { part: 2, number: "21" },
         kind: Phone,
         label: Text { en: "Daytime phone (if any)", es: "Teléfono durante el día (si tiene)" },
@@ -451,6 +495,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.email",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line22_Email[0]"),
         item: Item { part: 2, number: "22" },
         kind: Email,
         label: Text { en: "Email (if any)", es: "Correo electrónico (si tiene)" },
@@ -460,6 +505,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.aNumber",
+        pdf: Boxes::Text("form1[0].P6[0].ANumber[0].P2_Line23_AlienNumber[0]"),
         item: Item { part: 2, number: "23" },
         kind: Text,
         label: Text { en: "A-Number (if any)", es: "Número A (A-Number), si tiene" },
@@ -470,6 +516,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.inCareOf",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line24_InCareofName[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "In care of (if someone else gets the mail)", es: "A cargo de (si otra persona recibe el correo)" },
@@ -479,6 +526,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.street",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line24_StreetNumberName[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "Street number and name", es: "Número y nombre de la calle" },
@@ -489,6 +537,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.unit",
+        pdf: Boxes::Unit { number: "form1[0].P6[0].P2_Line24_AptSteFlrNumber[0]", apt: "form1[0].P6[0].P2_Line24_Unit[1]", ste: "form1[0].P6[0].P2_Line24_Unit[0]", flr: "form1[0].P6[0].P2_Line24_Unit[2]" },
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "Apartment, suite or floor (if any)", es: "Apartamento, suite o piso (si hay)" },
@@ -498,6 +547,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.city",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line24_CityTown[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "City or town", es: "Ciudad o pueblo" },
@@ -508,6 +558,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.country",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line24_Country[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "Country", es: "País" },
@@ -520,6 +571,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.state",
+        pdf: Boxes::List("form1[0].P6[0].P2_Line24_State[0]", US_STATE_OPTIONS),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "State (two letters, for example CA)", es: "Estado (dos letras, por ejemplo CA)" },
@@ -532,6 +584,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.zipCode",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line24_ZipCode[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "ZIP code", es: "Código postal (ZIP)" },
@@ -544,6 +597,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.province",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line24_Province[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "Province or region (outside the US)", es: "Provincia o región (fuera de EE. UU.)" },
@@ -554,6 +608,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.mailingAddress.postalCode",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line24_PostalCode[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "Postal code (outside the US)", es: "Código postal (fuera de EE. UU.)" },
@@ -564,6 +619,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress",
+        pdf: Boxes::None,
         item: Item { part: 2, number: "25" },
         kind: Toggle,
         label: Text { en: "They live at a different address", es: "Vive en otra dirección" },
@@ -573,6 +629,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.street",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line25_StreetNumberName[0]"),
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Street number and name", es: "Número y nombre de la calle" },
@@ -583,6 +640,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.unit",
+        pdf: Boxes::Unit { number: "form1[0].P6[0].P2_Line25_AptSteFlrNumber[0]", apt: "form1[0].P6[0].P2_Line25_Unit[1]", ste: "form1[0].P6[0].P2_Line25_Unit[0]", flr: "form1[0].P6[0].P2_Line25_Unit[2]" },
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Apartment, suite or floor (if any)", es: "Apartamento, suite o piso (si hay)" },
@@ -593,6 +651,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.city",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line25_CityTown[0]"),
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "City or town", es: "Ciudad o pueblo" },
@@ -603,6 +662,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.country",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line25_Country[0]"),
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Country", es: "País" },
@@ -615,6 +675,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.state",
+        pdf: Boxes::List("form1[0].P6[0].P2_Line25_State[0]", US_STATE_OPTIONS),
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "State (two letters, for example CA)", es: "Estado (dos letras, por ejemplo CA)" },
@@ -627,6 +688,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.zipCode",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line25_ZipCode[0]"),
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "ZIP code", es: "Código postal (ZIP)" },
@@ -639,6 +701,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.province",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line25_Province[0]"),
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Province or region (outside the US)", es: "Provincia o región (fuera de EE. UU.)" },
@@ -649,6 +712,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.physicalAddress.postalCode",
+        pdf: Boxes::Text("form1[0].P6[0].P2_Line25_PostalCode[0]"),
         item: Item { part: 2, number: "25" },
         kind: Text,
         label: Text { en: "Postal code (outside the US)", es: "Código postal (fuera de EE. UU.)" },
@@ -659,6 +723,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.classOfAdmission",
+        pdf: Boxes::Text("form1[0].P7[0].P2_Line26_ClassofAdmission[0]"),
         item: Item { part: 2, number: "26" },
         kind: Text,
         label: Text { en: "Class of admission (on the I-94)", es: "Clase de admisión (en el I-94)" },
@@ -670,6 +735,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
     },
     Question {
         path: "beneficiary.i94Number",
+        pdf: Boxes::Text("form1[0].P7[0].P2_Line27_I94RecordNo[0]"),
         item: Item { part: 2, number: "27" },
         kind: Text,
         label: Text { en: "I-94 number", es: "Número de I-94" },

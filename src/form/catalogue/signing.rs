@@ -2,7 +2,7 @@
 //!
 //! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::{choice, text, yes_no, Item, Kind::*, Question, Slot, Text, When::*};
+use super::{Boxes, choice, text, yes_no, Item, Kind::*, Question, Slot, Text, When::*};
 use super::choices::*;
 use crate::form::*;
 use crate::rules::Code::{HelperIncomplete as HELPER, RequiredAnswer as REQ};
@@ -10,6 +10,7 @@ use crate::rules::Code::{HelperIncomplete as HELPER, RequiredAnswer as REQ};
 pub(super) static SIGNATURE: &[Question] = &[
     Question {
         path: "contact.daytimePhone",
+        pdf: Boxes::Text("form1[0].#subform[10].Part10_Line1_DayPhone[0]"),
         item: Item { part: 10, number: "1" },
         kind: Phone,
         label: Text { en: "Your daytime phone", es: "Su teléfono durante el día" },
@@ -20,6 +21,7 @@ pub(super) static SIGNATURE: &[Question] = &[
     },
     Question {
         path: "contact.mobilePhone",
+        pdf: Boxes::Text("form1[0].#subform[10].Part10_Line2_MobilePhone[0]"),
         item: Item { part: 10, number: "2" },
         kind: Phone,
         label: Text { en: "Your mobile phone (if any)", es: "Su celular (si tiene)" },
@@ -29,6 +31,7 @@ pub(super) static SIGNATURE: &[Question] = &[
     },
     Question {
         path: "contact.email",
+        pdf: Boxes::Text("form1[0].#subform[10].Part10_Line3_Email[0]"),
         item: Item { part: 10, number: "3" },
         kind: Email,
         label: Text { en: "Your email (if any)", es: "Su correo electrónico (si tiene)" },
@@ -38,6 +41,7 @@ pub(super) static SIGNATURE: &[Question] = &[
     },
     Question {
         path: "signature.signerRole",
+        pdf: Boxes::None,
         item: Item { part: 10, number: "4" },
         kind: Choice(SIGNERS),
         label: Text { en: "Who signs the form?", es: "¿Quién firma el formulario?" },
@@ -49,6 +53,7 @@ pub(super) static SIGNATURE: &[Question] = &[
     },
     Question {
         path: "signature.date",
+        pdf: Boxes::Text("form1[0].#subform[10].Part10_Line4_DateofSignature[0]"),
         item: Item { part: 10, number: "4" },
         kind: Date,
         label: Text { en: "Date of signature", es: "Fecha de la firma" },
@@ -62,6 +67,7 @@ pub(super) static SIGNATURE: &[Question] = &[
 pub(super) static HELPERS: &[Question] = &[
     Question {
         path: "interpreter.used",
+        pdf: Boxes::None,
         item: Item { part: 11, number: "" },
         kind: YesNo,
         label: Text { en: "Did an interpreter help you read the form?", es: "¿Le ayudó un intérprete a leer el formulario?" },
@@ -72,7 +78,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "interpreter.name.familyName",
-        item: Item { part: 11, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[11].Part11_Line1_InterpreterFamilyName[0]"),
+        item: Item { part: 11, number: "1" },
         kind: Text,
         label: Text { en: "Family name", es: "Apellido(s)" },
         name: Text { en: "the interpreter's family name", es: "el apellido del intérprete" },
@@ -84,7 +91,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "interpreter.name.givenName",
-        item: Item { part: 11, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[11].Part11_Line1_InterpreterGivenName[0]"),
+        item: Item { part: 11, number: "1" },
         kind: Text,
         label: Text { en: "Given name", es: "Nombre" },
         name: Text { en: "the interpreter's given name", es: "el nombre del intérprete" },
@@ -96,7 +104,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "interpreter.business",
-        item: Item { part: 11, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[11].Part11_Line2_NameofBusinessorOrgName[0]"),
+        item: Item { part: 11, number: "2" },
         kind: Text,
         label: Text { en: "Business or organization (if any)", es: "Empresa u organización (si hay)" },
         name: Text { en: "the interpreter's business", es: "la organización del intérprete" },
@@ -107,6 +116,7 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "interpreter.language",
+        pdf: Boxes::Text("form1[0].#subform[11].P11_Language[0]"),
         item: Item { part: 11, number: "" },
         kind: Text,
         label: Text { en: "Language interpreted (for example Spanish)", es: "Idioma que interpretó (por ejemplo Spanish)" },
@@ -119,7 +129,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "interpreter.daytimePhone",
-        item: Item { part: 11, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[11].Part11_Line3_DayPhone[0]"),
+        item: Item { part: 11, number: "3" },
         kind: Phone,
         label: Text { en: "Daytime phone", es: "Teléfono durante el día" },
         name: Text { en: "the interpreter's phone number", es: "el teléfono del intérprete" },
@@ -130,7 +141,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "interpreter.email",
-        item: Item { part: 11, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[11].Part11_Line5_Email[0]"),
+        item: Item { part: 11, number: "5" },
         kind: Email,
         label: Text { en: "Email (if any)", es: "Correo electrónico (si tiene)" },
         name: Text { en: "the interpreter's email", es: "el correo electrónico del intérprete" },
@@ -140,7 +152,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "interpreter.signatureDate",
-        item: Item { part: 11, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[11].Part11_Line6_DateofSignature[0]"),
+        item: Item { part: 11, number: "6" },
         kind: Date,
         label: Text { en: "Date they sign", es: "Fecha en que firma" },
         name: Text { en: "the date the interpreter signed", es: "la fecha en que firmó el intérprete" },
@@ -151,6 +164,7 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "preparer.used",
+        pdf: Boxes::None,
         item: Item { part: 12, number: "" },
         kind: YesNo,
         label: Text { en: "Did someone else fill in the form for you?", es: "¿Otra persona llenó el formulario por usted?" },
@@ -161,7 +175,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "preparer.name.familyName",
-        item: Item { part: 12, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[12].Part12_Line1_FamilyName[0]"),
+        item: Item { part: 12, number: "1" },
         kind: Text,
         label: Text { en: "Family name", es: "Apellido(s)" },
         name: Text { en: "the preparer's family name", es: "el apellido de quien preparó el formulario" },
@@ -173,7 +188,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "preparer.name.givenName",
-        item: Item { part: 12, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[12].Part12_Line1_GivenName[0]"),
+        item: Item { part: 12, number: "1" },
         kind: Text,
         label: Text { en: "Given name", es: "Nombre" },
         name: Text { en: "the preparer's given name", es: "el nombre de quien preparó el formulario" },
@@ -185,7 +201,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "preparer.business",
-        item: Item { part: 12, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[12].Part12_Line2_NameofBusinessorOrgName[0]"),
+        item: Item { part: 12, number: "2" },
         kind: Text,
         label: Text { en: "Business or organization (if any)", es: "Empresa u organización (si hay)" },
         name: Text { en: "the preparer's business", es: "la organización de quien preparó el formulario" },
@@ -196,7 +213,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "preparer.daytimePhone",
-        item: Item { part: 12, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[12].Part12_Line3_DayPhone[0]"),
+        item: Item { part: 12, number: "3" },
         kind: Phone,
         label: Text { en: "Daytime phone", es: "Teléfono durante el día" },
         name: Text { en: "the preparer's phone number", es: "el teléfono de quien preparó el formulario" },
@@ -207,7 +225,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "preparer.email",
-        item: Item { part: 12, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[12].Part12_Line5_Email[0]"),
+        item: Item { part: 12, number: "5" },
         kind: Email,
         label: Text { en: "Email (if any)", es: "Correo electrónico (si tiene)" },
         name: Text { en: "the preparer's email", es: "el correo electrónico de quien preparó el formulario" },
@@ -217,7 +236,8 @@ pub(super) static HELPERS: &[Question] = &[
     },
     Question {
         path: "preparer.signatureDate",
-        item: Item { part: 12, number: "" },
+        pdf: Boxes::Text("form1[0].#subform[12].Part12_Line6_DateofSignature[0]"),
+        item: Item { part: 12, number: "6" },
         kind: Date,
         label: Text { en: "Date they sign", es: "Fecha en que firma" },
         name: Text { en: "the date the preparer signed", es: "la fecha en que firmó quien preparó el formulario" },
