@@ -110,7 +110,7 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
     file.push(&format!("PRODID:-//Parole Form Helper//Renewal reminders//{}", lang.code().to_ascii_uppercase()));
     file.push("CALSCALE:GREGORIAN");
     file.push("METHOD:PUBLISH");
-    let mut events = 0;
+    let mut any_event = false;
     for window in windows {
         if window.status == Status::Terminated {
             let program = window.program.unwrap_or(Program::Other);
@@ -152,10 +152,10 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
                 file.push("END:VALARM");
             }
             file.push("END:VEVENT");
-            events += 1;
+            any_event = true;
         }
     }
-    if events == 0 {
+    if !any_event {
         return Err(CalendarError::NothingAhead);
     }
     file.push("END:VCALENDAR");
@@ -339,5 +339,22 @@ mod tests {
         let file = ics(&both, Lang::En, stamp()).unwrap();
         assert!(file.contains("UID:ead-ead-opens-20270630@parole-form-helper.invalid\r\n"));
         assert!(file.contains("DESCRIPTION:From today you can ask to renew your work permit. It ends on Ju\r\n ne 30\\, 2027."), "{file}");
+    }
+
+    #[test]
+    fn the_advice_counts_the_days_before_the_end_in_both_languages() {
+        let w = reparole_window(Program::General, ymd(2027, 3, 31), ymd(2026, 11, 27));
+        let unfold = |lang| ics(&[w.clone()], lang, stamp()).unwrap().replace("\r\n ", "");
+        assert!(unfold(Lang::En).contains("ask for re-parole at least 90 days before your parole ends on March 31\\, 2027."));
+        assert!(unfold(Lang::Es).contains("por lo menos 90 días antes de que termine su parole\\, el 31 de marzo de 2027."));
+    }
+
+    #[test]
+    fn one_event_ahead_is_enough_for_a_file() {
+        // Only the last day is ahead: one event, and a file (not "nothing ahead").
+        let w = reparole_window(Program::General, ymd(2027, 3, 31), ymd(2027, 3, 31));
+        let file = ics(&[w], Lang::En, stamp()).unwrap();
+        assert_eq!(file.matches("BEGIN:VEVENT").count(), 1);
+        assert!(file.contains("DTSTART;VALUE=DATE:20270331\r\n"), "the last day itself, today");
     }
 }

@@ -217,6 +217,15 @@ mod tests {
         assert!(looks_spanish("Mi hija necesita nutrición intravenosa porque no hay tratamiento en su país."));
         assert!(!looks_spanish("My daughter needs intravenous nutrition that is not available in her country."));
         assert!(!looks_spanish("Treatment at Rady Children's Hospital in San Diego, with Dr. de la Cruz."));
+        // At the thresholds: 3 Spanish words and no English is Spanish; 2 is not; Spanish must
+        // outnumber English twice over.
+        assert!(looks_spanish("la casa de mi madre"));
+        assert!(!looks_spanish("hola mi amigo"));
+        assert!(!looks_spanish("la casa de la abuela the and")); // 3 against 2: not twice over
+        assert!(!looks_spanish("la de el que con por the and to")); // 6 against 3
+        assert!(looks_spanish("la de el que con por para the and to")); // 7 against 3
+        // English names full of Spanish words stay English when the English words are many.
+        assert!(!looks_spanish("The doctors at the hospital in the city, Dr. de la Cruz and Dr. de los Santos, treat my daughter"));
     }
 
     #[test]
