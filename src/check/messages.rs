@@ -31,6 +31,14 @@ fn date(args: &Args, lang: Lang) -> String {
     }
 }
 
+/// The two people a family finding names.
+fn people(args: &Args) -> (&str, &str) {
+    match args {
+        Args::People { name, other } => (name, other),
+        _ => ("", ""),
+    }
+}
+
 fn count(args: &Args) -> usize {
     match args {
         Args::Count(n) => *n,
@@ -252,6 +260,26 @@ fn en(code: Code, name: &str, args: &Args) -> String {
             "This request may be exempt: {}. The exemption must be asked for and shown with evidence (see the documents to gather); USCIS decides case by case.",
             grounds(args, Lang::En)
         ),
+        Code::FamilyParentMayBeExempt => {
+            let (_, child) = people(args);
+            format!("{child} may be exempt from the parole fee on medical grounds. As {child}'s parent or legal guardian, you may be exempt too, on this request of your own: answer Yes to that question in Part 8, and send proof that you are the parent or guardian.")
+        }
+        Code::FamilyYoungChildFiledByParent => {
+            let (child, _) = people(args);
+            format!("{child} is under 14. A parent or legal guardian usually asks for a young child's parole: in {child}'s request, answer Yes to filing for someone else, and the parent or guardian signs Part 10.")
+        }
+        Code::FamilySameContact => {
+            let (person, other) = people(args);
+            format!("{name} in {person}'s request is not the same as in {other}'s. USCIS writes to each request: use the same one unless it really differs.", name = capitalized(name))
+        }
+        Code::FamilyParoleEndsDiffer => match args {
+            Args::ParoleEnds { name, ends, other, other_ends } => format!(
+                "{name}'s parole ends on {}, and {other}'s on {}: the dates to ask for re-parole differ. Ask for each on its own dates.",
+                long_date(*ends, Lang::En),
+                long_date(*other_ends, Lang::En)
+            ),
+            _ => String::new(),
+        },
     }
 }
 
@@ -373,6 +401,26 @@ fn es(code: Code, name: &str, args: &Args) -> String {
             "Esta solicitud podría quedar exenta: {}. Hay que pedir la exención y mostrar pruebas (vea los documentos que debe reunir); USCIS decide caso por caso.",
             grounds(args, Lang::Es)
         ),
+        Code::FamilyParentMayBeExempt => {
+            let (_, child) = people(args);
+            format!("{child} podría quedar exenta o exento de la tarifa de parole por motivos médicos. Como padre, madre o tutor legal de {child}, usted también podría quedar exento en esta solicitud suya: conteste Sí a esa pregunta en la Parte 8 y mande pruebas de que es el padre, la madre o el tutor.")
+        }
+        Code::FamilyYoungChildFiledByParent => {
+            let (child, _) = people(args);
+            format!("{child} tiene menos de 14 años. Normalmente el padre, la madre o el tutor legal pide el parole de un niño pequeño: en la solicitud de {child}, conteste Sí a pedir para otra persona, y firma la Parte 10 el padre, la madre o el tutor.")
+        }
+        Code::FamilySameContact => {
+            let (person, other) = people(args);
+            format!("{} en la solicitud de {person} no es igual que en la de {other}. USCIS escribe a cada solicitud: use el mismo, salvo que de verdad sea distinto.", capitalized(name))
+        }
+        Code::FamilyParoleEndsDiffer => match args {
+            Args::ParoleEnds { name, ends, other, other_ends } => format!(
+                "El parole de {name} termina el {}, y el de {other} el {}: las fechas para pedir el nuevo parole son distintas. Pida cada uno en sus propias fechas.",
+                long_date(*ends, Lang::Es),
+                long_date(*other_ends, Lang::Es)
+            ),
+            _ => String::new(),
+        },
     }
 }
 
@@ -431,6 +479,12 @@ mod every_code {
                 minor_patient: true,
             },
             Code::EvidenceFeeExemption => Args::Grounds(vec![Ground::ParentOfMinorPatient]),
+            Code::FamilyParentMayBeExempt | Code::FamilyYoungChildFiledByParent | Code::FamilySameContact => {
+                Args::People { name: "Ana".into(), other: "Sofía".into() }
+            }
+            Code::FamilyParoleEndsDiffer => {
+                Args::ParoleEnds { name: "Ana".into(), ends: ymd(2027, 5, 14), other: "Sofía".into(), other_ends: ymd(2027, 8, 1) }
+            }
             Code::EvidencePhysicianLetter | Code::EvidenceFinancialSupport => Args::Reparole(true),
             _ => Args::On(ymd(2027, 1, 1)),
         }

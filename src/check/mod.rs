@@ -80,6 +80,24 @@ pub enum Args {
         /// The medical ground applies to a child, so a parent or guardian may be exempt too.
         minor_patient: bool,
     },
+    /// Two people of a family: the one the finding is about, and the other it compares with.
+    People {
+        /// The person whose request the finding is in.
+        name: String,
+        /// The other person.
+        other: String,
+    },
+    /// Two people of a family and the last day of each one's parole.
+    ParoleEnds {
+        /// The person whose request the finding is in.
+        name: String,
+        /// The last day of their parole.
+        ends: NaiveDate,
+        /// The other person.
+        other: String,
+        /// The last day of the other's parole.
+        other_ends: NaiveDate,
+    },
 }
 
 /// One finding: a rule that fired, where, and the facts to explain it.
@@ -96,7 +114,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(code: Code, path: &str, args: Args) -> Finding {
+    pub(crate) fn new(code: Code, path: &str, args: Args) -> Finding {
         let field = question(path);
         debug_assert!(field.is_some() || path.is_empty(), "no question {path}");
         Finding { code, field, item: None, args }

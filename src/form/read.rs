@@ -41,13 +41,18 @@ pub struct Read {
 /// Reads a request from JSON text. Not JSON, not an object, an unknown question, a value of the
 /// wrong type or a form from a newer version is a [`FormError`]: the text is not a form at all.
 pub fn read(text: &str) -> Result<Read, FormError> {
+    from_value(parse_json(text)?)
+}
+
+/// The JSON value of a document's text, at most [`MAX_BYTES`] of it (a byte-order mark and lone
+/// surrogates of a broken paste are tolerated): the first step of reading a request or a family.
+pub fn parse_json(text: &str) -> Result<Value, FormError> {
     if text.len() > MAX_BYTES {
         return Err(FormError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = without_lone_surrogates(text);
-    let value: Value = serde_json::from_str(&text).map_err(|e| FormError::NotJson { line: e.line(), column: e.column() })?;
-    from_value(value)
+    serde_json::from_str(&text).map_err(|e| FormError::NotJson { line: e.line(), column: e.column() })
 }
 
 /// Reads a request from a JSON value (as a page hands it over).

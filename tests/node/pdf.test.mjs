@@ -16,7 +16,7 @@ import { loadHelper } from "../support/wasm.mjs";
 const MAPPING = JSON.parse(readFileSync(`${ROOT}/tests/forms/i-131-mapping.json`, "utf8"));
 const DERIVED = JSON.parse(readFileSync(`${ROOT}/tests/forms/i-131-derived.json`, "utf8"));
 const FORM = readFileSync(`${ROOT}/www/forms/i-131-edition-01-20-25.pdf`);
-const EXAMPLES = readdirSync(`${ROOT}/examples`).filter((f) => f.endsWith(".json"));
+const EXAMPLES = readdirSync(`${ROOT}/examples`).filter((f) => f.endsWith(".json") && !f.startsWith("family-"));
 const TODAY = "2026-11-27";
 const tmp = mkdtempSync(join(tmpdir(), "parole-helper-pdf-"));
 
