@@ -90,3 +90,50 @@ fn the_usual_longest_stay_depends_on_the_program_and_the_request() {
     assert!(over(&stay("reparole", "general", 1)).is_empty());
     assert!(over(&stay("reparole", "general", 2))[0].contains("up to 1 year)"));
 }
+
+#[test]
+fn progress_counts_each_missing_answer_and_each_problem() {
+    use parole_helper::check::progress::progress;
+    // Part 2 (the filer): family name, given name, street, city, country, country of birth, of
+    // citizenship, sex and date of birth are required; the SSN and the A-Number are wrong.
+    let json = r#"{"application":{"paroleType":"reparole","onBehalfOfSomeoneElse":false},
+        "filer":{"name":{"familyName":"Luna"},"ssn":"000-12-3456","aNumber":"A12","mailingAddress":{"street":"1 Main St"}}}"#;
+    let form = read(json).unwrap().form;
+    let result = check(&form, TODAY);
+    let filer = progress(&form, &result).sections.into_iter().find(|s| s.id == "filer").unwrap();
+    let required_missing = result
+        .findings
+        .iter()
+        // Every missing answer the form requires: most under required.answer, the I-94 number of
+        // a re-parole for oneself under its own rule.
+        .filter(|f| ["required.answer", "reparole.i94_number"].contains(&f.code.id()) && f.field.is_some_and(|q| q.path.starts_with("filer.")))
+        .count();
+    assert!(required_missing >= 6, "{required_missing}");
+    assert_eq!(filer.missing, required_missing, "one per missing answer");
+    assert_eq!(filer.errors, required_missing + 1, "the missing answers and the SSN");
+    assert_eq!(filer.warnings, 1, "the A-Number's pattern");
+    assert!(!filer.complete);
+}
+
+#[test]
+fn the_text_report_has_only_the_headings_it_needs() {
+    let clean = std::fs::read_to_string("examples/reparole-ukraine.json").unwrap();
+    let form = read(&clean).unwrap().form;
+    let text = check(&form, TODAY).report(Lang::En).to_text(Lang::En);
+    assert!(!text.contains("Errors (USCIS"), "no errors, no heading:\n{text}");
+    assert!(text.contains("\nFees:\n"), "{text}");
+    let broken = read(r#"{"application":{"onBehalfOfSomeoneElse":true},"filer":{"ssn":"000-12-3456"}}"#).unwrap().form;
+    let report = check(&broken, TODAY).report(Lang::Es);
+    let text = report.to_text(Lang::Es);
+    let errors_at = text.find("\nErrores (USCIS").expect("the errors heading");
+    let first_error = report.diagnostics.iter().find(|d| d.severity == parole_helper::rules::Severity::Error).unwrap();
+    assert!(text[errors_at..].contains(&first_error.message));
+    assert!(!text.contains("\nAdvertencias (") || report.summary.warnings > 0);
+    // Under each heading only its own severity.
+    let info = report.diagnostics.iter().find(|d| d.severity == parole_helper::rules::Severity::Info).unwrap();
+    let info_at = text.find("\nPara su información:").expect("the info heading");
+    assert!(text[info_at..].contains(&info.message) && !text[errors_at..info_at].contains(&info.message));
+    // No fees line before a kind of request is chosen? There are fees for every request: the
+    // heading is there exactly once.
+    assert_eq!(text.matches("\nTarifas:\n").count(), usize::from(!report.fees.is_empty()));
+}
