@@ -26,6 +26,8 @@
 
 mod report;
 mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 
 use chrono::NaiveDate;
 use serde_json::{Map, Value};

@@ -20,6 +20,7 @@
 //! "Today" is always an argument: the core never reads a clock.
 
 mod explain;
+pub mod timeline;
 pub mod rules;
 
 use chrono::{Days, NaiveDate};
