@@ -191,3 +191,54 @@ fn every_question_is_read_checked_described_printed_and_counted() {
     assert!(checked >= 30, "only {checked} questions have a format");
     assert!(filled >= 90, "only {filled} questions have boxes on the PDF");
 }
+
+#[test]
+fn kinds_reach_the_page_by_their_names() {
+    let described: Vec<(String, &str)> =
+        describe::questions(Lang::En).into_iter().flat_map(|s| s.fields).map(|q| (q.path.to_string(), q.kind)).collect();
+    let kind = |path: &str| described.iter().find(|(p, _)| p == path).map(|(_, k)| *k);
+    for (path, expected) in [
+        ("filer.name.familyName", "text"),
+        ("reason.explanation", "longText"),
+        ("filer.dateOfBirth", "date"),
+        ("removalProceedings", "yesNo"),
+        ("filer.sex", "choice"),
+        ("application.program", "choice"),
+        ("biographics.race", "choices"),
+        ("biographics.weightPounds", "wholeNumber"),
+        ("contact.email", "email"),
+        ("contact.daytimePhone", "phone"),
+        ("filer.physicalAddress", "toggle"),
+        ("filer.otherNames", "nameList"),
+    ] {
+        assert_eq!(kind(path), Some(expected), "{path}");
+    }
+}
+
+#[test]
+fn a_text_answer_is_written_and_cleared_through_its_question() {
+    let q = catalogue::question("filer.aNumber").unwrap();
+    let mut form = ParoleRequest::default();
+    q.set_text(&mut form, "A123456789");
+    assert_eq!(form.filer.a_number.as_deref(), Some("A123456789"));
+    q.set_text(&mut form, "");
+    assert_eq!(form.filer.a_number, None, "empty text is no answer");
+}
+
+#[test]
+fn a_province_is_asked_only_for_an_address_abroad() {
+    let province = catalogue::question("filer.mailingAddress.province").unwrap();
+    let state = catalogue::question("filer.mailingAddress.state").unwrap();
+    let at = |country: &str| read(&format!(r#"{{"filer":{{"mailingAddress":{{"country":"{country}"}}}}}}"#)).unwrap().form;
+    assert!(is_shown(province, &at("Mexico")) && !is_shown(province, &at("United States")));
+    assert!(!is_shown(state, &at("Mexico")) && is_shown(state, &at("Estados Unidos")));
+}
+
+#[test]
+fn zero_is_a_height_but_not_a_length_of_stay() {
+    let today = ymd(2026, 11, 27);
+    let codes = |json: &str| findings(&read(json).unwrap().form, today).into_iter().map(|f| f.code.id()).collect::<Vec<_>>();
+    assert!(!codes(r#"{"biographics":{"heightFeet":"0","heightInches":"0"}}"#).iter().any(|c| c.starts_with("format.")));
+    assert!(codes(r#"{"reason":{"lengthOfStay":{"value":"0"}}}"#).contains(&"format.whole_number"));
+    assert!(codes(r#"{"biographics":{"weightPounds":"0"}}"#).contains(&"format.height_weight"), "weight starts at 1 pound");
+}
