@@ -149,3 +149,15 @@ fn program_errors_have_stable_codes_and_the_schema_lists_every_id() {
     assert_eq!(ids, Program::ALL.iter().map(|p| p.id()).collect::<Vec<_>>());
     assert_eq!(schema["type"], "string");
 }
+
+#[test]
+fn a_request_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+    use parole_helper::form::read::MAX_BYTES;
+    use parole_helper::form::FormError;
+    // An object padded with spaces to the exact size.
+    let at_limit = format!("{{{}}}", " ".repeat(MAX_BYTES - 2));
+    assert_eq!(at_limit.len(), MAX_BYTES);
+    assert!(read(&at_limit).is_ok());
+    let over = format!("{at_limit} ");
+    assert_eq!(read(&over).unwrap_err(), FormError::TooLarge { bytes: MAX_BYTES + 1 });
+}

@@ -11,7 +11,6 @@
 //! assert_eq!(Format::ANumber.problem("A123456789"), None);
 //! ```
 
-use super::{answer, Address};
 use crate::date::{parse_date, DateError};
 use crate::rules::Code;
 
@@ -191,11 +190,6 @@ pub fn is_phone(text: &str) -> bool {
 pub fn is_zip(text: &str) -> bool {
     let b = text.trim().as_bytes();
     b.len() == 5 && b.iter().all(u8::is_ascii_digit)
-}
-
-/// Whether an address is in the United States, by its country (Spanish names too).
-pub fn is_us(address: &Address) -> bool {
-    answer(&address.country).is_some_and(is_us_country)
 }
 
 /// "United States", "USA", "US", "Estados Unidos", "EE. UU." and the like.
