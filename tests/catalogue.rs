@@ -242,3 +242,23 @@ fn zero_is_a_height_but_not_a_length_of_stay() {
     assert!(codes(r#"{"reason":{"lengthOfStay":{"value":"0"}}}"#).contains(&"format.whole_number"));
     assert!(codes(r#"{"biographics":{"weightPounds":"0"}}"#).contains(&"format.height_weight"), "weight starts at 1 pound");
 }
+
+#[test]
+fn items_print_as_the_form_names_them_and_questions_are_told_apart() {
+    let q = catalogue::question("beneficiary.aNumber").unwrap();
+    assert_eq!(q.item.to_string(), "Part 2, Item 23");
+    assert_eq!(format!("{}", catalogue::question("reason.consulate").unwrap().item), "Part 8, Item 3.b");
+    assert_eq!(q, catalogue::question("beneficiary.aNumber").unwrap());
+    assert_ne!(q, catalogue::question("filer.aNumber").unwrap());
+}
+
+#[test]
+fn other_names_keep_all_three_parts() {
+    let form = read(r#"{"filer":{"otherNames":[{"familyName":"Luna","givenName":"Ana","middleName":"María"}]}}"#).unwrap().form;
+    let name = &form.filer.other_names[0];
+    assert_eq!(
+        (name.family_name.as_deref(), name.given_name.as_deref(), name.middle_name.as_deref()),
+        (Some("Luna"), Some("Ana"), Some("María"))
+    );
+    assert!(read(r#"{"filer":{"otherNames":[{"nickname":"Lu"}]}}"#).is_err());
+}

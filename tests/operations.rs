@@ -161,3 +161,44 @@ fn a_request_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
     let over = format!("{at_limit} ");
     assert_eq!(read(&over).unwrap_err(), FormError::TooLarge { bytes: MAX_BYTES + 1 });
 }
+
+#[test]
+fn choosing_initial_parole_hides_the_re_parole_programs_from_the_page() {
+    let mut session = Session::new(TODAY, Lang::En);
+    let changes = session.set("application.paroleType", &serde_json::json!("initial")).unwrap();
+    let program = changes.questions.iter().find(|q| q.path == "application.program").expect("the program question changed");
+    assert!(program.hidden_choices.contains(&"ukraine") && program.hidden_choices.contains(&"frp"));
+    assert!(!program.hidden_choices.contains(&"general"), "Item 7 exists for initial parole");
+    // Other questions never carry hidden choices.
+    assert!(changes.questions.iter().filter(|q| q.path != "application.program").all(|q| q.hidden_choices.is_empty()));
+}
+
+#[test]
+fn each_program_follows_its_own_window_rules() {
+    use parole_helper::program::WindowRules;
+    for (program, rules) in [
+        (Program::General, WindowRules::General),
+        (Program::Ukraine, WindowRules::Ukraine),
+        (Program::Afghan, WindowRules::Afghan),
+        (Program::Frp, WindowRules::Frp),
+        (Program::Chnv, WindowRules::Chnv),
+        (Program::MilitaryParoleInPlace, WindowRules::Other),
+        (Program::Other, WindowRules::Other),
+    ] {
+        assert_eq!(program.window_rules(), rules, "{program:?}");
+    }
+}
+
+#[test]
+fn a_language_the_helper_does_not_speak_has_a_stable_code() {
+    assert_eq!(Lang::parse(Some("fr")).unwrap_err().code(), "lang.unknown");
+}
+
+#[test]
+fn the_window_schema_describes_its_rules() {
+    let schema = serde_json::to_value(schemars::schema_for!(parole_helper::windows::WindowReport)).unwrap();
+    let text = schema.to_string();
+    for name in ["\"official\"", "\"source\"", "\"url\""] {
+        assert!(text.contains(name), "{name} in {text}");
+    }
+}
