@@ -58,10 +58,20 @@ setup-browser:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver; \
 	fi
 
+# The shipped modules name no folder of this machine: panic locations would otherwise carry the
+# paths of the cargo registry, of this checkout and of the toolchain's sources (tested by
+# tests/node/shipped.test.mjs). Given with --config, these flags add to (not replace) any rustflags
+# of .cargo/config.toml, and only these release builds see them: the wasm tests keep their own.
+REMAP = --config 'target.$(WASM_TARGET).rustflags=["--remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)=/cargo","--remap-path-prefix=$(shell rustc --print sysroot)=/rust","--remap-path-prefix=$(CURDIR)=/parole-helper"]'
+# The standard library comes compiled, with its paths already written as /rustc/<commit>/library/…,
+# which no flag reaches on stable Rust: those bytes are rewritten in place, at the same length
+# (a panic location keeps its pointer and length), as ///…///rust/library/….
+SCRUB_STD_PATHS = perl -0777 -pi -e 's{/rustc/[0-9a-f]{40}/}{"/" x 43 . "rust/"}ge'
+
 # cargo decides whether the wasm is stale; bindings and wasm-opt only rerun when it changed.
 build: setup-rust setup-node
-	cargo build --locked --release --lib --target $(WASM_TARGET)
-	cargo build --locked --release --lib -p acroform --features wasm --target $(WASM_TARGET) --target-dir target/pdf-module
+	cargo build --locked --release --lib --target $(WASM_TARGET) $(REMAP)
+	cargo build --locked --release --lib -p acroform --features wasm --target $(WASM_TARGET) --target-dir target/pdf-module $(REMAP)
 	@$(MAKE) --no-print-directory $(PKG)/parole_helper_bg.wasm $(PDF_PKG)/acroform_bg.wasm
 	@node tools/sizes.mjs www
 	@$(MAKE) --no-print-directory package
@@ -74,10 +84,12 @@ package:
 $(PKG)/parole_helper_bg.wasm: $(WASM) $(WASM_OPT)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	$(WASM_OPT) $(WASM_OPT_FLAGS) -o $@ $@
+	$(SCRUB_STD_PATHS) $@
 
 $(PDF_PKG)/acroform_bg.wasm: $(PDF_WASM) $(WASM_OPT)
 	wasm-bindgen --target web --out-dir $(PDF_PKG) $(PDF_WASM)
 	$(WASM_OPT) $(WASM_OPT_FLAGS) -o $@ $@
+	$(SCRUB_STD_PATHS) $@
 
 sizes:
 	@node tools/sizes.mjs www
@@ -156,7 +168,7 @@ docs:
 
 # After a deliberate change of reports: rewrite tests/snapshots/ and review the diff.
 snapshots:
-	UPDATE_SNAPSHOTS=1 cargo test --locked --test check_snapshots
+	UPDATE_SNAPSHOTS=1 cargo test --locked --test check_snapshots --test family
 
 clean:
 	rm -rf target $(PKG) node_modules tests/artifacts dist

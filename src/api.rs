@@ -134,6 +134,8 @@ pub enum RequestError {
     NotText(String),
     /// A request field from JavaScript that is not `true` or `false`.
     NotYesNo(String),
+    /// A `storage` option other than `local` or `none` (a typo must not mean "store").
+    UnknownStorage(String),
 }
 
 /// Anything the operations of this module refuse, worded per language.
@@ -187,17 +189,20 @@ impl Error {
             Error::Request(RequestError::NotAnObject) => "request.not_an_object",
             Error::Request(RequestError::NotText(_)) => "request.not_text",
             Error::Request(RequestError::NotYesNo(_)) => "request.not_yes_no",
+            Error::Request(RequestError::UnknownStorage(_)) => "request.unknown_storage",
             Error::Form(e) => e.code(),
             Error::Calendar(e) => e.code(),
         }
     }
 
     /// The request field the error is about, so a page can mark it.
-    pub fn field(&self) -> Option<&'static str> {
+    pub fn field(&self) -> Option<&str> {
         match self {
             Error::Request(RequestError::Date { field, .. }) => Some(field.id()),
             Error::Request(RequestError::Program(_)) | Error::Calendar(CalendarError::ProgramEnded { .. }) => Some("program"),
             Error::Request(RequestError::Lang(_)) => Some("lang"),
+            Error::Request(RequestError::UnknownStorage(_)) => Some("storage"),
+            Error::Request(RequestError::NotText(field) | RequestError::NotYesNo(field)) => Some(field.as_str()).filter(|f| !f.is_empty()),
             _ => None,
         }
     }
@@ -219,6 +224,12 @@ impl Error {
             (Lang::Es, Error::Request(RequestError::NotText(f))) => format!("La herramienta recibió datos que no puede leer: \"{f}\" no es texto."),
             (Lang::En, Error::Request(RequestError::NotYesNo(f))) => format!("The helper got a request it cannot read: \"{f}\" is not true or false."),
             (Lang::Es, Error::Request(RequestError::NotYesNo(f))) => format!("La herramienta recibió datos que no puede leer: \"{f}\" no es true ni false."),
+            (Lang::En, Error::Request(RequestError::UnknownStorage(s))) => {
+                format!("The helper got a request it cannot read: storage \"{s}\" is neither \"local\" nor \"none\".")
+            }
+            (Lang::Es, Error::Request(RequestError::UnknownStorage(s))) => {
+                format!("La herramienta recibió datos que no puede leer: storage \"{s}\" no es \"local\" ni \"none\".")
+            }
             (_, Error::Form(e)) => e.message(lang),
             (_, Error::Calendar(e)) => e.message(lang),
         }
@@ -342,6 +353,19 @@ mod tests {
         assert_eq!(reparole(&r, Lang::En, TODAY).unwrap().window.today, ymd(2026, 12, 1));
         r.today = Some("2026-13-01");
         assert_eq!(reparole(&r, Lang::En, TODAY).unwrap_err().field(), Some("today"));
+    }
+
+    #[test]
+    fn options_of_the_wrong_kind_name_their_field_and_a_storage_typo_is_refused() {
+        let text = Error::Request(RequestError::NotText("expires".into()));
+        assert_eq!((text.code(), text.field()), ("request.not_text", Some("expires")));
+        let yes_no = Error::Request(RequestError::NotYesNo("frpException".into()));
+        assert_eq!((yes_no.code(), yes_no.field()), ("request.not_yes_no", Some("frpException")));
+        assert_eq!(Error::Request(RequestError::NotText(String::new())).field(), None);
+        let storage = Error::Request(RequestError::UnknownStorage("None".into()));
+        assert_eq!((storage.code(), storage.field()), ("request.unknown_storage", Some("storage")));
+        assert!(storage.message(Lang::En).contains(r#"storage "None" is neither "local" nor "none""#));
+        assert!(storage.message(Lang::Es).contains(r#"storage "None" no es "local" ni "none""#));
     }
 
     #[test]

@@ -31,7 +31,6 @@ mod cli {
 
     use parole_helper::api::{self, Request};
     use parole_helper::form::read::MAX_BYTES;
-    use parole_helper::form::FormError;
     use parole_helper::i18n::{Lang, Text};
     use parole_helper::program::Program;
     use parole_helper::windows::Situation;
@@ -130,6 +129,8 @@ mod cli {
         NotUtf8Argument,
         Unreadable { file: String },
         NotText { file: String },
+        /// More than [`MAX_BYTES`]: reading stopped there, so its real size is not known.
+        TooLarge { file: String },
         CannotWrite,
         NoOutputFile,
         OneFileOnly,
@@ -162,6 +163,14 @@ mod cli {
                 (Lang::Es, CliError::Unreadable { file }) => format!("No se puede leer el archivo \"{file}\"."),
                 (Lang::En, CliError::NotText { file }) => format!("The file \"{file}\" is not text (UTF-8), so it is not a form."),
                 (Lang::Es, CliError::NotText { file }) => format!("El archivo \"{file}\" no es texto (UTF-8), así que no es un formulario."),
+                (Lang::En, CliError::TooLarge { file }) => format!(
+                    "The file \"{file}\" is larger than {} MB, so it is not a form (a form is a few KB). It was not read to the end.",
+                    MAX_BYTES / 1_000_000
+                ),
+                (Lang::Es, CliError::TooLarge { file }) => format!(
+                    "El archivo \"{file}\" pesa más de {} MB, así que no es un formulario (un formulario ocupa unos pocos KB). No se leyó hasta el final.",
+                    MAX_BYTES / 1_000_000
+                ),
                 (Lang::En, CliError::CannotWrite) => "Cannot write the output (is the disk full?). Nothing was written.".into(),
                 (Lang::Es, CliError::CannotWrite) => "No se puede escribir el resultado (¿está lleno el disco?). No se escribió nada.".into(),
                 (Lang::En, CliError::NoOutputFile) => "Name the file to write with -o, for example -o I-131-filled.pdf.".into(),
@@ -325,7 +334,7 @@ mod cli {
             std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes)).map_err(|_| unreadable())?;
         }
         if bytes.len() > MAX_BYTES {
-            return Err(CliError::Api(api::Error::Form(FormError::TooLarge { bytes: bytes.len() })));
+            return Err(CliError::TooLarge { file: file.to_string() });
         }
         String::from_utf8(bytes).map_err(|_| CliError::NotText { file: file.to_string() })
     }

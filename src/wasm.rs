@@ -16,15 +16,16 @@
 //! and `field` (the request field to mark, or `null`).
 
 use chrono::NaiveDate;
-use js_sys::{Date, Error, Reflect};
+use js_sys::{Date, Error, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api::{self, Error as ApiError, Options, RequestError};
 use crate::check;
 use crate::drafts::{Drafts, Loaded, Store, StoreError};
 use crate::form::describe;
-use crate::form::read::read;
+use crate::form::read::{read, MAX_ANSWER_CHARS, MAX_BYTES};
 use crate::form::FormError;
 use crate::i18n::Lang;
 use crate::session::{self, Session};
@@ -69,15 +70,75 @@ fn options(value: &JsValue) -> Result<(Options, Lang), JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok((Options::default(), lang));
     }
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(thrown(&ApiError::Request(RequestError::NotAnObject), lang));
     }
     let deserializer = serde_wasm_bindgen::Deserializer::from(value.clone());
-    serde_path_to_error::deserialize(deserializer).map(|f| (f, lang)).map_err(|e| {
+    let f: Options = serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let field = e.path().to_string();
         let error = if matches!(field.as_str(), "frpException" | "terminationNotice") { RequestError::NotYesNo(field) } else { RequestError::NotText(field) };
         thrown(&ApiError::Request(error), lang)
-    })
+    })?;
+    // A typo in `storage` must not mean "store": only the two documented values are taken.
+    match f.storage.as_deref() {
+        None | Some("local" | "none") => Ok((f, lang)),
+        Some(other) => Err(thrown(&ApiError::Request(RequestError::UnknownStorage(other.to_string())), lang)),
+    }
+}
+
+/// A language argument (`questions(lang)`, `setLanguage(lang)`): missing is English; anything
+/// else must be the text of a language the helper speaks. Checked here, before any text crosses
+/// into the module: a number or an object where text belongs is a coded error, never a trap.
+fn lang_argument(value: &JsValue, current: Lang) -> Result<Lang, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Lang::En);
+    }
+    let code = value.as_string().ok_or_else(|| thrown(&ApiError::Request(RequestError::NotText("lang".into())), current))?;
+    Lang::parse(Some(&code)).map_err(|e| thrown(&e.into(), current))
+}
+
+/// The text of a request as JavaScript gives it, read as an imported file is: JSON text as it is,
+/// an object as `JSON.stringify` writes it. Its size is checked before it is copied into the
+/// module: a string of more than [`MAX_BYTES`] UTF-16 units has more than that many UTF-8 bytes,
+/// so a 400 MB paste is refused without ever taking 400 MB of the module's memory.
+fn request_text(value: &JsValue) -> Result<String, FormError> {
+    let text: js_sys::JsString = if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
+        text.clone()
+    } else if value.is_object() {
+        // A cycle, a BigInt or a throwing getter: not a request (JSON.stringify throws). A value
+        // whose toJSON gives nothing is not one either.
+        JSON::stringify(value).ok().filter(|t| t.is_string()).ok_or(FormError::NotAnObject)?
+    } else {
+        return Err(FormError::NotAnObject);
+    };
+    let units = text.length() as usize;
+    if units > MAX_BYTES {
+        return Err(FormError::TooLarge { bytes: units });
+    }
+    Ok(String::from(text))
+}
+
+/// One answer as JavaScript gives it, checked before it is copied: text longer than any answer
+/// can be (more than twice [`MAX_ANSWER_CHARS`] UTF-16 units is more than that many characters)
+/// and lists or objects heavier than a whole request are refused here.
+fn answer_value(value: &JsValue, path: &str) -> Result<serde_json::Value, FormError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(serde_json::Value::Null);
+    }
+    if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
+        if text.length() as usize > 2 * MAX_ANSWER_CHARS {
+            return Err(FormError::AnswerTooLong { path: path.to_string(), max: MAX_ANSWER_CHARS });
+        }
+        return Ok(serde_json::Value::String(String::from(text)));
+    }
+    if value.is_object() {
+        let text = JSON::stringify(value).map_err(|_| FormError::WrongType { path: path.to_string() })?;
+        let size = if text.is_string() { text.length() as usize } else { 0 };
+        if size > MAX_BYTES {
+            return Err(FormError::TooLarge { bytes: size });
+        }
+    }
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|_| FormError::WrongType { path: path.to_string() })
 }
 
 /// The re-parole window: `{ program, expires, frpException?, terminationNotice?, today?, lang? }`.
@@ -109,25 +170,19 @@ pub fn reminders(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsVa
 /// The programs a re-parole request can name, worded: `[{ id, item, label }]`.
 #[wasm_bindgen(unchecked_return_type = "ProgramChoice[]")]
 pub fn programs(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&session::programs(Lang::parse(lang.as_string().as_deref()).unwrap_or_default()))
+    to_js(&session::programs(lang_argument(&lang, Lang::En)?))
 }
 
 /// The questions, worded in `lang`: the page renders itself from these.
 #[wasm_bindgen(unchecked_return_type = "Questions")]
 pub fn questions(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&describe::questions(Lang::parse(lang.as_string().as_deref()).unwrap_or_default()))
+    to_js(&describe::questions(lang_argument(&lang, Lang::En)?))
 }
 
-/// A request as JavaScript gives it: an object, or JSON text (as the CLI reads it).
-fn request_value(form: JsValue, lang: Lang) -> Result<crate::form::ParoleRequest, JsValue> {
-    let read = match form.as_string() {
-        Some(text) => read(&text),
-        None if form.is_object() => serde_wasm_bindgen::from_value::<serde_json::Value>(form)
-            .map_err(|_| FormError::NotAnObject)
-            .and_then(crate::form::read::from_value),
-        None => Err(FormError::NotAnObject),
-    };
-    read.map(|r| r.form).map_err(|e| thrown(&e.into(), lang))
+/// A request as JavaScript gives it: an object, or JSON text (as the CLI reads it); both read as
+/// an imported file is.
+fn request_value(form: &JsValue, lang: Lang) -> Result<crate::form::ParoleRequest, JsValue> {
+    request_text(form).and_then(|text| read(&text)).map(|r| r.form).map_err(|e| thrown(&e.into(), lang))
 }
 
 /// Checks a request: `validate(form, { today?, lang? })`, the same report as `parole-helper check
@@ -138,7 +193,7 @@ pub fn validate(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (f, lang) = self::options(&options)?;
-    let form = request_value(form, lang)?;
+    let form = request_value(&form, lang)?;
     let today = api::today(&f.request(), local_today()).map_err(|e| thrown(&e, lang))?;
     to_js(&check::check(&form, today).report(lang))
 }
@@ -230,17 +285,28 @@ impl Helper {
 
     /// Sets one answer; returns what changed. A value of the wrong kind throws and changes nothing.
     #[wasm_bindgen(unchecked_return_type = "Changes")]
-    pub fn set(&mut self, path: &str, #[wasm_bindgen(unchecked_param_type = "Answer")] value: JsValue) -> Result<JsValue, JsValue> {
+    pub fn set(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Answer")] value: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let lang = self.session.lang();
-        let value: serde_json::Value = serde_wasm_bindgen::from_value(value)
-            .map_err(|_| thrown(&FormError::WrongType { path: path.to_string() }.into(), lang))?;
-        to_js(&self.session.set(path, &value).map_err(|e| thrown(&e.into(), lang))?)
+        // The path is checked here, not by the string glue (which would trap on a number); no
+        // question's path is long, so a long one is named by its start and never copied whole.
+        let path = path.dyn_into::<js_sys::JsString>().map_err(|_| thrown(&ApiError::Request(RequestError::NotText("path".into())), lang))?;
+        if path.length() > 200 {
+            let name = String::from(path.slice(0, 40)) + "…";
+            return Err(thrown(&FormError::UnknownQuestion { path: String::new(), name }.into(), lang));
+        }
+        let path = String::from(path);
+        let value = answer_value(&value, &path).map_err(|e| thrown(&e.into(), lang))?;
+        to_js(&self.session.set(&path, &value).map_err(|e| thrown(&e.into(), lang))?)
     }
 
     /// Rewords everything in `lang`; returns the full state.
     #[wasm_bindgen(js_name = setLanguage, unchecked_return_type = "Changes")]
-    pub fn set_language(&mut self, lang: &str) -> Result<JsValue, JsValue> {
-        let lang = Lang::parse(Some(lang)).map_err(|e| thrown(&e.into(), self.session.lang()))?;
+    pub fn set_language(&mut self, #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
+        let lang = lang_argument(&lang, self.session.lang())?;
         if let Some(mut store) = self.drafts.as_ref().and_then(|_| WebStore::local().ok()) {
             let _ = Drafts::save_language(&mut store, lang);
         }
@@ -300,14 +366,7 @@ impl Helper {
     /// what is not a request throws and changes nothing. Returns `{ migratedFrom }`.
     pub fn replace(&mut self, #[wasm_bindgen(unchecked_param_type = "ParoleRequest | string")] request: JsValue) -> Result<JsValue, JsValue> {
         let lang = self.session.lang();
-        let migrated = match request.as_string() {
-            Some(text) => self.session.replace_text(&text),
-            None if request.is_object() => serde_wasm_bindgen::from_value::<serde_json::Value>(request)
-                .map_err(|_| FormError::NotAnObject)
-                .and_then(|value| self.session.replace(value)),
-            None => Err(FormError::NotAnObject),
-        }
-        .map_err(|e| thrown(&e.into(), lang))?;
+        let migrated = request_text(&request).and_then(|text| self.session.replace_text(&text)).map_err(|e| thrown(&e.into(), lang))?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Replaced {

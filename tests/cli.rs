@@ -264,3 +264,193 @@ fn input_that_is_not_a_form_exits_2_with_one_clear_line() {
     }
     assert_refused(&["check", "no-such-file.json"], "Cannot read the file \"no-such-file.json\".");
 }
+
+fn run_with_stdin_bytes(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parole-helper"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Exit 2 with one worded line, nothing on stdout, and never a panic (exit 101 or 134).
+fn assert_refused_output(out: &Output, message: &str) {
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(out));
+    assert!(out.stdout.is_empty());
+    let err = stderr(out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(message), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_is_refused_in_words() {
+    use std::os::unix::ffi::OsStrExt;
+    let not_text = std::ffi::OsStr::from_bytes(b"\xff");
+    let cases: [&[&str]; 4] = [&["window", "--program"], &["window", "--program", "general", "--expires"], &["check"], &["window", "--lang"]];
+    for args in cases {
+        let out = Command::new(env!("CARGO_BIN_EXE_parole-helper")).args(args).arg(not_text).output().unwrap();
+        assert_refused_output(&out, "An argument is not text (UTF-8)");
+    }
+}
+
+#[test]
+fn standard_input_that_is_not_utf8_is_named_as_not_text() {
+    let out = run_with_stdin_bytes(&["check", "-"], b"{\"filer\":{\"name\":{\"familyName\":\"\xff\"}}}");
+    assert_refused_output(&out, "The file \"-\" is not text (UTF-8), so it is not a form.");
+    let out = run_with_stdin_bytes(&["check", "-", "--lang", "es"], b"\xfe\xff\x00{");
+    assert_refused_output(&out, "no es texto (UTF-8)");
+}
+
+/// `/dev/full` accepts nothing: every write fails with "no space left".
+#[cfg(target_os = "linux")]
+fn dev_full() -> std::fs::File {
+    std::fs::File::options().write(true).open("/dev/full").unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_output_is_an_error_and_a_full_stderr_is_not_a_panic() {
+    let bin = env!("CARGO_BIN_EXE_parole-helper");
+    let good = ["window", "--program", "general", "--expires", "2027-03-31", "--today", "2026-11-27"];
+    // Output that cannot be written: exit 2 and the reason, never 0 with nothing written.
+    for args in [&good[..], &["check", "examples/reparole-ukraine.json", "--today", "2026-11-27"], &["--help"], &["schema"]] {
+        let out = Command::new(bin).args(args).stdout(dev_full()).output().unwrap();
+        assert_refused_output(&out, "Cannot write the output");
+    }
+    let out = Command::new(bin).args(good).args(["--lang", "es"]).stdout(dev_full()).output().unwrap();
+    assert_refused_output(&out, "No se puede escribir el resultado");
+    // A reason that cannot be told (stderr is full): still exit 2, not a panic (134).
+    for args in [&["window", "--program", "tps", "--expires", "2027-03-31"][..], &["window", "--colour"], &["check", "no-such-file.json"]] {
+        let out = Command::new(bin).args(args).stderr(dev_full()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let out = Command::new(bin).args(["window", "--program"]).arg(std::ffi::OsStr::from_bytes(b"\xff")).stdout(dev_full()).stderr(dev_full()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+    }
+}
+
+/// The CLI's memory, measured by the kernel: a child's peak resident set (wait4's rusage).
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+mod memory {
+    use std::io::{self, Read};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    /// `struct rusage` on 64-bit Linux: two timevals, then 14 longs, `ru_maxrss` (KB) first.
+    #[repr(C)]
+    #[derive(Default)]
+    struct RUsage {
+        utime: [i64; 2],
+        stime: [i64; 2],
+        maxrss: i64,
+        other: [i64; 13],
+    }
+
+    unsafe extern "C" {
+        fn wait4(pid: i32, status: *mut i32, options: i32, usage: *mut RUsage) -> i32;
+    }
+
+    const WNOHANG: i32 = 1;
+    /// What the CLI may use at most, whatever it is given. It reads at most 5 MB.
+    const LIMIT_KB: i64 = 100 * 1024;
+
+    /// `size` bytes of a JSON array that never ends: `[1,1,1,…`.
+    struct Endless(u64);
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(usize::try_from(self.0).unwrap_or(usize::MAX));
+            for (i, byte) in buf[..n].iter_mut().enumerate() {
+                *byte = if i % 2 == 0 { b'1' } else { b',' };
+            }
+            if let Some(first) = buf.first_mut().filter(|_| n > 0 && self.0 == 300_000_000) {
+                *first = b'[';
+            }
+            self.0 -= n as u64;
+            Ok(n)
+        }
+    }
+
+    /// Runs `parole-helper args` with `input` on stdin (in a thread: the CLI may stop reading);
+    /// returns its exit code, its stderr and its peak resident memory in KB. A run that lasts
+    /// over a minute is killed (it would be reading without a bound).
+    fn measure(args: &[&str], input: Option<Endless>) -> (Option<i32>, String, i64) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_parole-helper"))
+            .args(args)
+            .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let writer = child.stdin.take().zip(input).map(|(mut stdin, mut input)| {
+            std::thread::spawn(move || {
+                let _ = io::copy(&mut input, &mut stdin); // a broken pipe: the CLI stopped reading
+            })
+        });
+        let mut err = child.stderr.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = err.read_to_string(&mut text);
+            text
+        });
+        let pid = i32::try_from(child.id()).unwrap();
+        let started = Instant::now();
+        let (mut status, mut usage) = (0, RUsage::default());
+        loop {
+            // SAFETY: `status` and `usage` are valid for writes; the child is ours and not yet reaped.
+            let reaped = unsafe { wait4(pid, &mut status, WNOHANG, &mut usage) };
+            assert!(reaped >= 0, "wait4 failed");
+            if reaped == pid {
+                break;
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                let _ = child.kill(); // not reaped yet, so the pid is still this child's
+                panic!("{args:?} ran for a minute: is it reading without a bound?");
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        if let Some(writer) = writer {
+            writer.join().unwrap();
+        }
+        let code = (status & 0x7f == 0).then_some((status >> 8) & 0xff);
+        (code, reader.join().unwrap(), usage.maxrss)
+    }
+
+    #[test]
+    fn a_300_mb_request_on_stdin_is_refused_within_100_mb_of_memory() {
+        let (code, err, peak) = measure(&["check", "-"], Some(Endless(300_000_000)));
+        assert_eq!(code, Some(2), "{err}");
+        assert_eq!(err, "The file \"-\" is larger than 5 MB, so it is not a form (a form is a few KB). It was not read to the end.\n");
+        assert!(peak < LIMIT_KB, "peak resident memory {peak} KB");
+        eprintln!("check - on 300 MB: peak {peak} KB");
+    }
+
+    #[test]
+    fn a_300_mb_file_and_dev_zero_are_refused_within_100_mb_of_memory() {
+        let path = std::env::temp_dir().join(format!("parole-helper-big-{}.json", std::process::id()));
+        std::fs::File::create(&path).unwrap().set_len(300_000_000).unwrap(); // sparse: no disk used
+        let name = path.to_str().unwrap();
+        let (code, err, peak) = measure(&["check", name, "--lang", "es"], None);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains("pesa más de 5 MB"), "{err}");
+        assert!(peak < LIMIT_KB, "peak resident memory {peak} KB");
+        let (code, err, peak) = measure(&["check", "/dev/zero"], None);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains("larger than 5 MB"), "{err}");
+        assert!(peak < LIMIT_KB, "peak resident memory {peak} KB");
+        let (code, _, peak) = measure(&["pdf", "/dev/zero", "-o", "/dev/null"], None);
+        assert_eq!(code, Some(2));
+        assert!(peak < LIMIT_KB, "pdf: peak resident memory {peak} KB");
+    }
+}

@@ -16,7 +16,7 @@ fn drafts_in_local_storage() {
     storage.clear().unwrap();
     let options = wasm_common::object(r#"{"today":"2026-11-27","lang":"es"}"#);
     let mut a = parole_helper::wasm::Helper::new(options.clone()).unwrap();
-    a.set("filer.name.familyName", wasm_bindgen::JsValue::from_str("Alice")).unwrap();
+    a.set("filer.name.familyName".into(), wasm_bindgen::JsValue::from_str("Alice")).unwrap();
     assert_eq!(a.save(), "no-consent");
     assert_eq!(storage.length().unwrap(), 0, "nothing stored before a yes");
     assert!(a.give_consent());
@@ -27,9 +27,9 @@ fn drafts_in_local_storage() {
     let mut b = parole_helper::wasm::Helper::new(options.clone()).unwrap();
     assert_eq!(wasm_common::text(&b.load_draft().unwrap(), "status"), "loaded");
     assert_eq!(wasm_common::text(&b.answers().unwrap(), "filer.name.familyName"), "Alice");
-    a.set("filer.name.familyName", wasm_bindgen::JsValue::from_str("Alice 2")).unwrap();
+    a.set("filer.name.familyName".into(), wasm_bindgen::JsValue::from_str("Alice 2")).unwrap();
     assert_eq!(a.save(), "saved");
-    b.set("filer.name.givenName", wasm_bindgen::JsValue::from_str("Bob")).unwrap();
+    b.set("filer.name.givenName".into(), wasm_bindgen::JsValue::from_str("Bob")).unwrap();
     assert_eq!(b.save(), "other-tab");
     assert!(storage.get_item("parole-helper:draft").unwrap().unwrap().contains("Alice 2"));
     assert_eq!(b.keep_mine(), "saved");
@@ -37,7 +37,7 @@ fn drafts_in_local_storage() {
     // Two helpers with their own keys keep their own drafts.
     let keyed = wasm_common::object(r#"{"today":"2026-11-27","storageKey":"mother"}"#);
     let mut c = parole_helper::wasm::Helper::new(keyed).unwrap();
-    c.set("filer.name.familyName", wasm_bindgen::JsValue::from_str("Carol")).unwrap();
+    c.set("filer.name.familyName".into(), wasm_bindgen::JsValue::from_str("Carol")).unwrap();
     assert_eq!(c.save(), "saved");
     assert!(storage.get_item("parole-helper:draft:mother").unwrap().unwrap().contains("Carol"));
 

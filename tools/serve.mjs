@@ -29,8 +29,13 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
-/** The policy partners are promised the helper works under (issue 5), exactly. */
-export const PARTNER_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The policy partners are promised the helper works under (issue 5), exactly, with what they are
+ *  advised to add (issue 14): no plugins, no <base>, and Trusted Types, under which it runs too. */
+export const PARTNER_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+/** The longest path the server looks up (Linux's PATH_MAX); names are at most 255 bytes. */
+const MAX_PATH = 4096;
 
 /**
  * Starts serving `root` (and `mounts`, `{ "/prefix/": "dir" }`); resolves to `{ server, url }`.
@@ -45,8 +50,24 @@ export function serve({ root = "www", mounts = {}, csp = CSP, headers: extra = {
       "Cache-Control": "no-cache",
       ...extra,
     };
+    // A static site answers GET and HEAD; anything else (POST, DELETE, OPTIONS, TRACE, ...) is 405.
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { ...headers, Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+      return res.end("Method not allowed\n");
+    }
+    // A path that cannot name a file here (a malformed escape, a NUL, a name longer than any
+    // file's) is the client's mistake: 400, not a server error.
+    let full;
     try {
-      const full = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      full = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      full = null;
+    }
+    if (full == null || full.includes("\0") || full.length > MAX_PATH || full.split("/").some((name) => Buffer.byteLength(name) > 255)) {
+      res.writeHead(400, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+      return res.end(req.method === "HEAD" ? undefined : "Bad request\n");
+    }
+    try {
       const [prefix, base] = bases.find(([p]) => full.startsWith(p));
       const path = "/" + full.slice(prefix.length);
       let file = normalize(join(base, path));
@@ -56,9 +77,9 @@ export function serve({ root = "www", mounts = {}, csp = CSP, headers: extra = {
       res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (error) {
-      const status = error.code === "ENOENT" || error.code === "ENOTDIR" ? 404 : 500;
+      const status = ["ENOENT", "ENOTDIR", "EISDIR"].includes(error.code) ? 404 : error.code === "ENAMETOOLONG" ? 400 : 500;
       res.writeHead(status, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
-      res.end(status === 404 ? "Not found\n" : "Server error\n");
+      res.end(req.method === "HEAD" ? undefined : { 404: "Not found\n", 400: "Bad request\n" }[status] ?? "Server error\n");
     }
   });
   return new Promise((done, fail) => {

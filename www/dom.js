@@ -20,10 +20,12 @@ export function localToday() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "March 31, 2027" / "31 de marzo de 2027" for a YYYY-MM-DD date. */
+/** "March 31, 2027" / "31 de marzo de 2027" for a YYYY-MM-DD date; what is no real day stays as
+ *  it is, never another day (2026-02-29 is not March 1). */
 export function longDate(iso, lang) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  const day = new Date(`${iso}T00:00:00Z`);
+  if (!/^\d{4}-\d\d-\d\d$/.test(iso) || isNaN(day) || day.toISOString().slice(0, 10) !== iso) return String(iso);
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(day);
 }
 
 /** Offers `text` as a file download, made in the page (a blob: URL: nothing is uploaded). */

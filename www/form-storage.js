@@ -7,10 +7,19 @@
 import { debounce, download } from "./dom.js";
 import { mountDraftBanners } from "./components/draft-banners.js";
 
-export function mountStorage(root, { helper, enabled, words, lang, onRestored, onConsent }) {
+// The draft keys in use on this page: a second element on one (no storage-key) is told, and
+// stores nothing. (Two tabs: the core's revisions keep them apart.)
+const claimed = new Set();
+
+export function mountStorage(root, { helper, enabled: wanted, words, lang, onRestored, onConsent }) {
   let declined = false;
   let closed = false;
   const cleanup = new AbortController();
+  const key = wanted ? helper.draftKey() : null;
+  const duplicate = key != null && claimed.has(key);
+  const enabled = wanted && !duplicate;
+  if (enabled) claimed.add(key);
+  if (duplicate) console.warn(`parole-helper: "${key}" is in use: give each element a storage-key`);
 
   function saveNow() {
     if (closed || !enabled) return;
@@ -19,6 +28,7 @@ export function mountStorage(root, { helper, enabled, words, lang, onRestored, o
   const save = debounce(saveNow, 300);
 
   function restore() {
+    if (!enabled) return onRestored();
     const draft = helper.loadDraft();
     banners.unreadable(draft.status === "unreadable" ? draft.message : null, words());
     onRestored();
@@ -26,6 +36,7 @@ export function mountStorage(root, { helper, enabled, words, lang, onRestored, o
 
   const banners = mountDraftBanners(root, {
     storage: enabled,
+    duplicate,
     on: {
       consent() {
         if (!helper.giveConsent()) return banners.failed(words());
@@ -78,6 +89,7 @@ export function mountStorage(root, { helper, enabled, words, lang, onRestored, o
     close() {
       closed = true;
       cleanup.abort();
+      if (enabled) claimed.delete(key);
     },
   };
 }

@@ -19,6 +19,9 @@ import { renderReview } from "./components/review.js";
 import { filledForm } from "./pdf.js";
 import { mountStorage } from "./form-storage.js";
 
+/** The core's MAX_BYTES (src/form/read.rs; tests/node/shipped.test.mjs keeps them equal). */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
 export function mountForm(root, options = {}) {
   let lang = options.lang ?? "en";
   const enabled = options.storage !== "none";
@@ -47,6 +50,11 @@ export function mountForm(root, options = {}) {
     on: {
       exportFile: () => download(helper.exportText(), words().exportFileName, "application/json"),
       importFile: async (file) => {
+        // Weighed before a byte is read: a 50 MB file would hold the page for seconds.
+        if (file.size > MAX_IMPORT_BYTES) {
+          tools.status(fill(words().importTooLarge, { file: file.name, size: (file.size / 1e6).toFixed(1) }));
+          return;
+        }
         try {
           // The core refuses what is not a form (nothing changes then) and migrates older versions.
           const { migratedFrom } = helper.replace(await file.text());
@@ -64,7 +72,7 @@ export function mountForm(root, options = {}) {
         stash.clear();
         reviewing = false;
         summary.hide();
-        reviewEl.hidden = true;
+        reviewEl.hidden = pdfEl.hidden = true;
         refill();
         storage.wiped();
         tools.status(words().deleted);

@@ -90,6 +90,10 @@ export const TEXT = {
     otherTabLoad: "Use the other tab's answers",
     otherTabKeep: "Keep the answers on this page",
     bugNotice: "Something went wrong inside the helper. Your answers are kept: export them to be safe, then reload the page.",
+    badAttribute: 'This website set up the helper with a setting it cannot use: {name}="{value}". {reason} Please tell the website\'s owner.',
+    storedLangIgnored: "The language saved on this device cannot be used, so the helper is in English. Choose your language above.",
+    duplicateDraft: "Another copy of this helper on this page already saves answers here, so this one saves nothing. Export your answers to keep a copy.",
+    importTooLarge: "The file {file} could not be imported: it is {size} MB, and a request is a few KB (at most 5 MB). It was not read. Your answers were not changed.",
     // The renewal date calculator (windows.html).
     pageTitle: "When to ask for re-parole · Parole Form Helper",
     skip: "Skip to the form",
@@ -236,6 +240,10 @@ export const TEXT = {
     otherTabLoad: "Usar las respuestas de la otra pestaña",
     otherTabKeep: "Quedarme con las respuestas de esta página",
     bugNotice: "Algo falló dentro de la herramienta. Sus respuestas siguen aquí: expórtelas para no perderlas y luego vuelva a cargar la página.",
+    badAttribute: 'Este sitio web configuró la herramienta con un ajuste que no puede usar: {name}="{value}". {reason} Por favor, avise a los responsables del sitio.',
+    storedLangIgnored: "No se puede usar el idioma guardado en este teléfono o computadora, así que la herramienta está en español. Elija su idioma arriba.",
+    duplicateDraft: "Otra copia de esta herramienta en esta página ya guarda las respuestas aquí, así que esta no guarda nada. Exporte sus respuestas para guardar una copia.",
+    importTooLarge: "No se pudo importar el archivo {file}: pesa {size} MB, y una solicitud ocupa unos pocos KB (5 MB como máximo). No se leyó. Sus respuestas no cambiaron.",
     // La calculadora de fechas (windows.html).
     pageTitle: "Cuándo pedir un nuevo parole · Parole Form Helper",
     skip: "Ir al formulario",

@@ -5,16 +5,20 @@
 //
 // Attributes: lang (en | es), mode (form | window), program (window mode: general, ukraine, …),
 // today (YYYY-MM-DD, for demos and tests), storage="none" (never store a draft), storage-key (a name
-// for this element's draft, when a page has several), share-data (put the answers in change events). Events (bubbling, composed): parole-helper:ready, parole-helper:change,
-// parole-helper:window. Methods: getData(), setData(obj), validate(), pdf() (a Promise of the
-// filled Form I-131's bytes; the PDF module loads only then). See docs/embedding.md.
+// for this element's draft, when a page has several), share-data (put the answers in change events).
+// Events (bubbling, composed): parole-helper:ready, parole-helper:change, parole-helper:window.
+// Methods: getData(), setData(obj), validate(), pdf() (a Promise of the filled Form I-131's bytes;
+// the PDF module loads only then). See docs/embedding.md.
+//
+// Its shadow root is closed and typing does not bubble out of it: a curtain against the page's
+// other scripts, not a wall (docs/embedding.md §6).
 //
 // Everything it loads (wasm, scripts, helper.css) is found next to this file, so a partner copies
 // one folder. It adds no inline script or style, so it runs under a strict Content-Security-Policy.
-import init from "./pkg/parole_helper.js";
+import init, { Helper } from "./pkg/parole_helper.js";
 import { element } from "./dom.js";
 import { mountForm } from "./form-ui.js";
-import { TEXT } from "./i18n.js";
+import { fill, TEXT } from "./i18n.js";
 import { mountWindow } from "./window-ui.js";
 
 const VERSION = "0.1.0";
@@ -24,6 +28,9 @@ function loadCore() {
   core ??= init({ module_or_path: new URL("./pkg/parole_helper_bg.wasm", import.meta.url) });
   return core;
 }
+
+// What carries typed or pasted text stops at the shadow root.
+const PRIVATE_EVENTS = ["keydown", "keyup", "keypress", "beforeinput", "input", "compositionupdate", "compositionend", "paste", "copy", "cut", "drop"];
 
 function pickLang(value) {
   const lang = (value || document.documentElement.lang || navigator.language || "en").toLowerCase();
@@ -40,13 +47,16 @@ export class ParoleHelperElement extends HTMLElement {
   #lastWindow = null;
 
   connectedCallback() {
-    if (this.#shadow) return;
-    this.#shadow = this.attachShadow({ mode: "open" });
-    const css = element("link", { rel: "stylesheet", href: new URL("./helper.css", import.meta.url).href });
-    this.#body = element("div", { className: "helper-body", part: "body" });
-    this.#shadow.append(css, this.#body);
+    // Once: an element moved or put back keeps its root, and mounts again.
+    if (!this.#shadow) {
+      this.#shadow = this.attachShadow({ mode: "closed" });
+      for (const type of PRIVATE_EVENTS) this.#shadow.addEventListener(type, (event) => event.stopPropagation());
+      const css = element("link", { rel: "stylesheet", href: new URL("./helper.css", import.meta.url).href });
+      this.#body = element("div", { className: "helper-body", part: "body" });
+      this.#shadow.append(css, this.#body);
+    }
     loadCore().then(
-      () => this.#mount(),
+      () => this.isConnected && !this.#mounted && this.#mount(),
       (error) => {
         this.#body.replaceChildren(element("p", { className: "error", role: "alert", textContent: `${TEXT.en.loadError} / ${TEXT.es.loadError}` }));
         console.warn("parole-helper: the wasm module failed to load", error);
@@ -58,13 +68,13 @@ export class ParoleHelperElement extends HTMLElement {
     // Removed from the page: stop saving and listening, and let the answers go.
     this.#controller?.close?.();
     this.#controller = null;
-    this.#shadow = null;
     this.#mounted = false;
+    this.#body.replaceChildren();
   }
 
   attributeChangedCallback(name, before, after) {
     if (!this.#mounted || before === after) return;
-    if (name === "lang") this.#setLanguage(pickLang(after));
+    if (name === "lang" && this.#controller) this.#setLanguage(pickLang(after));
     else if (name !== "share-data") this.#mount();
   }
 
@@ -82,6 +92,7 @@ export class ParoleHelperElement extends HTMLElement {
 
   #mount() {
     this.#controller?.close?.();
+    this.#controller = null;
     const lang = this.#lang;
     const today = this.getAttribute("today") || undefined;
     const t = TEXT[lang];
@@ -101,24 +112,36 @@ export class ParoleHelperElement extends HTMLElement {
       button.addEventListener("click", () => this.setAttribute("lang", button.dataset.lang));
     }
     this.#lastWindow = null;
+    this.#mounted = true;
+    try {
+      // The core reads `today` first: one it refuses is named, in the person's language.
+      if (today) new Helper({ today, lang, storage: "none" }).free();
+      this.#controller = this.#start(root, lang, today);
+    } catch (error) {
+      const reason = error?.field === "today" && fill(t.badAttribute, { name: "today", value: today.slice(0, 40), reason: error.message });
+      root.replaceChildren(element("p", { className: "error", role: "alert", id: "ph-setting-error", textContent: reason || t.loadError }));
+      console.warn("parole-helper: could not start", error);
+      return;
+    }
+    this.#emit("ready", { version: VERSION, mode: this.mode, lang });
+  }
+
+  #start(root, lang, today) {
     if (this.mode === "window") {
-      this.#controller = mountWindow(root, {
+      return mountWindow(root, {
         lang,
         today,
         program: this.getAttribute("program") || undefined,
         onWindow: (w) => this.#emit("window", w),
       });
-    } else {
-      this.#controller = mountForm(root, {
-        lang,
-        today,
-        storage: this.getAttribute("storage") === "none" ? "none" : "local",
-        storageKey: this.getAttribute("storage-key") || undefined,
-        onChange: (result) => this.#changed(result),
-      });
     }
-    this.#mounted = true;
-    this.#emit("ready", { version: VERSION, mode: this.mode, lang });
+    return mountForm(root, {
+      lang,
+      today,
+      storage: this.getAttribute("storage") === "none" ? "none" : "local",
+      storageKey: this.getAttribute("storage-key") || undefined,
+      onChange: (result) => this.#changed(result),
+    });
   }
 
   #changed({ totals, window }) {

@@ -4,7 +4,7 @@
 //
 //   const calc = mountWindow(rootElement, { lang: "es", program: "ukraine", onWindow: (w) => … });
 //   calc.setLanguage("en");
-import { eadWindow, programs, reminders, reparoleWindow } from "./pkg/parole_helper.js";
+import { eadWindow, Helper, programs, reminders, reparoleWindow } from "./pkg/parole_helper.js";
 import { download, element, localToday, longDate } from "./dom.js";
 import { dateBoxes, dateValue, writeDate } from "./components/date-boxes.js";
 import { fill, TEXT } from "./i18n.js";
@@ -227,6 +227,10 @@ export function mountWindow(root, options = {}) {
     /** Fills the answers (`{ program?, expires?, eadExpires?, frpException?, terminationNotice? }`,
      *  dates as YYYY-MM-DD) and shows the window. */
     setData(data = {}) {
+      // Read first by the core, as the options it takes: its coded, worded errors; nothing changed.
+      const ok = data !== null && typeof data === "object" && !Array.isArray(data);
+      const { program, expires, eadExpires, frpException, terminationNotice } = ok ? data : {};
+      new Helper(ok ? { program, expires, eadExpires, frpException, terminationNotice, lang, storage: "none" } : 0).free();
       for (const field of DATE_FIELDS) writeDate(root, field, typeof data[field] === "string" ? data[field] : "");
       if (data.program) for (const radio of programInputs()) radio.checked = radio.value === data.program;
       $("frpException").checked = data.frpException === true;

@@ -1,5 +1,6 @@
 // A partner's website embeds the helper under the strict policy
-//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none';
+//   base-uri 'none'; require-trusted-types-for 'script'
 // from a second origin (the helper's own site runs on another port): with a script tag, in both
 // languages and both modes, and in an iframe. The events carry the documented payloads, nothing
 // violates the policy, and no request leaves the two origins.
@@ -9,6 +10,7 @@ import { after, before, test } from "node:test";
 import { PARTNER_CSP, serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { openShadowRoots } from "../support/shadow.mjs";
 
 const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 let helperSite, partnerSite, browser, page, log;
@@ -22,12 +24,16 @@ before(async () => {
   });
   assert.notEqual(new URL(helperSite.url).origin, new URL(partnerSite.url).origin);
   browser = await launch({ viewport: { width: 1000, height: 900 }, locale: "en-US" });
+  // The elements' shadow roots are closed; these tests look inside, so they open them first
+  // (tests/e2e/data-safety.test.mjs checks them closed).
+  await browser.context.addInitScript(openShadowRoots);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   log = watch(page);
   const response = await page.goto(partnerSite.url);
   // The policy partners are promised (docs/embedding.md), written out here: if the server's
   // constant drifted, the page would be tested under some other policy.
-  const PROMISED = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const PROMISED =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
   assert.ok(readFileSync(`${ROOT}/docs/embedding.md`, "utf8").includes(`Content-Security-Policy: ${PROMISED}\n`));
   assert.equal(response.headers()["content-security-policy"], PROMISED);
   await page.waitForFunction(() => window.partnerLog?.filter((e) => e.type === "parole-helper:ready").length === 2);

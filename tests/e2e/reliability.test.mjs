@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { openShadowRoots } from "../support/shadow.mjs";
 
 const PAYLOADS = [
   `<img src=x onerror="alert('img')">`,
@@ -85,7 +86,8 @@ test("script and HTML in every answer stay text: form, messages, review, print",
 });
 
 test("the partner element shows hostile answers as text too", async () => {
-  const { page, log, dialogs } = await open("embed.html?mode=form&storage=none&today=2026-11-27");
+  // The test looks inside the element: it opens the (closed) shadow root first.
+  const { page, log, dialogs } = await open("embed.html?mode=form&storage=none&today=2026-11-27", openShadowRoots);
   await page.waitForFunction(() => document.querySelector("parole-helper").shadowRoot.querySelector("#pf-form"));
   const report = await page.evaluate((payloads) => {
     const el = document.querySelector("parole-helper");

@@ -312,6 +312,8 @@ test("export, delete my data, and import back", async () => {
   await page.keyboard.press("Enter");
   assert.deepEqual(await stored(), [], "nothing of the helper is left in storage");
   assert.equal(await value("filer.name.familyName"), "");
+  assert.ok(await page.isHidden("#pf-review"), "the review of the deleted answers is gone");
+  assert.ok(await page.isHidden("#pf-pdf"), "and so is the offer to fill the form with them");
   assert.equal(await page.textContent("#pf-data-status"), "Sus datos se borraron de este teléfono o computadora.");
   await accessible("after delete");
 

@@ -28,17 +28,30 @@ test("serves wasm as application/wasm, with the strict CSP", async () => {
 });
 
 /** GET `path` exactly as written: fetch() would normalize the dots away before sending. */
-function rawGet(path) {
+function rawGet(path, method = "GET") {
   return new Promise((done, fail) => {
     const { port } = server.address();
-    request({ host: "127.0.0.1", port, path }, (res) => {
+    request({ host: "127.0.0.1", port, path, method }, (res) => {
       res.resume();
-      done(res.statusCode);
+      done(res.statusCode === 405 ? `405 ${res.headers.allow}` : res.statusCode);
     })
       .on("error", fail)
       .end();
   });
 }
+
+test("answers GET and HEAD only: every other method is 405, and no file is sent", async () => {
+  assert.equal(await rawGet("/index.html", "HEAD"), 200);
+  for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]) {
+    assert.equal(await rawGet("/index.html", method), "405 GET, HEAD", method);
+  }
+});
+
+test("a path that cannot name a file is 400, never a server error", async () => {
+  const paths = ["/%00", "/index.html%00", "/%", "/%E0%A4%A", "/%zz.js", `/${"a".repeat(5000)}`, `/${"a".repeat(300)}.js`, `/${"a/".repeat(2100)}`];
+  for (const path of paths) assert.equal(await rawGet(path), 400, path.slice(0, 40));
+  assert.equal(await rawGet("/no-such-file.js"), 404);
+});
 
 test("never serves files outside its root", async () => {
   assert.equal(await rawGet("/index.html"), 200);

@@ -177,16 +177,16 @@ pub fn a_helper_keeps_the_request_in_the_core() {
     let mut helper = wasm::Helper::new(helper_options).unwrap();
     let state = helper.state().unwrap();
     assert!(js_sys::Array::from(&get(&state, "questions")).length() > 100, "every question, the first time");
-    let changes = helper.set("filer.ssn", JsValue::from_str("000-12-3456")).unwrap();
+    let changes = helper.set(JsValue::from_str("filer.ssn"), JsValue::from_str("000-12-3456")).unwrap();
     let questions = js_sys::Array::from(&get(&changes, "questions"));
     assert_eq!(questions.length(), 1, "then only what changed");
     let message = get(&js_sys::Array::from(&get(&questions.get(0), "messages")).get(0), "text");
     assert!(message.as_string().unwrap().starts_with("Parte 2, Punto 10:"));
     // A wrong kind of value: a coded error in the person's language, nothing changed.
-    let error = helper.set("workPermit", JsValue::from_str("yes")).unwrap_err();
+    let error = helper.set(JsValue::from_str("workPermit"), JsValue::from_str("yes")).unwrap_err();
     assert_eq!(text(&error, "code"), "form.wrong_type");
     assert!(text(&error, "message").contains("formulario"));
-    let error = helper.set("filer.aNumbr", JsValue::from_str("A1")).unwrap_err();
+    let error = helper.set(JsValue::from_str("filer.aNumbr"), JsValue::from_str("A1")).unwrap_err();
     assert_eq!(text(&error, "code"), "form.unknown_question");
 
     // The §10 example as an imported file: the report is the CLI's, byte for byte.
@@ -218,9 +218,58 @@ pub fn a_helper_keeps_the_request_in_the_core() {
     assert!(text(&bad_today, "message").starts_with("Revise la fecha de hoy"));
 }
 
+/// Every export that takes text or a value checks its type before any text is copied into the
+/// module: a number where a path or a language belongs is a coded error (the string glue used to
+/// trap on it), and a paste of 64 MB is refused without the module's memory growing by it.
+pub fn types_and_sizes_are_checked_at_the_boundary() {
+    let options = object(r#"{"today":"2026-11-27","lang":"es","storage":"none"}"#);
+    let mut helper = wasm::Helper::new(options).unwrap();
+    let hostile = [JsValue::from_f64(5.0), JsValue::TRUE, object("{}"), object(r#"["filer.ssn"]"#), JsValue::NULL, JsValue::UNDEFINED];
+    for value in &hostile {
+        let error = helper.set(value.clone(), JsValue::from_str("x")).unwrap_err();
+        assert_eq!(text(&error, "code"), "request.not_text");
+        assert!(text(&error, "message").contains("no es texto"), "in the helper's language");
+    }
+    for value in &hostile[..4] {
+        assert_eq!(text(&helper.set_language(value.clone()).unwrap_err(), "code"), "request.not_text");
+        assert_eq!(text(&wasm::questions(value.clone()).unwrap_err(), "code"), "request.not_text");
+        assert_eq!(text(&wasm::programs(value.clone()).unwrap_err(), "code"), "request.not_text");
+    }
+    let long_path = js_sys::JsString::from("filer.").concat(&js_sys::JsString::from("x").repeat(10_000_000));
+    assert_eq!(text(&helper.set(long_path.into(), JsValue::NULL).unwrap_err(), "code"), "form.unknown_question");
+    assert_eq!(text(&wasm::questions(JsValue::from_str("fr")).unwrap_err(), "code"), "lang.unknown");
+    assert_eq!(text(&helper.set_language(JsValue::from_str("__proto__")).unwrap_err(), "code"), "lang.unknown");
+    assert!(wasm::programs(JsValue::UNDEFINED).is_ok(), "a missing language is English");
+    // Options: an array is not options, and a typo in storage does not mean "store".
+    assert_eq!(text(&wasm::Helper::new(object("[]")).err().unwrap(), "code"), "request.not_an_object");
+    let typo = wasm::Helper::new(object(r#"{"storage":"None"}"#)).err().unwrap();
+    assert_eq!((text(&typo, "code"), text(&typo, "field")), ("request.unknown_storage".to_string(), "storage".to_string()));
+
+    // Sizes, before anything is copied in.
+    let memory = || wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    let before = memory();
+    let huge = js_sys::JsString::from("x").repeat(64 * 1024 * 1024);
+    assert_eq!(text(&wasm::validate(huge.clone().into(), JsValue::UNDEFINED).unwrap_err(), "code"), "form.too_large");
+    assert_eq!(text(&helper.replace(huge.clone().into()).unwrap_err(), "code"), "form.too_large");
+    assert_eq!(text(&helper.set(JsValue::from_str("reason.explanation"), huge.into()).unwrap_err(), "code"), "form.answer_too_long");
+    let grew = memory() - before;
+    assert!(grew < 8 * 1024 * 1024, "the module's memory grew by {grew} bytes");
+    // The same reading as an import: an object with a cycle is not a request; nothing changed.
+    helper.set(JsValue::from_str("filer.name.familyName"), JsValue::from_str("Luna")).unwrap();
+    let cycle = object(r#"{"filer":{}}"#);
+    Reflect::set(&get(&cycle, "filer"), &"self".into(), &cycle).unwrap();
+    assert_eq!(text(&helper.replace(cycle).unwrap_err(), "code"), "form.not_an_object");
+    assert_eq!(text(&helper.replace(object(r#"{"filer":{"ssn":["not","text"]}}"#)).unwrap_err(), "code"), "form.wrong_type");
+    assert_eq!(text(&helper.answers().unwrap(), "filer.name.familyName"), "Luna");
+}
+
 #[macro_export]
 macro_rules! wasm_adapter_tests {
     () => {
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn types_and_sizes_are_checked_at_the_boundary() {
+            wasm_common::types_and_sizes_are_checked_at_the_boundary();
+        }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn a_helper_keeps_the_request_in_the_core() {
             wasm_common::a_helper_keeps_the_request_in_the_core();

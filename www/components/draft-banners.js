@@ -13,7 +13,7 @@ const button = (id, key, onClick) => {
   return node;
 };
 
-export function mountDraftBanners(root, { storage, on }) {
+export function mountDraftBanners(root, { storage, duplicate = false, on }) {
   const consent = storage
     ? element(
         "div",
@@ -35,6 +35,8 @@ export function mountDraftBanners(root, { storage, on }) {
     button("pf-other-tab-keep", "otherTabKeep", on.keepMine),
   );
   const bug = element("p", { id: "pf-bug", className: "error", role: "alert", hidden: true, "data-t": "bugNotice" });
+  // Another helper on this page keeps its draft under the same key: this one stores nothing.
+  const twin = duplicate ? element("p", { id: "pf-duplicate", className: "error", role: "alert", "data-t": "duplicateDraft" }) : null;
   const restoreText = element("p", { id: "pf-restore-text" });
   const restore = element(
     "div",
@@ -44,7 +46,7 @@ export function mountDraftBanners(root, { storage, on }) {
     " ",
     button("pf-restore-discard", "discardSaved", on.discard),
   );
-  root.replaceChildren(element("div", { className: "form-tools" }, consent, status, otherTab, bug, restore));
+  root.replaceChildren(element("div", { className: "form-tools" }, twin, consent, status, otherTab, bug, restore));
   let attempts = 0;
 
   return {
