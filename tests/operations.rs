@@ -202,3 +202,12 @@ fn the_window_schema_describes_its_rules() {
         assert!(text.contains(name), "{name} in {text}");
     }
 }
+
+#[test]
+fn the_filled_forms_report_is_for_the_day_asked() {
+    let json = std::fs::read_to_string("examples/reparole-ukraine.json").unwrap();
+    let (_, report) = api::filing(&json, Some("2026-12-01"), Lang::En, TODAY).unwrap();
+    assert_eq!(report.ruleset.checked_on, ymd(2026, 12, 1));
+    let (_, report) = api::filing(&json, None, Lang::En, TODAY).unwrap();
+    assert_eq!(report.ruleset.checked_on, TODAY, "the caller's day when none is given");
+}
