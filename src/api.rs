@@ -25,6 +25,7 @@ use crate::form::read::{read, Read};
 use crate::form::{FormError, ParoleRequest};
 use crate::i18n::{Lang, UnknownLang};
 use crate::program::{Program, ProgramError};
+use crate::windows::timeline::{self, Row};
 use crate::windows::{ead_window_with_parole, reparole_window_in, Situation, Window, WindowReport};
 
 /// A request as text; any field may be missing. Empty text counts as missing.
@@ -254,6 +255,20 @@ pub fn today(request: &Request, local_today: NaiveDate) -> Result<NaiveDate, Err
 }
 
 impl Request<'_> {
+    /// Re-parole when `expires` or `program` is given (or nothing else is), and the work permit
+    /// when `ead_expires` is given: what the reminders and the timeline show.
+    fn windows(&self, today: NaiveDate) -> Result<Vec<Window>, Error> {
+        let wants_ead = given(self.ead_expires).is_some();
+        let mut windows = Vec::with_capacity(2);
+        if given(self.expires).is_some() || given(self.program).is_some() || !wants_ead {
+            windows.push(self.reparole_window(today)?);
+        }
+        if wants_ead {
+            windows.push(self.ead_window(today)?);
+        }
+        Ok(windows)
+    }
+
     fn reparole_window(&self, today: NaiveDate) -> Result<Window, Error> {
         let program = Program::parse(self.program)?;
         let expires = date(DateField::ParoleExpiry, self.expires)?;
@@ -299,16 +314,24 @@ pub fn reminders(
     local_today: NaiveDate,
     stamp: NaiveDateTime,
 ) -> Result<String, Error> {
-    let today = today(request, local_today)?;
-    let wants_ead = given(request.ead_expires).is_some();
-    let mut windows = Vec::with_capacity(2);
-    if given(request.expires).is_some() || given(request.program).is_some() || !wants_ead {
-        windows.push(request.reparole_window(today)?);
-    }
-    if wants_ead {
-        windows.push(request.ead_window(today)?);
-    }
+    let windows = request.windows(today(request, local_today)?)?;
     Ok(calendar::ics(&windows, lang, stamp)?)
+}
+
+/// The picture of the same windows as [`reminders`] (one row each, on one scale), as a tree of
+/// SVG nodes ([`timeline`]): the page builds it node by node, the CLI writes it as text.
+pub fn timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Result<timeline::Node, Error> {
+    Ok(picture(&request.windows(today(request, local_today)?)?, lang))
+}
+
+/// The picture of the work-permit window alone (as [`ead`] gives it).
+pub fn ead_timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Result<timeline::Node, Error> {
+    Ok(picture(&[request.ead_window(today(request, local_today)?)?], lang))
+}
+
+fn picture(windows: &[Window], lang: Lang) -> timeline::Node {
+    let rows: Vec<Row> = windows.iter().map(|w| Row { label: timeline::kind_label(w.kind, lang).into(), window: w }).collect();
+    timeline::drawing(&rows, lang, "timeline")
 }
 
 /// Reads a form from JSON text (see [`crate::form::read`]).

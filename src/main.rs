@@ -56,8 +56,8 @@ mod cli {
             flags: &["--frp-exception", "--termination-notice"],
             files: false,
             usage: Text {
-                en: "window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]",
-                es: "window --program ID --expires AAAA-MM-DD [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]",
+                en: "window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg]",
+                es: "window --program ID --expires AAAA-MM-DD [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] [--format json|text|svg]",
             },
         },
         Command {
@@ -66,8 +66,8 @@ mod cli {
             flags: &[],
             files: false,
             usage: Text {
-                en: "ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es] [--format json|text]",
-                es: "ead-window --expires AAAA-MM-DD [--parole-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es] [--format json|text]",
+                en: "ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg]",
+                es: "ead-window --expires AAAA-MM-DD [--parole-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es] [--format json|text|svg]",
             },
         },
         Command {
@@ -103,11 +103,11 @@ mod cli {
         Command {
             name: "schema",
             options: &[],
-            flags: &["request", "report", "window", "progress", "questions", "changes", "programs", "printed", "options"],
+            flags: &["request", "report", "window", "timeline", "progress", "questions", "changes", "programs", "printed", "options"],
             files: false,
             usage: Text {
-                en: "schema [request|report|window|progress|questions|changes|programs|printed|options]",
-                es: "schema [request|report|window|progress|questions|changes|programs|printed|options]",
+                en: "schema [request|report|window|timeline|progress|questions|changes|programs|printed|options]",
+                es: "schema [request|report|window|timeline|progress|questions|changes|programs|printed|options]",
             },
         },
         Command {
@@ -155,8 +155,8 @@ mod cli {
                 (Lang::Es, CliError::UnknownOption(opt)) => format!("Opción desconocida \"{opt}\" (vea --help)."),
                 (Lang::En, CliError::MissingValue(opt)) => format!("The option {opt} needs a value."),
                 (Lang::Es, CliError::MissingValue(opt)) => format!("La opción {opt} necesita un valor."),
-                (Lang::En, CliError::UnknownFormat(f)) => format!("Unknown format \"{f}\": use json or text."),
-                (Lang::Es, CliError::UnknownFormat(f)) => format!("Formato desconocido \"{f}\": use json o text."),
+                (Lang::En, CliError::UnknownFormat(f)) => format!("Unknown format \"{f}\": use json or text (svg: window and ead-window only)."),
+                (Lang::Es, CliError::UnknownFormat(f)) => format!("Formato desconocido \"{f}\": use json o text (svg: solo window y ead-window)."),
                 (Lang::En, CliError::NotUtf8Argument) => "An argument is not text (UTF-8): check what you typed.".into(),
                 (Lang::Es, CliError::NotUtf8Argument) => "Un argumento no es texto (UTF-8): revise lo que escribió.".into(),
                 (Lang::En, CliError::Unreadable { file }) => format!("Cannot read the file \"{file}\"."),
@@ -200,6 +200,8 @@ mod cli {
     enum Format {
         Json,
         Text,
+        /// The picture of the dates (`window` and `ead-window` only).
+        Svg,
     }
 
     /// Writes one line on stderr; a failing stderr (`2>/dev/full`) is not worth a panic.
@@ -283,6 +285,7 @@ mod cli {
         let format = match option(args, "--format") {
             None | Some("text") => Format::Text,
             Some("json") => Format::Json,
+            Some("svg") if matches!(command.name, "window" | "ead-window") => Format::Svg,
             Some(other) => return Err(CliError::UnknownFormat(other.to_string())),
         };
         let local_today = chrono::Local::now().date_naive();
@@ -305,14 +308,21 @@ mod cli {
             "check" => return check(&files, option(args, "--today"), lang, format),
             "pdf" => return pdf(&files, option(args, "-o"), option(args, "--today"), lang),
             "calendar" => return Ok(api::reminders(&request, lang, local_today, chrono::Utc::now().naive_utc())?.into()),
+            "ead-window" if format == Format::Svg => return Ok(svg(api::ead_timeline(&request, lang, local_today)?)),
             "ead-window" => api::ead(&request, lang, local_today)?,
+            _ if format == Format::Svg => return Ok(svg(api::timeline(&request, lang, local_today)?)),
             _ => api::reparole(&request, lang, local_today)?,
         };
         Ok(match format {
             Format::Json => json_line(&report),
-            Format::Text => report.to_text(lang),
+            Format::Text | Format::Svg => report.to_text(lang),
         }
         .into())
+    }
+
+    /// The picture as a standalone SVG file.
+    fn svg(picture: parole_helper::windows::timeline::Node) -> Done {
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", picture.to_svg()).into()
     }
 
     /// One line of JSON. Serializing plain data with string keys cannot fail.
@@ -354,7 +364,7 @@ mod cli {
             match format {
                 Format::Json => done.output.push_str(&json_line(&report)),
                 Format::Text if files.len() > 1 => done.output.push_str(&format!("== {file}\n{}\n", report.to_text(lang))),
-                Format::Text => done.output.push_str(&report.to_text(lang)),
+                Format::Text | Format::Svg => done.output.push_str(&report.to_text(lang)),
             }
         }
         Ok(done)
@@ -399,6 +409,7 @@ mod cli {
         let schema = match which.unwrap_or("request") {
             "report" => serde_json::to_value(output().into_root_schema_for::<check::Report>()),
             "window" => serde_json::to_value(output().into_root_schema_for::<windows::WindowReport>()),
+            "timeline" => serde_json::to_value(output().into_root_schema_for::<windows::timeline::Node>()),
             "progress" => serde_json::to_value(output().into_root_schema_for::<check::progress::Progress>()),
             "questions" => serde_json::to_value(output().into_root_schema_for::<Vec<form::describe::SectionText>>()),
             "changes" => serde_json::to_value(output().into_root_schema_for::<parole_helper::session::Changes>()),

@@ -156,6 +156,14 @@ pub fn ead_window(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsV
     to_js(&api::ead(&f.request(), lang, local_today()).map_err(|e| thrown(&e, lang))?)
 }
 
+/// The picture of the windows the reminders hold, as a tree of SVG nodes the page builds node by
+/// node: `{ program?, expires?, eadExpires?, today?, lang? }`.
+#[wasm_bindgen(unchecked_return_type = "TimelineNode")]
+pub fn timeline(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsValue) -> Result<JsValue, JsValue> {
+    let (f, lang) = fields(&request)?;
+    to_js(&api::timeline(&f.request(), lang, local_today()).map_err(|e| thrown(&e, lang))?)
+}
+
 /// The reminders as `.ics` text: `{ program?, expires?, eadExpires?, today?, lang? }`.
 #[wasm_bindgen]
 pub fn reminders(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsValue) -> Result<String, JsValue> {
@@ -335,6 +343,12 @@ impl Helper {
     #[wasm_bindgen(unchecked_return_type = "WindowReport | null")]
     pub fn window(&self) -> Result<JsValue, JsValue> {
         to_js(&self.session.window())
+    }
+
+    /// The picture of the re-parole window from Part 1, Item 12, or `null`.
+    #[wasm_bindgen(unchecked_return_type = "TimelineNode | null")]
+    pub fn timeline(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.timeline())
     }
 
     /// The complete worded report.

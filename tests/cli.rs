@@ -192,6 +192,33 @@ fn the_work_permit_window_is_shown_with_the_parole() {
 }
 
 #[test]
+fn the_windows_are_drawn_as_svg_in_the_persons_language() {
+    let out = run(&["window", "--program", "ukraine", "--expires", "2027-03-31", "--today", "2026-11-28", "--format", "svg"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = stdout(&out);
+    assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), "{svg}");
+    assert!(svg.ends_with("</svg>\n"));
+    assert_eq!(svg.matches("class=\"row\"").count(), 1, "one window, one row");
+    for words in [">Re-parole</text>", "Today: November 28, 2026", "Last day: March 31, 2027", "<title id=\"timeline-title\">"] {
+        assert!(svg.contains(words), "{words}: {svg}");
+    }
+    // The work permit alone, in Spanish, ending with the parole it depends on.
+    let out = run(&["ead-window", "--expires", "2027-09-30", "--parole-expires", "2027-05-14", "--today", "2026-11-28", "--lang", "es", "--format", "svg"]);
+    let svg = stdout(&out);
+    assert_eq!(svg.matches("class=\"row\"").count(), 1);
+    for words in [">Permiso de trabajo</text>", "Hoy: 28 de noviembre de 2026", "Vence el permiso: 14 de mayo de 2027", "una línea de tiempo"] {
+        assert!(svg.contains(words), "{words}: {svg}");
+    }
+    assert!(!svg.contains("Re-parole") && !svg.contains("Nuevo parole"));
+    // Only the windows are drawn; a bad date is refused as for the other formats.
+    assert_refused(&["check", "examples/reparole-ukraine.json", "--format", "svg"], "Unknown format \"svg\": use json or text (svg: window and ead-window only).");
+    assert_refused(
+        &["window", "--program", "general", "--expires", "2027-02-30", "--format", "svg", "--lang", "es"],
+        "febrero de 2027 tiene 28 días, así que no existe el día 30",
+    );
+}
+
+#[test]
 fn help_is_shown_in_the_chosen_language() {
     let out = run(&["--help", "--lang", "es"]);
     assert!(out.status.success());

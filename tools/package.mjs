@@ -63,6 +63,7 @@ const SHAPES = {
   request: "ParoleRequest",
   report: "Report",
   window: "WindowReport",
+  timeline: "TimelineNode",
   progress: "Progress",
   questions: "Questions",
   changes: "Changes",

@@ -4,11 +4,12 @@
 //
 //   const calc = mountWindow(rootElement, { lang: "es", program: "ukraine", onWindow: (w) => … });
 //   calc.setLanguage("en");
-import { eadWindow, Helper, programs, reminders, reparoleWindow } from "./pkg/parole_helper.js";
+import { eadWindow, Helper, programs, reminders, reparoleWindow, timeline } from "./pkg/parole_helper.js";
 import { download, element, localToday, longDate } from "./dom.js";
 import { dateBoxes, dateValue, writeDate } from "./components/date-boxes.js";
 import { fill, TEXT } from "./i18n.js";
 import { windowCard } from "./components/window-card.js";
+import { drawTimeline } from "./components/timeline.js";
 
 const DATE_FIELDS = ["expires", "eadExpires"];
 
@@ -78,6 +79,7 @@ export function mountWindow(root, options = {}) {
       { id: "results", "aria-labelledby": "results-title", tabIndex: -1, hidden: true },
       element("h2", { id: "results-title", "data-t": "resultsTitle" }),
       element("p", { id: "today" }),
+      element("figure", { id: "timeline-box", className: "timeline-figure" }),
       element("div", { id: "reparole-result" }),
       element("div", { id: "ead-result" }),
       element("p", {}, element("button", { id: "download", type: "button", part: "button", "data-t": "download" })),
@@ -174,6 +176,8 @@ export function mountWindow(root, options = {}) {
       return;
     }
     for (const [slot, title, w] of results) $(slot).replaceChildren(windowCard(title, w, lang));
+    // Both windows on one scale; the same request was just read without error.
+    $("timeline-box").replaceChildren(drawTimeline(timeline(req)));
     $("today").textContent = fill(words.today, { date: longDate(req.today, lang) });
     $("results").hidden = false;
     shown = true;

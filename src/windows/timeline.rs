@@ -59,6 +59,7 @@ pub struct Mark {
 }
 
 /// An SVG element: its name, attributes, text and children.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Node {
     /// The element's name (`svg`, `line`, `text`...).
@@ -100,7 +101,8 @@ impl Scale {
     /// Where `date` is drawn.
     pub fn x(&self, date: NaiveDate) -> f32 {
         let day = (date - self.from).num_days() as f32;
-        LEFT + (RIGHT - LEFT) * (day / self.days.max(1.0)).clamp(0.0, 1.0)
+        // max/min, not clamp: clamp's panic message would pull float printing into the wasm.
+        LEFT + (RIGHT - LEFT) * (day / self.days.max(1.0)).max(0.0).min(1.0)
     }
 }
 
@@ -119,7 +121,14 @@ fn dated(w: &Window) -> Vec<(MarkKind, NaiveDate)> {
 /// The marks of a window on `scale`, left to right (on the same day, in the order the dates come).
 pub fn marks(w: &Window, scale: &Scale) -> Vec<Mark> {
     let mut marks: Vec<Mark> = dated(w).into_iter().map(|(kind, date)| Mark { kind, date, x: scale.x(date) }).collect();
-    marks.sort_by_key(|m| (m.date, m.kind));
+    // At most four marks: an insertion sort, stable, and far smaller in the wasm than slice::sort.
+    for i in 1..marks.len() {
+        let mut j = i;
+        while j > 0 && (marks[j - 1].date, marks[j - 1].kind) > (marks[j].date, marks[j].kind) {
+            marks.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     marks
 }
 
@@ -155,8 +164,23 @@ fn ink(dashed: bool) -> Vec<(&'static str, String)> {
 
 /// A number as SVG writes it: one decimal at most.
 fn fmt(n: f32) -> String {
-    let rounded = (n * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 { format!("{}", rounded as i64) } else { format!("{rounded:.1}") }
+    // In whole tenths: formatting a float would pull Rust's float printing (~10 KB) into the wasm.
+    let tenths = (n * 10.0).round() as i64;
+    let (sign, tenths) = if tenths < 0 { ("-", -tenths) } else { ("", tenths) };
+    match tenths % 10 {
+        0 => format!("{sign}{}", tenths / 10),
+        d => format!("{sign}{}.{d}", tenths / 10),
+    }
+}
+
+/// What a row of one person's windows is called: "Re-parole", "Work permit".
+pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
+    match (lang, kind) {
+        (Lang::En, Kind::Reparole) => "Re-parole",
+        (Lang::En, Kind::Ead) => "Work permit",
+        (Lang::Es, Kind::Reparole) => "Nuevo parole",
+        (Lang::Es, Kind::Ead) => "Permiso de trabajo",
+    }
 }
 
 /// What a mark is called, with its date.
@@ -258,7 +282,7 @@ pub fn drawing(rows: &[Row], lang: Lang, id: &str) -> Node {
             let label_y = y + 26.0 + 14.0 * n as f32;
             let words = label(mark.kind, w, mark.date, lang);
             let width = 14.0 + 5.6 * words.chars().count() as f32;
-            let start = (mark.x - width / 2.0).clamp(4.0, (WIDTH - 4.0 - width).max(4.0));
+            let start = (mark.x - width / 2.0).min(WIDTH - 4.0 - width).max(4.0);
             g.children.push(shape(mark.kind, start + 5.0, label_y - 4.0, label_y - 11.0, label_y + 2.0));
             g.children.push(text(start + 14.0, label_y, "start", "label", words));
         }
@@ -298,4 +322,16 @@ impl Node {
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fmt;
+
+    #[test]
+    fn numbers_are_written_in_tenths_without_a_trailing_zero() {
+        for (n, text) in [(0.0, "0"), (0.04, "0"), (0.05, "0.1"), (12.34, "12.3"), (12.96, "13"), (359.96, "360"), (-0.26, "-0.3"), (-0.04, "0"), (-14.0, "-14"), (121.6, "121.6")] {
+            assert_eq!(fmt(n), text, "{n}");
+        }
+    }
 }

@@ -91,6 +91,9 @@ test("window mode, keyboard only: computes the window in Spanish and sends it in
   assert.equal(w.detail.fileByOn, "2026-12-31");
   assert.equal(w.detail.today, "2026-11-27", "the today attribute is used");
   assert.equal(w.detail.daysUntilExpiry, 124);
+  // The element shows the core's picture too, inside its own root.
+  assert.equal(await page.textContent("#dates #timeline-title"), "Cuándo pedirlo: una línea de tiempo");
+  assert.deepEqual(await page.locator("#dates #timeline-box .row-title").allTextContents(), ["Nuevo parole"]);
 });
 
 test("the lang attribute (and the element's own switch) change the language, answers stay", async () => {

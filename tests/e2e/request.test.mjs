@@ -274,6 +274,16 @@ test("Review: focus goes to the summary, no problems are left, and the review is
   assert.match(dates, /Último día\s+14 de mayo de 2027/);
   assert.match(dates, /Pídalo a más tardar \(consejo\)\s+13 de febrero de 2027/);
   assert.match(dates, /Primer día para pedirlo\s+No se encontró un primer día oficial/);
+  // And the same dates as the core's picture: one line, today on it, named for screen readers.
+  const picture = page.locator('#pf-review svg[role="img"]');
+  assert.ok(await picture.isVisible(), "the timeline prints with the review");
+  assert.equal(await page.textContent("#pf-timeline-title"), "Cuándo pedirlo: una línea de tiempo");
+  assert.deepEqual(await page.locator("#pf-review svg .row-title").allTextContents(), ["Nuevo parole"]);
+  assert.deepEqual(await page.locator("#pf-review svg text.label").allTextContents(), [
+    "Hoy: 27 de noviembre de 2026",
+    "Pídalo antes de (consejo): 13 de febrero de 2027",
+    "Último día: 14 de mayo de 2027",
+  ]);
   await page.emulateMedia({ media: "screen" });
 });
 

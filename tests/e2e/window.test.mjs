@@ -104,6 +104,68 @@ test("switching to Spanish keeps every answer and translates the result", async 
   await page.setViewportSize({ width: 360, height: 780 });
 });
 
+/** The picture's rows: title, labels, and where the row is on the page. */
+const pictureRows = () =>
+  page.$$eval("#timeline-box svg g.row", (rows) =>
+    rows.map((row) => ({
+      title: row.querySelector(".row-title").textContent,
+      labels: [...row.querySelectorAll("text.label")].map((t) => t.textContent),
+      box: (({ top, bottom, left, right }) => ({ top, bottom, left, right }))(row.getBoundingClientRect()),
+    })),
+  );
+
+test("both windows as one picture: two lines, today on each, in Spanish, on a phone and on paper", async () => {
+  await typeInto("#eadExpires-month", "01");
+  await typeInto("#eadExpires-day", "15");
+  await typeInto("#eadExpires-year", "2027");
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#ead-result article");
+  const svg = page.locator("#timeline-box svg");
+  assert.equal(await svg.getAttribute("role"), "img");
+  // Its name and description are the title and the plain explanation, in the person's language.
+  const [title, desc] = (await svg.getAttribute("aria-labelledby")).split(" ");
+  assert.equal(await page.textContent(`#${title}`), "Cuándo pedirlo: una línea de tiempo");
+  const description = await page.textContent(`#${desc}`);
+  assert.match(description, /^Las fechas de cada período, en palabras: Nuevo parole\. .*Permiso de trabajo\. /);
+  assert.match(description, /Hoy es 27 de noviembre de 2026/);
+  const rows = await pictureRows();
+  assert.deepEqual(rows.map((r) => r.title), ["Nuevo parole", "Permiso de trabajo"]);
+  assert.deepEqual(rows[0].labels, [
+    "Primer día para pedirlo: 2 de octubre de 2026",
+    "Hoy: 27 de noviembre de 2026",
+    "Pídalo antes de (consejo): 31 de diciembre de 2026",
+    "Último día: 31 de marzo de 2027",
+  ]);
+  assert.ok(rows[1].labels.includes("Vence el permiso: 15 de enero de 2027"), rows[1].labels.join(" | "));
+  assert.equal(await page.locator("#timeline-box svg script, #timeline-box svg foreignObject, #timeline-box svg a").count(), 0);
+  // On a phone: the picture fits, and the page does not scroll sideways.
+  const phone = await svg.boundingBox();
+  assert.ok(phone.x >= 0 && phone.x + phone.width <= 360, `the picture fits 360 px: ${JSON.stringify(phone)}`);
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
+  await svg.screenshot({ path: `${ARTIFACTS}/timeline-es-360.png` });
+  await accessible("the picture of both windows");
+  // On paper (US Letter at 96 dpi is 816 px wide): one line per window, one under the other.
+  await page.setViewportSize({ width: 816, height: 1056 });
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await svg.isVisible(), "the picture prints");
+  const printed = await pictureRows();
+  assert.ok(printed[0].box.bottom <= printed[1].box.top, "each window on its own line");
+  for (const row of printed) assert.ok(row.box.right <= 816, "and inside the page");
+  await page.screenshot({ path: `${ARTIFACTS}/window-print-816.png`, fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 360, height: 780 });
+  // Back to one window for the tests that follow.
+  for (const part of ["month", "day", "year"]) {
+    await tabTo(`#eadExpires-${part}`);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+  }
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("#timeline-box svg g.row").length === 1);
+});
+
 test("downloads reminders that an iCalendar parser reads back with the right dates", async () => {
   await tabTo("#download");
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);

@@ -33,6 +33,46 @@ test("work-permit windows match the CLI byte for byte", () => {
     }
 });
 
+/** The page builds the picture node by node; written out as the core writes it, it must be the
+ *  CLI's file: the same picture on the page, in print and from a partner's server. */
+const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function svgText(node) {
+  const attrs = node.attrs.map(([name, value]) => ` ${name}="${escape(value)}"`).join("");
+  const children = node.children ?? [];
+  if (node.text == null && children.length === 0) return `<${node.tag}${attrs}/>`;
+  return `<${node.tag}${attrs}>${escape(node.text ?? "")}${children.map(svgText).join("")}</${node.tag}>`;
+}
+
+test("the picture of the dates is the CLI's, byte for byte", () => {
+  for (const program of ["general", "ukraine", "frp"])
+    for (const today of TODAYS)
+      for (const lang of ["en", "es"]) {
+        const out = cli(["window", "--program", program, "--expires", "2027-03-31", "--today", today, "--lang", lang, "--format", "svg"]);
+        assert.equal(out.status, 0, out.stderr);
+        const tree = helper.timeline({ program, expires: "2027-03-31", today, lang });
+        assert.equal(tree.tag, "svg");
+        assert.equal(`<?xml version="1.0" encoding="UTF-8"?>\n${svgText(tree)}\n`, out.stdout, `${program} ${today} ${lang}`);
+      }
+  // With the work permit: two rows on one scale, re-parole first.
+  const both = helper.timeline({ program: "general", expires: "2027-03-31", eadExpires: "2027-01-15", today: "2026-11-28", lang: "es" });
+  const rows = both.children.filter((n) => n.tag === "g");
+  assert.deepEqual(rows.map((g) => g.children[0].text), ["Nuevo parole", "Permiso de trabajo"]);
+  const permit = cli(["ead-window", "--expires", "2027-01-15", "--today", "2026-11-28", "--lang", "es", "--format", "svg"]);
+  assert.equal(permit.stdout, `<?xml version="1.0" encoding="UTF-8"?>\n${svgText(helper.timeline({ eadExpires: "2027-01-15", today: "2026-11-28", lang: "es" }))}\n`);
+  // A request's own window: none until Item 12 is answered, then the same picture.
+  const h = new helper.Helper({ today: "2026-11-28", lang: "en", storage: "none" });
+  assert.equal(h.timeline(), null);
+  h.set("application.paroleType", "reparole");
+  assert.equal(h.timeline(), null, "re-parole, but no parole end date yet");
+  h.set("application.program", "ukraine");
+  h.set("application.currentParoleExpires", "2027-03-31");
+  const own = h.timeline();
+  assert.ok(own, "Item 12 answered: a picture");
+  assert.match(svgText(own), /Last day: March 31, 2027/);
+  assert.match(svgText(own), /id="pf-timeline-title"/);
+  h.free();
+});
+
 test("the same bad input gets the same message from both", () => {
   for (const [expires, lang] of [["2026-02-30", "es"], ["", "en"], ["2027-13-01", "es"], ["1899-01-01", "en"]]) {
     const out = cli(["window", "--program", "general", "--expires", expires, "--lang", lang]);

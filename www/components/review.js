@@ -4,10 +4,12 @@
 // worded by the core.
 import { element, longDate } from "../dom.js";
 import { fill, TEXT } from "../i18n.js";
+import { drawTimeline } from "./timeline.js";
 
 /** The printable review in `container`. `printed` is the core's worded answers (dates written
- *  out by the core, from what was typed); `report` its complete report. */
-export function renderReview(container, { printed, report, lang }) {
+ *  out by the core, from what was typed); `report` its complete report; `picture` the core's
+ *  timeline of the window (or null). */
+export function renderReview(container, { printed, report, picture, lang }) {
   const t = TEXT[lang];
   const sections = printed.flatMap((s) => [
     element("h4", { textContent: s.title }),
@@ -46,6 +48,7 @@ export function renderReview(container, { printed, report, lang }) {
   const windowPart = w
     ? [
         element("h3", { textContent: t.windowTitle }),
+        picture ? element("figure", { className: "timeline-figure" }, drawTimeline(picture)) : null,
         element(
           "dl",
           {},
