@@ -161,6 +161,7 @@ test-e2e: build setup-browser
 # Generated files that are committed (tests fail when they drift from the code).
 schema:
 	cargo run --quiet --locked --bin parole-helper -- schema > schema/i131-parole.schema.json
+	cargo run --quiet --locked --bin parole-helper -- schema family > schema/i131-family.schema.json
 
 docs:
 	cargo run --quiet --locked --bin parole-helper -- rules > docs/rules.md

@@ -20,6 +20,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::calendar::{self, CalendarError};
 use crate::check::{self, Report};
+use crate::family::{person_name, read_document, Document, FamilyReport};
 use crate::date::{parse_date, DateError};
 use crate::form::read::{read, Read};
 use crate::form::{FormError, ParoleRequest};
@@ -357,6 +358,98 @@ pub fn filing(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDat
     let form = parse_form(json)?;
     let today = self::today(&Request { today, ..Request::default() }, local_today)?;
     Ok((crate::filing::plan(&form), check::check(&form, today).report(lang)))
+}
+
+/// What a document checks to: one request's report, or a family's (each person's report, the same
+/// as their request's alone, and what holds across them).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Checked {
+    /// One request.
+    Request(Report),
+    /// A family file.
+    Family(FamilyReport),
+}
+
+impl Checked {
+    /// The errors it holds (for an exit code).
+    pub fn errors(&self) -> usize {
+        match self {
+            Checked::Request(report) => report.summary.errors,
+            Checked::Family(report) => report.errors(),
+        }
+    }
+
+    /// A readable summary for a terminal.
+    pub fn to_text(&self, lang: Lang) -> String {
+        match self {
+            Checked::Request(report) => report.to_text(lang),
+            Checked::Family(report) => report.to_text(lang),
+        }
+    }
+}
+
+/// Checks a request or a family file given as JSON text, for `today` (else the caller's date).
+pub fn check_document(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Checked, Error> {
+    let document = read_document(json)?;
+    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+    Ok(match document {
+        Document::Request { form, .. } => Checked::Request(check::check(&form, today).report(lang)),
+        Document::Family(family) => Checked::Family(family.check(today).report(lang)),
+    })
+}
+
+/// One filled form of a document: whose, its file name, its plan, and the errors its request
+/// still has, worded (each names its Part and Item).
+#[derive(Debug, Clone)]
+pub struct Filing {
+    /// The person it is for.
+    pub person: String,
+    /// "I-131-Family-Given.pdf", after that person.
+    pub file_name: String,
+    /// What goes in which box.
+    pub plan: acroform::Plan,
+    /// The request's errors, worded.
+    pub errors: Vec<String>,
+}
+
+/// The filled forms of a request (one) or a family file (one per person, in file order).
+pub fn filings(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Vec<Filing>, Error> {
+    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+    let requests = match read_document(json)? {
+        Document::Request { form, .. } => vec![form],
+        Document::Family(family) => family.requests,
+    };
+    Ok(requests
+        .iter()
+        .enumerate()
+        .map(|(i, form)| {
+            let report = check::check(form, today).report(lang);
+            let errors = report.diagnostics.iter().filter(|d| d.severity == crate::rules::Severity::Error).map(|d| d.message.clone()).collect();
+            Filing { person: person_name(form, i), file_name: crate::filing::file_name(form), plan: crate::filing::plan(form), errors }
+        })
+        .collect())
+}
+
+/// The reminders of a request (its window from Part 1, Item 12) or of a family file (each person's,
+/// named in each event), as an `.ics` file.
+pub fn document_reminders(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate, stamp: NaiveDateTime) -> Result<String, Error> {
+    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+    let (requests, family) = match read_document(json)? {
+        Document::Request { form, .. } => (vec![form], false),
+        Document::Family(family) => (family.requests, true),
+    };
+    let windows: Vec<(String, Window)> = requests
+        .iter()
+        .enumerate()
+        .filter_map(|(i, form)| check::renewal_window(form, today).map(|w| (person_name(form, i), w)))
+        .collect();
+    if windows.is_empty() {
+        return Err(CalendarError::NoWindow.into());
+    }
+    let people: Vec<(&str, &Window)> = windows.iter().map(|(name, w)| (name.as_str(), w)).collect();
+    let file = if family { calendar::family_ics(&people, lang, stamp) } else { calendar::ics(&windows.iter().map(|(_, w)| w.clone()).collect::<Vec<_>>(), lang, stamp) };
+    Ok(file?)
 }
 
 #[cfg(test)]

@@ -57,6 +57,9 @@ pub enum CalendarError {
     NothingAhead,
     /// DHS ended this parole early by notice.
     EndedByNotice,
+    /// A request (or every request of a family) is not for re-parole or names no parole end date
+    /// (Part 1, Item 12): there is no window to remind of.
+    NoWindow,
 }
 
 impl CalendarError {
@@ -66,6 +69,7 @@ impl CalendarError {
             CalendarError::ProgramEnded { .. } => "program.ended",
             CalendarError::NothingAhead => "calendar.nothing_ahead",
             CalendarError::EndedByNotice => "calendar.ended_by_notice",
+            CalendarError::NoWindow => "calendar.no_window",
         }
     }
 
@@ -84,6 +88,8 @@ impl CalendarError {
                 program.id().to_ascii_uppercase(),
                 long_date(*parole_ended, Lang::Es)
             ),
+            (Lang::En, CalendarError::NoWindow) => "There are no dates to remind you of: the request is not for re-parole, or it has no date when the parole ends (Part 1, Item 12).".into(),
+            (Lang::Es, CalendarError::NoWindow) => "No hay fechas que recordarle: la solicitud no es de nuevo parole, o no tiene la fecha en que termina el parole (Parte 1, Punto 12).".into(),
             (Lang::Es, CalendarError::NothingAhead) => "Todas estas fechas ya pasaron. No hay nada que recordarle.".into(),
             (Lang::Es, CalendarError::EndedByNotice) => "El gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo, así que no hay fechas que recordarle. Hable ya con un abogado de inmigración o un representante acreditado.".into(),
         }
@@ -104,6 +110,18 @@ impl std::error::Error for CalendarError {}
 /// [`CalendarError::EndedByNotice`] when DHS ended the parole early, and with
 /// [`CalendarError::NothingAhead`] when every date has passed.
 pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<String, CalendarError> {
+    let entries: Vec<(Option<&str>, &Window)> = windows.iter().map(|w| (None, w)).collect();
+    write(&entries, lang, stamp)
+}
+
+/// The reminders of a family in one file: each event is named for its person ("Sofía Ramírez
+/// Luna · Re-parole: ask by today (advice)"), and two people with the same dates keep apart.
+pub fn family_ics(people: &[(&str, &Window)], lang: Lang, stamp: NaiveDateTime) -> Result<String, CalendarError> {
+    let entries: Vec<(Option<&str>, &Window)> = people.iter().map(|(name, w)| (Some(*name), *w)).collect();
+    write(&entries, lang, stamp)
+}
+
+fn write(entries: &[(Option<&str>, &Window)], lang: Lang, stamp: NaiveDateTime) -> Result<String, CalendarError> {
     let mut file = Lines::default();
     file.push("BEGIN:VCALENDAR");
     file.push("VERSION:2.0");
@@ -111,7 +129,7 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
     file.push("CALSCALE:GREGORIAN");
     file.push("METHOD:PUBLISH");
     let mut any_event = false;
-    for window in windows {
+    for (index, (person, window)) in entries.iter().enumerate() {
         if window.status == Status::Terminated {
             let program = window.program.unwrap_or(Program::Other);
             let parole_ended = window.termination().map_or(window.expires_on, |(_, ended)| ended);
@@ -128,11 +146,18 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
         ];
         for (moment, date) in moments {
             let Some(date) = date.filter(|d| *d >= window.today) else { continue };
-            let (summary, description) = texts(window, moment, lang);
+            let (mut summary, mut description) = texts(window, moment, lang);
             let subject = window.program.map_or("ead", |p| p.id());
+            // A family's events: named, and the person's place in the file keeps the UIDs apart.
+            let mut who = String::new();
+            if let Some(name) = person {
+                summary = format!("{name} · {summary}");
+                description = format!("{} {name}. {description}", if lang == Lang::Es { "Para" } else { "For" });
+                who = format!("-p{}", index + 1);
+            }
             file.push("BEGIN:VEVENT");
             file.push(&format!(
-                "UID:{}-{subject}-{}-{}@parole-form-helper.invalid",
+                "UID:{}-{subject}-{}-{}{who}@parole-form-helper.invalid",
                 kind_id(window.kind),
                 moment.id(),
                 basic_date(window.expires_on)

@@ -74,10 +74,10 @@ mod cli {
             name: "calendar",
             options: &["--program", "--expires", "--ead-expires", "--today", "--lang"],
             flags: &["--frp-exception", "--termination-notice"],
-            files: false,
+            files: true,
             usage: Text {
-                en: "calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es]",
-                es: "calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es]",
+                en: "calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] | calendar FILE | -",
+                es: "calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] | calendar ARCHIVO | -",
             },
         },
         Command {
@@ -96,18 +96,18 @@ mod cli {
             flags: &[],
             files: true,
             usage: Text {
-                en: "pdf FILE | - -o FILE.pdf [--today YYYY-MM-DD] [--lang en|es]",
-                es: "pdf ARCHIVO | - -o ARCHIVO.pdf [--today AAAA-MM-DD] [--lang en|es]",
+                en: "pdf FILE | - -o FILE.pdf (a family file: -o FOLDER, one form per person) [--today YYYY-MM-DD] [--lang en|es]",
+                es: "pdf ARCHIVO | - -o ARCHIVO.pdf (un archivo de familia: -o CARPETA, un formulario por persona) [--today AAAA-MM-DD] [--lang en|es]",
             },
         },
         Command {
             name: "schema",
             options: &[],
-            flags: &["request", "report", "window", "timeline", "progress", "questions", "changes", "programs", "printed", "options"],
+            flags: &["request", "family", "report", "family-report", "window", "timeline", "progress", "questions", "changes", "programs", "printed", "options"],
             files: false,
             usage: Text {
-                en: "schema [request|report|window|timeline|progress|questions|changes|programs|printed|options]",
-                es: "schema [request|report|window|timeline|progress|questions|changes|programs|printed|options]",
+                en: "schema [request|family|report|family-report|window|timeline|progress|questions|changes|programs|printed|options]",
+                es: "schema [request|family|report|family-report|window|timeline|progress|questions|changes|programs|printed|options]",
             },
         },
         Command {
@@ -307,7 +307,7 @@ mod cli {
             "rules" => return Ok(parole_helper::rules::pack::markdown().into()),
             "check" => return check(&files, option(args, "--today"), lang, format),
             "pdf" => return pdf(&files, option(args, "-o"), option(args, "--today"), lang),
-            "calendar" => return Ok(api::reminders(&request, lang, local_today, chrono::Utc::now().naive_utc())?.into()),
+            "calendar" => return calendar(&files, &request, lang, local_today),
             "ead-window" if format == Format::Svg => return Ok(svg(api::ead_timeline(&request, lang, local_today)?)),
             "ead-window" => api::ead(&request, lang, local_today)?,
             _ if format == Format::Svg => return Ok(svg(api::timeline(&request, lang, local_today)?)),
@@ -357,8 +357,8 @@ mod cli {
         let local_today = chrono::Local::now().date_naive();
         let mut done = Done { output: String::new(), code: 0 };
         for file in files {
-            let report = api::check_json(&read_text(file)?, today, lang, local_today)?;
-            if report.summary.errors > 0 {
+            let report = api::check_document(&read_text(file)?, today, lang, local_today)?;
+            if report.errors() > 0 {
                 done.code = 1;
             }
             match format {
@@ -370,8 +370,19 @@ mod cli {
         Ok(done)
     }
 
-    /// Fills the official form for one request and writes it to `output`. Exit 1 when the request
-    /// still has errors: the file is written all the same, and the errors are listed on stderr.
+    /// Reminders from the options, or from a request or family file (each person's dates, named).
+    fn calendar(files: &[&str], request: &Request, lang: Lang, local_today: chrono::NaiveDate) -> Result<Done, CliError> {
+        let stamp = chrono::Utc::now().naive_utc();
+        match files {
+            [] => Ok(api::reminders(request, lang, local_today, stamp)?.into()),
+            [file] => Ok(api::document_reminders(&read_text(file)?, request.today, lang, local_today, stamp)?.into()),
+            _ => Err(CliError::OneFileOnly),
+        }
+    }
+
+    /// Fills the official form for a request and writes it to `output`; for a family file, one form
+    /// per person into the folder `output`, each named after its person. Exit 1 when a request
+    /// still has errors: the files are written all the same, and the errors are listed on stderr.
     fn pdf(files: &[&str], output: Option<&str>, today: Option<&str>, lang: Lang) -> Result<Done, CliError> {
         let output = output.ok_or(CliError::NoOutputFile)?;
         let file = match files {
@@ -380,28 +391,37 @@ mod cli {
             _ => return Err(CliError::OneFileOnly),
         };
         let local_today = chrono::Local::now().date_naive();
-        let (plan, report) = api::filing(&read_text(file)?, today, lang, local_today)?;
-        let filled = acroform::fill_plan(FORM_PDF, &plan).map_err(|e| CliError::CannotFill(e.to_string()))?;
-        std::fs::write(output, filled).map_err(|_| CliError::CannotWrite)?;
-        let errors: Vec<String> = report
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == parole_helper::rules::Severity::Error)
-            .map(|d| d.message.clone()) // each message names its Part and Item, in the language
-            .collect();
-        if errors.is_empty() {
-            return Ok(String::new().into());
+        let text = read_text(file)?;
+        let family = parole_helper::family::read_document(&text).is_ok_and(|d| matches!(d, parole_helper::family::Document::Family(_)));
+        let filings = api::filings(&text, today, lang, local_today)?;
+        let mut done = Done { output: String::new(), code: 0 };
+        if family {
+            std::fs::create_dir_all(output).map_err(|_| CliError::CannotWrite)?;
         }
-        let heading = match lang {
-            Lang::En => format!("The form is written to {output}, but the request still has {} error(s):", errors.len()),
-            Lang::Es => format!("El formulario está en {output}, pero la solicitud todavía tiene {} error(es):", errors.len()),
-        };
-        complain(&format!("{heading}\n- {}", errors.join("\n- ")));
-        Ok(Done { output: String::new(), code: 1 })
+        for filing in &filings {
+            let path = if family { std::path::Path::new(output).join(&filing.file_name) } else { output.into() };
+            let filled = acroform::fill_plan(FORM_PDF, &filing.plan).map_err(|e| CliError::CannotFill(e.to_string()))?;
+            std::fs::write(&path, filled).map_err(|_| CliError::CannotWrite)?;
+            let shown = path.display().to_string();
+            if family {
+                done.output.push_str(&format!("{shown}\n"));
+            }
+            if filing.errors.is_empty() {
+                continue;
+            }
+            let (count, person) = (filing.errors.len(), &filing.person);
+            let heading = match (lang, family) {
+                (Lang::En, false) => format!("The form is written to {shown}, but the request still has {count} error(s):"),
+                (Lang::Es, false) => format!("El formulario está en {shown}, pero la solicitud todavía tiene {count} error(es):"),
+                (Lang::En, true) => format!("The form for {person} is written to {shown}, but the request still has {count} error(s):"),
+                (Lang::Es, true) => format!("El formulario de {person} está en {shown}, pero la solicitud todavía tiene {count} error(es):"),
+            };
+            complain(&format!("{heading}\n- {}", filing.errors.join("\n- ")));
+            done.code = 1;
+        }
+        Ok(done)
     }
 
-    /// A JSON Schema: the request's (default, generated from the question catalogue), or one of the
-    /// shapes the helper returns (generated from the Rust types), for partners' type generators.
     fn schema(which: Option<&str>) -> String {
         use parole_helper::{check, form, windows};
         // What the helper returns is described as it is written (every field present, `null` included).
@@ -410,6 +430,8 @@ mod cli {
             "report" => serde_json::to_value(output().into_root_schema_for::<check::Report>()),
             "window" => serde_json::to_value(output().into_root_schema_for::<windows::WindowReport>()),
             "timeline" => serde_json::to_value(output().into_root_schema_for::<windows::timeline::Node>()),
+            "family" => Ok(parole_helper::family::schema::family()),
+            "family-report" => serde_json::to_value(output().into_root_schema_for::<parole_helper::family::FamilyReport>()),
             "progress" => serde_json::to_value(output().into_root_schema_for::<check::progress::Progress>()),
             "questions" => serde_json::to_value(output().into_root_schema_for::<Vec<form::describe::SectionText>>()),
             "changes" => serde_json::to_value(output().into_root_schema_for::<parole_helper::session::Changes>()),

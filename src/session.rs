@@ -245,17 +245,9 @@ impl Session {
         crate::filing::plan(&self.form).to_text()
     }
 
-    /// The file name of the filled form: "I-131-Family-Given.pdf" (the filer's name, letters and
-    /// digits only), or "I-131-filled.pdf" before a name is given.
+    /// The file name of the filled form, after the person it is for ([`crate::filing::file_name`]).
     pub fn pdf_file_name(&self) -> String {
-        let name = &self.form.filer.name;
-        let parts: Vec<String> = [&name.family_name, &name.given_name]
-            .into_iter()
-            .filter_map(crate::form::answer)
-            .map(|part| part.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
-            .filter(|part| !part.is_empty())
-            .collect();
-        if parts.is_empty() { "I-131-filled.pdf".into() } else { format!("I-131-{}.pdf", parts.join("-")) }
+        crate::filing::file_name(&self.form)
     }
 
     /// The answers as compact JSON (drafts).

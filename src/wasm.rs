@@ -22,10 +22,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, Error as ApiError, Options, RequestError};
-use crate::check;
 use crate::drafts::{Drafts, Loaded, Store, StoreError};
 use crate::form::describe;
-use crate::form::read::{read, MAX_ANSWER_CHARS, MAX_BYTES};
+use crate::form::read::{MAX_ANSWER_CHARS, MAX_BYTES};
 use crate::form::FormError;
 use crate::i18n::Lang;
 use crate::session::{self, Session};
@@ -187,23 +186,18 @@ pub fn questions(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: J
     to_js(&describe::questions(lang_argument(&lang, Lang::En)?))
 }
 
-/// A request as JavaScript gives it: an object, or JSON text (as the CLI reads it); both read as
-/// an imported file is.
-fn request_value(form: &JsValue, lang: Lang) -> Result<crate::form::ParoleRequest, JsValue> {
-    request_text(form).and_then(|text| read(&text)).map(|r| r.form).map_err(|e| thrown(&e.into(), lang))
-}
-
-/// Checks a request: `validate(form, { today?, lang? })`, the same report as `parole-helper check
-/// --format json`. What is not a form at all throws, as the CLI exits 2.
-#[wasm_bindgen(unchecked_return_type = "Report")]
+/// Checks a request or a family file: `validate(form, { today?, lang? })`, the same report as
+/// `parole-helper check --format json` (for a family, `{ people, family, deadlines, ... }`).
+/// What is not a form at all throws, as the CLI exits 2.
+#[wasm_bindgen(unchecked_return_type = "Report | FamilyReport")]
 pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "ParoleRequest | string")] form: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ParoleRequest | FamilyFile | string")] form: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (f, lang) = self::options(&options)?;
-    let form = request_value(&form, lang)?;
-    let today = api::today(&f.request(), local_today()).map_err(|e| thrown(&e, lang))?;
-    to_js(&check::check(&form, today).report(lang))
+    let text = request_text(&form).map_err(|e| thrown(&e.into(), lang))?;
+    let today = f.today.as_deref();
+    to_js(&api::check_document(&text, today, lang, local_today()).map_err(|e| thrown(&e, lang))?)
 }
 
 /// The language stored with the person's consent: `{ lang, ignored }`, where `ignored` is a

@@ -481,3 +481,25 @@ mod memory {
         assert!(peak < LIMIT_KB, "pdf: peak resident memory {peak} KB");
     }
 }
+
+#[test]
+fn a_family_file_is_checked_person_by_person_and_as_a_family() {
+    let out = run(&["check", "examples/family-mother-daughter.json", "--today", "2026-11-27", "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let at = |words: &str| text.find(words).unwrap_or_else(|| panic!("{words}: {text}"));
+    assert!(at("== Lucía Luna Ortega ==") < at("== Sofía Ramírez Luna ==") && at("== Sofía Ramírez Luna ==") < at("== La familia =="));
+    assert!(text.contains("  - Lucía Luna Ortega: $910 con el formulario, $1,000 si lo aprueban; puede quedar exento de la tarifa de parole: 8 U.S.C. 1804(b)(2)\n"));
+    assert!(text.contains("  - Sofía Ramírez Luna: $630 con el formulario, $1,000 si lo aprueban; puede quedar exento de la tarifa de parole: 8 U.S.C. 1804(b)(1)\n"));
+    assert!(text.contains("  En total: $1,540 con los formularios, $2,000 si los aprueban, antes de cualquier exención\n"));
+    assert!(text.contains("(para: Sofía Ramírez Luna)\n") && text.contains("(para: Lucía Luna Ortega, Sofía Ramírez Luna)\n"));
+    assert!(text.contains("  - Sofía Ramírez Luna: pídalo antes del 13 de febrero de 2027 (consejo); último día 14 de mayo de 2027\n"));
+    // One person's error is the file's: exit 1; a person with no name yet is "#2", in every language.
+    let family = r#"{"family": {"shared": {"application": {"paroleType": "reparole"}}, "people": [{}, {}]}}"#;
+    let input = |lang: &str| run_with_stdin(&["check", "-", "--today", "2026-11-27", "--lang", lang], family);
+    for lang in ["en", "es"] {
+        let out = input(lang);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stdout(&out).contains("== #2 =="), "{}", stdout(&out));
+    }
+}

@@ -6,14 +6,13 @@
 use std::process::Command;
 
 #[test]
-fn the_committed_schema_matches_the_types() {
-    let generated = Command::new(env!("CARGO_BIN_EXE_parole-helper")).arg("schema").output().unwrap();
-    assert!(generated.status.success());
-    let committed = std::fs::read_to_string("schema/i131-parole.schema.json").unwrap();
-    assert!(
-        committed == String::from_utf8(generated.stdout).unwrap(),
-        "schema/i131-parole.schema.json is out of date: run `make schema`"
-    );
+fn the_committed_schemas_match_the_types() {
+    for (args, file) in [(&["schema"][..], "schema/i131-parole.schema.json"), (&["schema", "family"][..], "schema/i131-family.schema.json")] {
+        let generated = Command::new(env!("CARGO_BIN_EXE_parole-helper")).args(args).output().unwrap();
+        assert!(generated.status.success());
+        let committed = std::fs::read_to_string(file).unwrap();
+        assert!(committed == String::from_utf8(generated.stdout).unwrap(), "{file} is out of date: run `make schema`");
+    }
 }
 
 /// Every object of the schema, all the way down, refuses names it does not list.

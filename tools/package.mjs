@@ -64,6 +64,8 @@ const SHAPES = {
   report: "Report",
   window: "WindowReport",
   timeline: "TimelineNode",
+  family: "FamilyFile",
+  "family-report": "FamilyReport",
   progress: "Progress",
   questions: "Questions",
   changes: "Changes",

@@ -33,6 +33,7 @@ use crate::windows::{reparole_window_in, Situation, Window};
 use crate::i18n::Lang;
 use crate::rules::{Code, RULESET};
 pub use report::{word, ChecklistEntry, Diagnostic, FeeEntry, Report, RulesetInfo, Summary};
+pub(crate) use messages::dollars;
 
 /// The facts a message needs besides its code and field.
 #[derive(Debug, Clone, PartialEq, Eq)]

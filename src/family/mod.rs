@@ -144,11 +144,12 @@ fn within(prefix: &str, error: FormError) -> FormError {
     }
 }
 
-/// The name of the person a request is for: "Given Family", or "Person N" before a name is given.
+/// The name of the person a request is for: "Given Family", or "#N" (their place in the file)
+/// before a name is given: a mark every language reads, where "Person 2" would be English.
 pub fn person_name(request: &ParoleRequest, index: usize) -> String {
     let name = if request.for_someone_else() { &request.beneficiary.name } else { &request.filer.name };
     let parts: Vec<&str> = [&name.given_name, &name.family_name].into_iter().filter_map(answer).collect();
-    if parts.is_empty() { format!("Person {}", index + 1) } else { parts.join(" ") }
+    if parts.is_empty() { format!("#{}", index + 1) } else { parts.join(" ") }
 }
 
 impl Family {

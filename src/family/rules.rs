@@ -25,7 +25,13 @@ pub fn findings(members: &[Member], today: NaiveDate) -> Vec<(usize, Finding)> {
 /// The filer, as the family knows them: their family and given names.
 fn filer_key(request: &ParoleRequest) -> Option<(String, String)> {
     let name = &request.filer.name;
-    Some((answer(&name.family_name)?.to_lowercase(), answer(&name.given_name)?.to_lowercase()))
+    Some((folded(answer(&name.family_name)?), folded(answer(&name.given_name)?)))
+}
+
+/// Text compared without case ("LUCÍA" is "lucía"): char by char, which is enough to compare and
+/// keeps str::to_lowercase's sentence rules (and their 4 KB of tables) out of the wasm.
+fn folded(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// 8 U.S.C. 1804(b)(2): a child's request with the medical ground makes the parent who files it
@@ -65,7 +71,7 @@ fn young_children(members: &[Member], today: NaiveDate, out: &mut Vec<(usize, Fi
 fn same_contact(members: &[Member], out: &mut Vec<(usize, Finding)>) {
     let address = |a: &Address| {
         [&a.street, &a.unit, &a.city, &a.state, &a.zip_code, &a.country]
-            .map(|part| answer(part).map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
+            .map(|part| answer(part).map(|p| folded(&p.split_whitespace().collect::<Vec<_>>().join(" "))))
     };
     let phone = |r: &ParoleRequest| answer(&r.contact.daytime_phone).map(|p| p.chars().filter(char::is_ascii_digit).collect::<String>());
     for (i, member) in members.iter().enumerate() {
@@ -94,5 +100,17 @@ fn parole_ends(members: &[Member], out: &mut Vec<(usize, Finding)>) {
             let args = Args::ParoleEnds { name: members[i].name.clone(), ends: end, other: members[first].name.clone(), other_ends: earliest };
             out.push((i, Finding::new(Code::FamilyParoleEndsDiffer, "application.currentParoleExpires", args)));
         }
+    }
+}
+
+#[cfg(test)]
+mod folding {
+    use super::folded;
+
+    #[test]
+    fn names_compare_without_case_in_any_alphabet() {
+        assert_eq!(folded("LUCÍA Luna"), "lucía luna");
+        assert_eq!(folded("ОЛЕНА"), "олена");
+        assert_ne!(folded("Lucia"), folded("Lucía"), "an accent is not a case");
     }
 }

@@ -42,6 +42,21 @@ pub const EDITION: &str = "01/20/25";
 /// The file name of the official form, in `www/forms/` (the page fetches it from there).
 pub const FORM_FILE: &str = "i-131-edition-01-20-25.pdf";
 
+/// The file name of a filled form: "I-131-Family-Given.pdf", after the person the request is for
+/// (the beneficiary when someone asks for another person, else the filer; letters and digits
+/// only), so a family's forms do not all carry the parent's name; "I-131-filled.pdf" before a
+/// name is given.
+pub fn file_name(form: &ParoleRequest) -> String {
+    let name = if form.for_someone_else() { &form.beneficiary.name } else { &form.filer.name };
+    let parts: Vec<String> = [&name.family_name, &name.given_name]
+        .into_iter()
+        .filter_map(crate::form::answer)
+        .map(|part| part.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .filter(|part| !part.is_empty())
+        .collect();
+    if parts.is_empty() { "I-131-filled.pdf".into() } else { format!("I-131-{}.pdf", parts.join("-")) }
+}
+
 /// The plan of the filled form for `form`: every answered question that applies, in form order.
 pub fn plan(form: &ParoleRequest) -> Plan {
     let mut entries = Vec::new();

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import ICAL from "ical.js";
-import { cli } from "../support/cli.mjs";
+import { cli, ROOT } from "../support/cli.mjs";
 import { loadHelper } from "../support/wasm.mjs";
 
 let helper;
@@ -66,4 +66,30 @@ test("wasm reminders in Spanish with the work permit, unfolded and unescaped by 
   assert.doesNotMatch(list[1].description, /alarga|autom/, "nothing about automatic extensions to a (c)(11) holder");
   assert.match(list[1].description, /\n\nEsto no es asesoría legal\./);
   assert.deepEqual(list.slice(2).map((e) => e.summary).sort(), ["Hoy vence su permiso de trabajo", "Último día de su parole (I-94)"]);
+});
+
+test("a family file gives one calendar with each person's dates, named in each event", () => {
+  const out = cli(["calendar", `${ROOT}/examples/family-mother-daughter.json`, "--today", "2026-11-28", "--lang", "es"]);
+  assert.equal(out.status, 0, out.stderr);
+  const all = events(out.stdout);
+  const of = (name) => all.filter((e) => e.summary.startsWith(`${name} · `));
+  const mother = of("Lucía Luna Ortega");
+  const daughter = of("Sofía Ramírez Luna");
+  assert.equal(mother.length + daughter.length, all.length, "every event names its person");
+  for (const person of [mother, daughter]) {
+    assert.deepEqual(person.map((e) => e.date), ["2027-02-13", "2027-05-14"]);
+    assert.match(person[0].summary, / · Nuevo parole: pídalo a más tardar hoy \(consejo\)$/);
+  }
+  assert.match(daughter[1].description, /^Para Sofía Ramírez Luna\. Hoy es el último día de su parole/);
+  assert.equal(new Set(all.map((e) => e.uid)).size, all.length, "the same dates for two people keep two UIDs");
+  // A single request's file gives its own window, unnamed; one that is not for re-parole, a clear refusal.
+  const alone = cli(["calendar", `${ROOT}/examples/reparole-medical-child.json`, "--today", "2026-11-28"]);
+  assert.equal(alone.status, 0, alone.stderr);
+  assert.deepEqual(events(alone.stdout).map((e) => [e.date, e.summary]), [
+    ["2027-02-13", "Re-parole: ask by today (advice)"],
+    ["2027-05-14", "Last day of parole (I-94)"],
+  ]);
+  const initial = cli(["calendar", `${ROOT}/examples/initial-medical-from-abroad.json`, "--lang", "es"]);
+  assert.equal(initial.status, 2);
+  assert.match(initial.stderr, /No hay fechas que recordarle: la solicitud no es de nuevo parole/);
 });

@@ -257,3 +257,25 @@ test("a request with errors is written, exit 1, and the errors are listed on std
   assert.match(stderr, /^- Parte 2, Punto 1: /m);
   assert.ok(readFileSync(out).subarray(0, 5).equals(Buffer.from("%PDF-")));
 });
+
+test("a family file gives one form per person, named after them, each with their own name and I-94 in Part 2", async () => {
+  const folder = join(tmp, "family");
+  const { status, stdout, stderr } = cli(["pdf", `${ROOT}/examples/family-mother-daughter.json`, "-o", folder, "--today", TODAY]);
+  assert.equal(status, 0, stderr);
+  const files = ["I-131-LunaOrtega-Lucía.pdf", "I-131-RamírezLuna-Sofía.pdf"];
+  assert.deepEqual(stdout.trim().split("\n"), files.map((f) => join(folder, f)));
+  assert.deepEqual(readdirSync(folder).sort(), files);
+  const mother = await filledFields(await open(readFileSync(join(folder, files[0]))));
+  assert.equal(mother["form1[0].P4[0].Part2_Line1_FamilyName[0]"], "Luna Ortega");
+  assert.equal(mother["form1[0].P4[0].Part2_Line1_GivenName[0]"], "Lucía");
+  assert.equal(mother["form1[0].P5[0].Part2_Line13_I94RecordNo[0]"], "456789124C5");
+  assert.equal(mother["form1[0].P6[0].P2_Line16_FamilyName[0]"], undefined, "her own request: Items 16-27 stay empty");
+  const daughter = await filledFields(await open(readFileSync(join(folder, files[1]))));
+  assert.equal(daughter["form1[0].P4[0].Part2_Line1_FamilyName[0]"], "Luna Ortega", "the mother files for her");
+  assert.equal(daughter["form1[0].P6[0].P2_Line16_FamilyName[0]"], "Ramírez Luna");
+  assert.equal(daughter["form1[0].P6[0].P2_Line16_GivenName[0]"], "Sofía");
+  assert.equal(daughter["form1[0].P7[0].P2_Line27_I94RecordNo[0]"], "456789123C4");
+  // Each form is the one the person's request alone gives.
+  const alone = cliPdf(`${ROOT}/examples/reparole-medical-child.json`);
+  assert.equal((await filledFields(await open(alone.bytes)))["form1[0].P7[0].P2_Line27_I94RecordNo[0]"], "456789123C4");
+});

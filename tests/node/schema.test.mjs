@@ -42,3 +42,37 @@ test("the schema refuses broken documents, and so does the CLI (exit 2)", () => 
     assert.equal(out.stderr.trim().split("\n").length, 1, `one line on stderr for ${what}`);
   }
 });
+
+const familySchema = JSON.parse(readFileSync(`${ROOT}/schema/i131-family.schema.json`, "utf8"));
+const validateFamily = new Ajv2020({ allErrors: true, strict: false }).compile(familySchema);
+const FAMILY = JSON.parse(readFileSync(`${ROOT}/examples/family-mother-daughter.json`, "utf8"));
+
+test("the family schema accepts the family example, and the CLI checks it as one (exit 0, a report per person)", () => {
+  assert.ok(validateFamily(FAMILY), JSON.stringify(validateFamily.errors));
+  assert.equal(validate(FAMILY), false, "a family file is not a single request");
+  const out = cli(["check", `${ROOT}/examples/family-mother-daughter.json`, "--today", "2026-11-27", "--format", "json"]);
+  assert.equal(out.status, 0, out.stderr);
+  const report = JSON.parse(out.stdout);
+  assert.deepEqual(report.people.map((p) => p.name), ["Lucía Luna Ortega", "Sofía Ramírez Luna"]);
+  // A single request stays valid as it is, for both the schema and the CLI.
+  for (const file of documents.filter((f) => f.startsWith("examples/"))) assert.equal(validateFamily(JSON.parse(readFileSync(`${ROOT}/${file}`, "utf8"))), false, file);
+});
+
+const BROKEN_FAMILIES = {
+  "no people": { family: { shared: {} } },
+  "an empty family": { family: { people: [] } },
+  "a person that is not an object": { family: { people: ["Sofía"] } },
+  "a typo in a person's answers": { family: { people: [{ filer: { aNumbr: "A201234567" } }] } },
+  "a typo in the shared answers": { family: { shared: { contct: {} }, people: [{}] } },
+  "something beside shared and people": { family: { people: [{}], pets: [] } },
+  "21 people": { family: { people: Array.from({ length: 21 }, () => ({})) } },
+};
+
+test("the family schema refuses broken family files, and so does the CLI (exit 2, one line)", () => {
+  for (const [what, doc] of Object.entries(BROKEN_FAMILIES)) {
+    assert.equal(validateFamily(doc), false, `schema accepts ${what}`);
+    const out = cli(["check", "-", "--today", "2026-11-27"], JSON.stringify(doc));
+    assert.equal(out.status, 2, `CLI accepts ${what}: ${out.stdout}`);
+    assert.equal(out.stderr.trim().split("\n").length, 1, `one line on stderr for ${what}`);
+  }
+});
