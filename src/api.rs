@@ -431,10 +431,9 @@ pub fn filings(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDa
         .collect())
 }
 
-/// The reminders of a request (its window from Part 1, Item 12) or of a family file (each person's,
-/// named in each event), as an `.ics` file.
-pub fn document_reminders(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate, stamp: NaiveDateTime) -> Result<String, Error> {
-    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+/// The re-parole window of each request of a document (Part 1, Item 12), with whose it is; `true`
+/// for a family file. None at all is [`CalendarError::NoWindow`].
+fn document_windows(json: &str, today: NaiveDate) -> Result<(Vec<(String, Window)>, bool), Error> {
     let (requests, family) = match read_document(json)? {
         Document::Request { form, .. } => (vec![form], false),
         Document::Family(family) => (family.requests, true),
@@ -447,9 +446,30 @@ pub fn document_reminders(json: &str, today: Option<&str>, lang: Lang, local_tod
     if windows.is_empty() {
         return Err(CalendarError::NoWindow.into());
     }
+    Ok((windows, family))
+}
+
+/// The reminders of a request (its window from Part 1, Item 12) or of a family file (each person's,
+/// named in each event), as an `.ics` file.
+pub fn document_reminders(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate, stamp: NaiveDateTime) -> Result<String, Error> {
+    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+    let (windows, family) = document_windows(json, today)?;
     let people: Vec<(&str, &Window)> = windows.iter().map(|(name, w)| (name.as_str(), w)).collect();
     let file = if family { calendar::family_ics(&people, lang, stamp) } else { calendar::ics(&windows.iter().map(|(_, w)| w.clone()).collect::<Vec<_>>(), lang, stamp) };
     Ok(file?)
+}
+
+/// The picture of a request's window, or of a family's: one line per person on one scale, named,
+/// the earliest deadline first (as the family report lists them).
+pub fn document_timeline(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<timeline::Node, Error> {
+    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+    let (mut windows, family) = document_windows(json, today)?;
+    if !family {
+        return Ok(picture(&[windows.remove(0).1], lang));
+    }
+    windows.sort_by_key(|(_, w)| (w.file_by_on.unwrap_or(w.expires_on), w.expires_on));
+    let rows: Vec<Row> = windows.iter().map(|(name, w)| Row { label: name.clone(), window: w }).collect();
+    Ok(timeline::drawing(&rows, lang, "timeline"))
 }
 
 #[cfg(test)]

@@ -88,8 +88,8 @@ impl CalendarError {
                 program.id().to_ascii_uppercase(),
                 long_date(*parole_ended, Lang::Es)
             ),
-            (Lang::En, CalendarError::NoWindow) => "There are no dates to remind you of: the request is not for re-parole, or it has no date when the parole ends (Part 1, Item 12).".into(),
-            (Lang::Es, CalendarError::NoWindow) => "No hay fechas que recordarle: la solicitud no es de nuevo parole, o no tiene la fecha en que termina el parole (Parte 1, Punto 12).".into(),
+            (Lang::En, CalendarError::NoWindow) => "There are no re-parole dates: the request is not for re-parole, or it has no date when the parole ends (Part 1, Item 12).".into(),
+            (Lang::Es, CalendarError::NoWindow) => "No hay fechas de nuevo parole: la solicitud no es de nuevo parole, o no tiene la fecha en que termina el parole (Parte 1, Punto 12).".into(),
             (Lang::Es, CalendarError::NothingAhead) => "Todas estas fechas ya pasaron. No hay nada que recordarle.".into(),
             (Lang::Es, CalendarError::EndedByNotice) => "El gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo, así que no hay fechas que recordarle. Hable ya con un abogado de inmigración o un representante acreditado.".into(),
         }

@@ -86,8 +86,8 @@ mod cli {
             flags: &[],
             files: true,
             usage: Text {
-                en: "check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text]",
-                es: "check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text]",
+                en: "check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg (one file: the picture of its dates)]",
+                es: "check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text|svg (un archivo: el dibujo de sus fechas)]",
             },
         },
         Command {
@@ -155,8 +155,8 @@ mod cli {
                 (Lang::Es, CliError::UnknownOption(opt)) => format!("Opción desconocida \"{opt}\" (vea --help)."),
                 (Lang::En, CliError::MissingValue(opt)) => format!("The option {opt} needs a value."),
                 (Lang::Es, CliError::MissingValue(opt)) => format!("La opción {opt} necesita un valor."),
-                (Lang::En, CliError::UnknownFormat(f)) => format!("Unknown format \"{f}\": use json or text (svg: window and ead-window only)."),
-                (Lang::Es, CliError::UnknownFormat(f)) => format!("Formato desconocido \"{f}\": use json o text (svg: solo window y ead-window)."),
+                (Lang::En, CliError::UnknownFormat(f)) => format!("Unknown format \"{f}\": use json or text (svg: window, ead-window and check only)."),
+                (Lang::Es, CliError::UnknownFormat(f)) => format!("Formato desconocido \"{f}\": use json o text (svg: solo window, ead-window y check)."),
                 (Lang::En, CliError::NotUtf8Argument) => "An argument is not text (UTF-8): check what you typed.".into(),
                 (Lang::Es, CliError::NotUtf8Argument) => "Un argumento no es texto (UTF-8): revise lo que escribió.".into(),
                 (Lang::En, CliError::Unreadable { file }) => format!("Cannot read the file \"{file}\"."),
@@ -285,7 +285,7 @@ mod cli {
         let format = match option(args, "--format") {
             None | Some("text") => Format::Text,
             Some("json") => Format::Json,
-            Some("svg") if matches!(command.name, "window" | "ead-window") => Format::Svg,
+            Some("svg") if matches!(command.name, "window" | "ead-window" | "check") => Format::Svg,
             Some(other) => return Err(CliError::UnknownFormat(other.to_string())),
         };
         let local_today = chrono::Local::now().date_naive();
@@ -305,6 +305,10 @@ mod cli {
             "schema" => return Ok(schema(words.first().copied()).into()),
             "rules" if words.first() == Some(&"windows") => return Ok(parole_helper::windows::rules::markdown().into()),
             "rules" => return Ok(parole_helper::rules::pack::markdown().into()),
+            "check" if format == Format::Svg => {
+                let [file] = files[..] else { return Err(CliError::OneFileOnly) };
+                return Ok(svg(api::document_timeline(&read_text(file)?, option(args, "--today"), lang, local_today)?));
+            }
             "check" => return check(&files, option(args, "--today"), lang, format),
             "pdf" => return pdf(&files, option(args, "-o"), option(args, "--today"), lang),
             "calendar" => return calendar(&files, &request, lang, local_today),

@@ -211,7 +211,8 @@ fn the_windows_are_drawn_as_svg_in_the_persons_language() {
     }
     assert!(!svg.contains("Re-parole") && !svg.contains("Nuevo parole"));
     // Only the windows are drawn; a bad date is refused as for the other formats.
-    assert_refused(&["check", "examples/reparole-ukraine.json", "--format", "svg"], "Unknown format \"svg\": use json or text (svg: window and ead-window only).");
+    assert_refused(&["calendar", "--program", "general", "--expires", "2027-03-31", "--format", "svg"], "Unknown option \"--format\"");
+    assert_refused(&["rules", "--format", "svg"], "Unknown option");
     assert_refused(
         &["window", "--program", "general", "--expires", "2027-02-30", "--format", "svg", "--lang", "es"],
         "febrero de 2027 tiene 28 días, así que no existe el día 30",
@@ -502,4 +503,36 @@ fn a_family_file_is_checked_person_by_person_and_as_a_family() {
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         assert!(stdout(&out).contains("== #2 =="), "{}", stdout(&out));
     }
+}
+
+#[test]
+fn a_family_is_drawn_as_one_line_per_person_on_one_scale_the_earliest_deadline_first() {
+    // The daughter's parole ends later here: her line comes second, whatever the file's order.
+    let text = std::fs::read_to_string("examples/family-mother-daughter.json").unwrap();
+    let text = text.replacen("\"onBehalfOfSomeoneElse\": true", "\"onBehalfOfSomeoneElse\": true, \"currentParoleExpires\": \"2027-08-01\"", 1);
+    let family: Value = serde_json::from_str(&text).unwrap();
+    let mut people = family["family"]["people"].as_array().unwrap().clone();
+    people.reverse();
+    let mut reversed = family.clone();
+    reversed["family"]["people"] = Value::Array(people);
+    let draw = |json: &str, lang: &str| {
+        let out = run_with_stdin(&["check", "-", "--today", "2026-11-28", "--lang", lang, "--format", "svg"], json);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    for json in [text.clone(), reversed.to_string()] {
+        let svg = draw(&json, "es");
+        let titles: Vec<&str> = svg.split("class=\"row-title\"").skip(1).map(|t| t.split('>').nth(1).unwrap().split('<').next().unwrap()).collect();
+        assert_eq!(titles.len(), 2, "{svg}");
+        assert!(svg.contains("Hoy: 28 de noviembre de 2026"));
+        let (first, second) = (titles[0], titles[1]);
+        let ends = |name: &str| if svg.contains(&format!("{name}. Su parole termina el 1 de agosto de 2027")) { 2 } else { 1 };
+        assert_eq!((ends(first), ends(second)), (1, 2), "the earliest deadline first: {first}, then {second}");
+    }
+    // A single request: its own line; one that is not for re-parole: refused in words.
+    let one = run(&["check", "examples/reparole-medical-child.json", "--today", "2026-11-28", "--format", "svg"]);
+    assert_eq!(stdout(&one).matches("class=\"row\"").count(), 1);
+    assert!(stdout(&one).contains(">Re-parole</text>"));
+    assert_refused(&["check", "examples/initial-medical-from-abroad.json", "--format", "svg"], "There are no re-parole dates");
+    assert_refused(&["check", "examples/reparole-ukraine.json", "examples/reparole-medical-child.json", "--format", "svg"], "");
 }

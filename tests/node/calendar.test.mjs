@@ -91,5 +91,5 @@ test("a family file gives one calendar with each person's dates, named in each e
   ]);
   const initial = cli(["calendar", `${ROOT}/examples/initial-medical-from-abroad.json`, "--lang", "es"]);
   assert.equal(initial.status, 2);
-  assert.match(initial.stderr, /No hay fechas que recordarle: la solicitud no es de nuevo parole/);
+  assert.match(initial.stderr, /No hay fechas de nuevo parole: la solicitud no es de nuevo parole/);
 });
