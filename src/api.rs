@@ -42,6 +42,22 @@ pub struct Request<'a> {
     pub today: Option<&'a str>,
     /// What else the person told: the FRP exception, a termination notice.
     pub situation: Situation,
+    /// Other people of the family (the calculator): each one's re-parole window is shown and
+    /// reminded too, named.
+    pub people: &'a [Relative],
+}
+
+/// Another person of the family in the calculator: a name, a program, the last day of parole.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Relative {
+    /// What to call them ("Sofía"); "#2", "#3"... when empty.
+    pub name: Option<String>,
+    /// A program id, as for the first person; theirs when missing.
+    pub program: Option<String>,
+    /// The last day of their parole, `YYYY-MM-DD`.
+    pub expires: Option<String>,
 }
 
 /// A request or options as a page or a partner's script passes them (`reparoleWindow({...})`,
@@ -68,6 +84,8 @@ pub struct Options {
     pub storage: Option<String>,
     /// A name for this helper's draft, when a page has several.
     pub storage_key: Option<String>,
+    /// Other people of the family, for the calculator's picture and reminders.
+    pub people: Option<Vec<Relative>>,
 }
 
 impl Options {
@@ -79,6 +97,7 @@ impl Options {
             ead_expires: self.ead_expires.as_deref(),
             today: self.today.as_deref(),
             situation: Situation { frp_exception: self.frp_exception == Some(true), termination_notice: self.termination_notice == Some(true) },
+            people: self.people.as_deref().unwrap_or_default(),
         }
     }
 }
@@ -123,6 +142,17 @@ pub enum RequestError {
     Date {
         /// Which date.
         field: DateField,
+        /// What is wrong with it.
+        error: DateError,
+    },
+    /// The parole end date of another person of the family that cannot be used.
+    RelativeDate {
+        /// The person's place among the others (0 is the second person).
+        index: usize,
+        /// What to call them.
+        name: String,
+        /// The field to mark: `people.0.expires`.
+        field: String,
         /// What is wrong with it.
         error: DateError,
     },
@@ -185,7 +215,7 @@ impl Error {
     /// The stable code, for programs and tests.
     pub fn code(&self) -> &'static str {
         match self {
-            Error::Request(RequestError::Date { error, .. }) => error.code(),
+            Error::Request(RequestError::Date { error, .. } | RequestError::RelativeDate { error, .. }) => error.code(),
             Error::Request(RequestError::Program(e)) => e.code(),
             Error::Request(RequestError::Lang(e)) => e.code(),
             Error::Request(RequestError::NotAnObject) => "request.not_an_object",
@@ -201,6 +231,7 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Request(RequestError::Date { field, .. }) => Some(field.id()),
+            Error::Request(RequestError::RelativeDate { field, .. }) => Some(field.as_str()),
             Error::Request(RequestError::Program(_)) | Error::Calendar(CalendarError::ProgramEnded { .. }) => Some("program"),
             Error::Request(RequestError::Lang(_)) => Some("lang"),
             Error::Request(RequestError::UnknownStorage(_)) => Some("storage"),
@@ -218,6 +249,10 @@ impl Error {
             },
             (Lang::En, Error::Request(RequestError::Date { field, error })) => format!("Check {}: {}", field.name(lang), error.problem(lang)),
             (Lang::Es, Error::Request(RequestError::Date { field, error })) => format!("Revise {}: {}", field.name(lang), error.problem(lang)),
+            (Lang::En, Error::Request(RequestError::RelativeDate { name, error: DateError::Empty, .. })) => format!("Enter the date when {name}'s parole ends."),
+            (Lang::Es, Error::Request(RequestError::RelativeDate { name, error: DateError::Empty, .. })) => format!("Escriba la fecha en que termina el parole de {name}."),
+            (Lang::En, Error::Request(RequestError::RelativeDate { name, error, .. })) => format!("Check the date when {name}'s parole ends: {}", error.problem(lang)),
+            (Lang::Es, Error::Request(RequestError::RelativeDate { name, error, .. })) => format!("Revise la fecha en que termina el parole de {name}: {}", error.problem(lang)),
             (_, Error::Request(RequestError::Program(e))) => e.message(lang),
             (_, Error::Request(RequestError::Lang(e))) => e.message(lang),
             (Lang::En, Error::Request(RequestError::NotAnObject)) => "The helper got a request it cannot read. Please reload the page and try again.".into(),
@@ -270,6 +305,22 @@ impl Request<'_> {
         Ok(windows)
     }
 
+    /// The re-parole window of each other person of the family, with their name ("#2" when none).
+    fn relatives(&self, today: NaiveDate) -> Result<Vec<(String, Window)>, Error> {
+        self.people
+            .iter()
+            .enumerate()
+            .map(|(index, person)| {
+                let name = given(person.name.as_deref()).map_or_else(|| format!("#{}", index + 2), |n| n.trim().to_string());
+                // No program named: the first person's (a family is usually on one).
+                let program = Program::parse(given(person.program.as_deref()).or(self.program))?;
+                let expires = parse_date(person.expires.as_deref().unwrap_or_default())
+                    .map_err(|error| RequestError::RelativeDate { index, name: name.clone(), field: format!("people.{index}.expires"), error })?;
+                Ok((name, reparole_window_in(program, expires, today, Situation::default())))
+            })
+            .collect()
+    }
+
     fn reparole_window(&self, today: NaiveDate) -> Result<Window, Error> {
         let program = Program::parse(self.program)?;
         let expires = date(DateField::ParoleExpiry, self.expires)?;
@@ -315,14 +366,27 @@ pub fn reminders(
     local_today: NaiveDate,
     stamp: NaiveDateTime,
 ) -> Result<String, Error> {
-    let windows = request.windows(today(request, local_today)?)?;
-    Ok(calendar::ics(&windows, lang, stamp)?)
+    let today = today(request, local_today)?;
+    let windows = request.windows(today)?;
+    let relatives = request.relatives(today)?;
+    if relatives.is_empty() {
+        return Ok(calendar::ics(&windows, lang, stamp)?);
+    }
+    // The first person's events as before; each other person's named.
+    let entries: Vec<(Option<&str>, &Window)> =
+        windows.iter().map(|w| (None, w)).chain(relatives.iter().map(|(name, w)| (Some(name.as_str()), w))).collect();
+    Ok(calendar::family_ics(&entries, lang, stamp)?)
 }
 
 /// The picture of the same windows as [`reminders`] (one row each, on one scale), as a tree of
 /// SVG nodes ([`timeline`]): the page builds it node by node, the CLI writes it as text.
 pub fn timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Result<timeline::Node, Error> {
-    Ok(picture(&request.windows(today(request, local_today)?)?, lang))
+    let today = today(request, local_today)?;
+    let windows = request.windows(today)?;
+    let relatives = request.relatives(today)?;
+    let mut rows: Vec<Row> = windows.iter().map(|w| Row { label: timeline::kind_label(w.kind, lang).into(), window: w }).collect();
+    rows.extend(relatives.iter().map(|(name, w)| Row { label: format!("{} · {name}", timeline::kind_label(w.kind, lang)), window: w }));
+    Ok(timeline::drawing(&rows, lang, "timeline"))
 }
 
 /// The picture of the work-permit window alone (as [`ead`] gives it).
@@ -454,7 +518,7 @@ fn document_windows(json: &str, today: NaiveDate) -> Result<(Vec<(String, Window
 pub fn document_reminders(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate, stamp: NaiveDateTime) -> Result<String, Error> {
     let today = self::today(&Request { today, ..Request::default() }, local_today)?;
     let (windows, family) = document_windows(json, today)?;
-    let people: Vec<(&str, &Window)> = windows.iter().map(|(name, w)| (name.as_str(), w)).collect();
+    let people: Vec<(Option<&str>, &Window)> = windows.iter().map(|(name, w)| (Some(name.as_str()), w)).collect();
     let file = if family { calendar::family_ics(&people, lang, stamp) } else { calendar::ics(&windows.iter().map(|(_, w)| w.clone()).collect::<Vec<_>>(), lang, stamp) };
     Ok(file?)
 }
@@ -502,6 +566,29 @@ mod tests {
         assert_eq!((storage.code(), storage.field()), ("request.unknown_storage", Some("storage")));
         assert!(storage.message(Lang::En).contains(r#"storage "None" is neither "local" nor "none""#));
         assert!(storage.message(Lang::Es).contains(r#"storage "None" no es "local" ni "none""#));
+    }
+
+    #[test]
+    fn other_people_of_the_family_are_drawn_and_reminded_by_name_and_their_dates_checked() {
+        let people = [Relative { name: Some(" Sofía ".into()), program: Some("general".into()), expires: Some("2027-05-14".into()) }, Relative::default()];
+        let r = Request { program: Some("general"), expires: Some("2027-05-14"), today: Some("2026-11-28"), people: &people[..1], ..Request::default() };
+        let svg = timeline(&r, Lang::Es, TODAY).unwrap().to_svg();
+        assert_eq!(svg.matches("class=\"row\"").count(), 2);
+        assert!(svg.contains(">Nuevo parole · Sofía</text>"), "{svg}");
+        let ics = reminders(&r, Lang::En, TODAY, TODAY.and_hms_opt(9, 0, 0).unwrap()).unwrap();
+        assert!(ics.contains("SUMMARY:Sofía · Last day of parole (I-94)\r\n"), "{ics}");
+        assert!(ics.contains("SUMMARY:Last day of parole (I-94)\r\n"), "the first person's own events stay unnamed");
+        assert!(ics.contains("-p2@parole-form-helper.invalid"), "her events keep their own UIDs (she is person 2)");
+        // A second person with no name and no date: "#3", named in the error, and their field.
+        let r = Request { people: &people, ..r };
+        let error = timeline(&r, Lang::Es, TODAY).unwrap_err();
+        assert_eq!((error.code(), error.field()), ("date.empty", Some("people.1.expires")));
+        assert_eq!(error.message(Lang::Es), "Escriba la fecha en que termina el parole de #3.");
+        assert_eq!(error.message(Lang::En), "Enter the date when #3's parole ends.");
+        let late = [Relative { name: Some("Ana".into()), program: Some("general".into()), expires: Some("2027-02-30".into()) }];
+        let error = reminders(&Request { people: &late, ..r }, Lang::En, TODAY, TODAY.and_hms_opt(9, 0, 0).unwrap()).unwrap_err();
+        assert!(error.message(Lang::En).starts_with("Check the date when Ana's parole ends: "), "{}", error.message(Lang::En));
+        assert_eq!(error.field(), Some("people.0.expires"));
     }
 
     #[test]

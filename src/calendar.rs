@@ -116,9 +116,9 @@ pub fn ics(windows: &[Window], lang: Lang, stamp: NaiveDateTime) -> Result<Strin
 
 /// The reminders of a family in one file: each event is named for its person ("Sofía Ramírez
 /// Luna · Re-parole: ask by today (advice)"), and two people with the same dates keep apart.
-pub fn family_ics(people: &[(&str, &Window)], lang: Lang, stamp: NaiveDateTime) -> Result<String, CalendarError> {
-    let entries: Vec<(Option<&str>, &Window)> = people.iter().map(|(name, w)| (Some(*name), *w)).collect();
-    write(&entries, lang, stamp)
+/// A person without a name (`None`) keeps the events of [`ics`].
+pub fn family_ics(people: &[(Option<&str>, &Window)], lang: Lang, stamp: NaiveDateTime) -> Result<String, CalendarError> {
+    write(people, lang, stamp)
 }
 
 fn write(entries: &[(Option<&str>, &Window)], lang: Lang, stamp: NaiveDateTime) -> Result<String, CalendarError> {

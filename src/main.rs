@@ -300,6 +300,7 @@ mod cli {
                 frp_exception: words.contains(&"--frp-exception"),
                 termination_notice: words.contains(&"--termination-notice"),
             },
+            people: &[],
         };
         let report = match command.name {
             "schema" => return Ok(schema(words.first().copied()).into()),

@@ -10,6 +10,7 @@ import { dateBoxes, dateValue, writeDate } from "./components/date-boxes.js";
 import { fill, TEXT } from "./i18n.js";
 import { windowCard } from "./components/window-card.js";
 import { drawTimeline } from "./components/timeline.js";
+import { mountPeople } from "./components/family-people.js";
 
 const DATE_FIELDS = ["expires", "eadExpires"];
 
@@ -72,6 +73,12 @@ export function mountWindow(root, options = {}) {
         checkbox("terminationNotice", "noticeLabel"),
         checkbox("frpException", "frpExceptionLabel"),
       ),
+      element(
+        "fieldset",
+        { id: "people" },
+        element("legend", { "data-t": "peopleLegend" }),
+        element("p", { className: "hint", "data-t": "peopleHint" }),
+      ),
       element("button", { type: "submit", className: "primary", part: "button", "data-t": "show" }),
     ),
     element(
@@ -82,6 +89,7 @@ export function mountWindow(root, options = {}) {
       element("figure", { id: "timeline-box", className: "timeline-figure" }),
       element("div", { id: "reparole-result" }),
       element("div", { id: "ead-result" }),
+      element("div", { id: "people-result" }),
       element("p", {}, element("button", { id: "download", type: "button", part: "button", "data-t": "download" })),
       element("p", { id: "download-hint", className: "hint", "data-t": "downloadHint" }),
       element("p", { id: "download-error", className: "error", hidden: true }),
@@ -90,10 +98,12 @@ export function mountWindow(root, options = {}) {
   );
 
   const programInputs = () => [...root.querySelectorAll('input[name="program"]')];
+  const people = mountPeople($("people"), { words: t, programs: () => programs(lang), onChange: () => shown && showWindows({ announce: false }) });
 
   function applyWords() {
     const words = t();
     for (const node of root.querySelectorAll("[data-t]")) node.textContent = words[node.dataset.t];
+    people.applyWords();
     for (const choice of programs(lang)) {
       const label = root.querySelector(`label[for="program-${choice.id}"]`);
       if (label) label.textContent = choice.label;
@@ -107,10 +117,16 @@ export function mountWindow(root, options = {}) {
       error.textContent = "";
     }
     for (const input of root.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+    people.clearErrors();
   }
 
   /** Shows a core error next to its field; returns the first input to focus. */
   function showError(error) {
+    const other = people.showError(error);
+    if (other) {
+      for (const input of other.parentElement.parentElement.querySelectorAll("input")) input.setAttribute("aria-invalid", "true");
+      return other;
+    }
     const field = error.field === "program" || DATE_FIELDS.includes(error.field) ? error.field : "expires";
     const box = $(`${field}-error`);
     box.textContent = error.message;
@@ -136,6 +152,7 @@ export function mountWindow(root, options = {}) {
       terminationNotice: $("terminationNotice").checked,
       today: today(),
       lang,
+      people: people.values(),
     };
   }
 
@@ -163,9 +180,21 @@ export function mountWindow(root, options = {}) {
         errors.push(error);
       }
     }
+    // The picture checks the other people's dates too; their windows get a card each.
+    let picture = null;
+    const others = [];
+    if (!errors.length) {
+      try {
+        picture = timeline(req);
+        req.people.forEach((p, i) => others.push([`${words.reparoleTitle} · ${p.name || `#${i + 2}`}`, reparoleWindow({ program: p.program, expires: p.expires, today: req.today, lang })]));
+      } catch (error) {
+        errors.push(error);
+      }
+    }
     for (const error of errors) if (!error.code) throw error; // a bug, not bad input: let it surface
     $("reparole-result").replaceChildren();
     $("ead-result").replaceChildren();
+    $("people-result").replaceChildren();
     $("download-error").hidden = true;
     if (errors.length) {
       shown = false;
@@ -176,8 +205,9 @@ export function mountWindow(root, options = {}) {
       return;
     }
     for (const [slot, title, w] of results) $(slot).replaceChildren(windowCard(title, w, lang));
-    // Both windows on one scale; the same request was just read without error.
-    $("timeline-box").replaceChildren(drawTimeline(timeline(req)));
+    $("people-result").replaceChildren(...others.map(([title, w]) => windowCard(title, w, lang)));
+    // Every window on one scale: the first person's, then each other person's, named.
+    $("timeline-box").replaceChildren(drawTimeline(picture));
     $("today").textContent = fill(words.today, { date: longDate(req.today, lang) });
     $("results").hidden = false;
     shown = true;

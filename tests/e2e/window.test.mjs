@@ -243,6 +243,73 @@ test("FRP with the I-485 exception gets dates; a termination notice gets a lawye
   assert.ok(await page.isHidden("#frpException"), "and disappears for other programs");
 });
 
+test("the §10 family: mother and daughter as two lines with today on them, reminders named, by keyboard", async () => {
+  for (const [part, text] of [["month", "05"], ["day", "14"], ["year", "2027"]]) await typeInto(`#expires-${part}`, text);
+  await tabTo("#people-add");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "person-0-name", "focus goes to the new person's name");
+  assert.equal(await page.textContent("#person-0 legend"), "Persona 2");
+  await page.keyboard.type("Sofía");
+  // A date that does not exist is named with her name, next to her boxes.
+  for (const [part, text] of [["month", "02"], ["day", "30"], ["year", "2027"]]) await typeInto(`#person-0-expires-${part}`, text);
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#person-0-error:not([hidden])");
+  assert.match(await page.textContent("#person-0-error"), /^Revise la fecha en que termina el parole de Sofía: febrero de 2027 tiene 28 días/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "person-0-expires-month");
+  assert.equal(await page.inputValue("#person-0-name"), "Sofía", "nothing typed is lost");
+  await typeInto("#person-0-expires-month", "05");
+  await typeInto("#person-0-expires-day", "14");
+  await tabTo('button[type="submit"]');
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("#timeline-box svg g.row").length === 2);
+  assert.ok(await page.isHidden("#person-0-error"));
+  const rows = await pictureRows();
+  assert.deepEqual(rows.map((r) => r.title), ["Nuevo parole", "Nuevo parole · Sofía"]);
+  for (const row of rows) {
+    assert.ok(row.labels.includes("Hoy: 27 de noviembre de 2026"), row.labels.join(" | "));
+    assert.ok(row.labels.includes("Último día: 14 de mayo de 2027"), row.labels.join(" | "));
+  }
+  // Today is in the same place on both lines: one scale.
+  // (each row's first today-mark is the one on its line; the second leads its label)
+  const todayX = await page.$$eval("#timeline-box svg g.row", (rows) => rows.map((row) => row.querySelector("line.today").getAttribute("x1")));
+  assert.equal(todayX.length, 2);
+  assert.equal(todayX[0], todayX[1]);
+  assert.equal(await page.textContent("#people-result h3"), "Nuevo parole (Formulario I-131) · Sofía");
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
+  await page.locator("#timeline-box svg").screenshot({ path: `${ARTIFACTS}/timeline-family-es-360.png` });
+  await accessible("the family's picture");
+  // Reminders for both, Sofía's named.
+  await tabTo("#download");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), "utf8")));
+  const summaries = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).map((e) => `${e.startDate} ${e.summary}`);
+  assert.deepEqual(summaries.sort(), [
+    "2027-02-13 Nuevo parole: pídalo a más tardar hoy (consejo)",
+    "2027-02-13 Sofía · Nuevo parole: pídalo a más tardar hoy (consejo)",
+    "2027-05-14 Sofía · Último día de su parole (I-94)",
+    "2027-05-14 Último día de su parole (I-94)",
+  ]);
+  // In English too, and on paper.
+  await tabTo('[data-lang="en"]');
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("#timeline-box svg .row-title")?.textContent === "Re-parole");
+  assert.deepEqual((await pictureRows()).map((r) => r.title), ["Re-parole", "Re-parole · Sofía"]);
+  assert.equal(await page.textContent("#person-0 legend"), "Person 2");
+  assert.equal(await page.inputValue("#person-0-name"), "Sofía");
+  await page.setViewportSize({ width: 816, height: 1056 });
+  await page.emulateMedia({ media: "print" });
+  const printed = await pictureRows();
+  assert.ok(printed[0].box.bottom <= printed[1].box.top && printed[1].box.right <= 816, "one line each, on the page");
+  await page.screenshot({ path: `${ARTIFACTS}/window-family-print-816.png`, fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 360, height: 780 });
+  // Removing her takes her line away.
+  await page.click("#person-0 .remove");
+  await page.waitForFunction(() => document.querySelectorAll("#timeline-box svg g.row").length === 1);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "people-add");
+});
+
 test("no console errors and no request to another origin", () => {
   assert.deepEqual(log.errors, []);
   const origin = new URL(url).origin;
