@@ -182,3 +182,33 @@ fn every_finding_names_its_part_and_item_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_filers_i94_date_is_compared_with_item_12_only_on_their_own_re_parole() {
+    let today = "2026-11-27";
+    // Filing for a child: the filer's own I-94 date is not the child's parole.
+    let mut child = example(CHILD);
+    child.filer.i94_expires = s("2027-03-01");
+    assert!(!fired(&child, today).contains(&Code::ReparoleI94Matches));
+    // Initial parole: there is no Item 12 to repeat, whatever dates are given.
+    let mut initial = example(INITIAL);
+    initial.application.current_parole_expires = s("2027-05-14");
+    initial.filer.i94_expires = s("2027-03-01");
+    assert!(!fired(&initial, today).contains(&Code::ReparoleI94Matches));
+    // The same dates on one's own re-parole: no warning.
+    let mut own = example(SELF);
+    own.filer.i94_expires = own.application.current_parole_expires.clone();
+    assert!(!fired(&own, today).contains(&Code::ReparoleI94Matches));
+}
+
+#[test]
+fn the_text_report_lists_each_source_once() {
+    let report = check(&example(CHILD), parse_date("2026-11-27").unwrap()).report(Lang::En);
+    let text = report.to_text(Lang::En);
+    // The report's own list is the last (the window, before it, lists its rules' sources).
+    let sources: Vec<&str> = text.rsplit("\nSources:\n").next().unwrap().lines().take_while(|l| l.starts_with("  - ")).collect();
+    assert!(sources.len() >= 3, "{text}");
+    let unique: HashSet<&&str> = sources.iter().collect();
+    assert_eq!(unique.len(), sources.len(), "each source once: {sources:?}");
+    assert!(sources.iter().any(|s| s.contains("uscis.gov")), "{sources:?}");
+}
