@@ -41,8 +41,19 @@ export function download(text, fileName, type) {
 /** Calls `fn` once things have been quiet for `ms`. */
 export function debounce(fn, ms) {
   let timer;
-  return (...args) => {
+  let pending = null;
+  const run = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
+    const args = pending;
+    pending = null;
+    if (args) fn(...args);
   };
+  const call = (...args) => {
+    clearTimeout(timer);
+    pending = args;
+    timer = setTimeout(run, ms);
+  };
+  /** Runs a waiting call now (the page is about to go). */
+  call.flush = run;
+  return call;
 }

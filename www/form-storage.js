@@ -11,7 +11,7 @@ import { mountDraftBanners } from "./components/draft-banners.js";
 // stores nothing. (Two tabs: the core's revisions keep them apart.)
 const claimed = new Set();
 
-export function mountStorage(root, { helper, enabled: wanted, words, lang, onRestored, onConsent }) {
+export function mountStorage(root, { helper, enabled: wanted, words, lang, onRestored, onConsent, beforeLeave }) {
   let declined = false;
   let closed = false;
   const cleanup = new AbortController();
@@ -69,6 +69,21 @@ export function mountStorage(root, { helper, enabled: wanted, words, lang, onRes
   function showConsent() {
     banners.consent({ given: helper.consent(), declined, words: words() });
   }
+
+  // Closing or reloading loses answers this device does not keep: a pending save is made now, and
+  // when nothing keeps them (no consent, storage="none", a failed save) the browser asks first.
+  addEventListener(
+    "beforeunload",
+    (event) => {
+      if (closed) return;
+      beforeLeave?.(); // the last keystrokes, still waiting to be read
+      if (Object.keys(helper.answers()).length === 0) return;
+      if (enabled && helper.consent() && helper.save() === "saved") return;
+      event.preventDefault();
+      event.returnValue = ""; // older browsers ask only when this is set
+    },
+    { signal: cleanup.signal },
+  );
 
   // Another tab saving the same draft: say so now (the core never lets one overwrite the other).
   if (enabled) {

@@ -44,7 +44,15 @@ export function mountForm(root, options = {}) {
   root.replaceChildren(toolsRoot, dataRoot, progressRoot, summaryRoot, formEl, reviewEl, pdfEl, announceEl);
   const pdf = () => filledForm(helper.pdfPlan());
 
-  const storage = mountStorage(toolsRoot, { helper, enabled, words, lang: () => lang, onRestored: () => refill(), onConsent: options.onConsent });
+  const storage = mountStorage(toolsRoot, {
+    helper,
+    enabled,
+    words,
+    lang: () => lang,
+    onRestored: () => refill(),
+    onConsent: options.onConsent,
+    beforeLeave: () => typed.flush(),
+  });
   const tools = mountDataTools(dataRoot, {
     storage: enabled,
     on: {

@@ -92,6 +92,7 @@ export const TEXT = {
     bugNotice: "Something went wrong inside the helper. Your answers are kept: export them to be safe, then reload the page.",
     badAttribute: 'This website set up the helper with a setting it cannot use: {name}="{value}". {reason} Please tell the website\'s owner.',
     storedLangIgnored: "The language saved on this device cannot be used, so the helper is in English. Choose your language above.",
+    noStorage: "This helper does not keep your answers: if you close or reload the page, they are gone. To keep a copy, use \"Export my answers\".",
     duplicateDraft: "Another copy of this helper on this page already saves answers here, so this one saves nothing. Export your answers to keep a copy.",
     importTooLarge: "The file {file} could not be imported: it is {size} MB, and a request is a few KB (at most 5 MB). It was not read. Your answers were not changed.",
     // The renewal date calculator (windows.html).
@@ -250,6 +251,7 @@ export const TEXT = {
     bugNotice: "Algo falló dentro de la herramienta. Sus respuestas siguen aquí: expórtelas para no perderlas y luego vuelva a cargar la página.",
     badAttribute: 'Este sitio web configuró la herramienta con un ajuste que no puede usar: {name}="{value}". {reason} Por favor, avise a los responsables del sitio.',
     storedLangIgnored: "No se puede usar el idioma guardado en este teléfono o computadora, así que la herramienta está en español. Elija su idioma arriba.",
+    noStorage: "Esta herramienta no guarda sus respuestas: si cierra o vuelve a cargar la página, se pierden. Para guardar una copia, use \"Exportar mis respuestas\".",
     duplicateDraft: "Otra copia de esta herramienta en esta página ya guarda las respuestas aquí, así que esta no guarda nada. Exporte sus respuestas para guardar una copia.",
     importTooLarge: "No se pudo importar el archivo {file}: pesa {size} MB, y una solicitud ocupa unos pocos KB (5 MB como máximo). No se leyó. Sus respuestas no cambiaron.",
     // La calculadora de fechas (windows.html).

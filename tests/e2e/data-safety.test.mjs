@@ -120,7 +120,15 @@ test("two elements on one page with the default draft: the second is told and st
   assert.equal(await draft(page), "Alice");
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("draft"))), ["parole-helper:draft"]);
 
+  // Bob's answers are kept nowhere: the browser asks before they go.
+  const asked = [];
+  page.removeAllListeners("dialog");
+  page.on("dialog", (d) => {
+    asked.push(d.type());
+    d.accept();
+  });
   await page.reload();
+  assert.deepEqual(asked, ["beforeunload"]);
   await helpers(page, two);
   assert.equal(await answer(page, "first"), "Alice", "after a reload the draft is Alice's");
   assert.equal(await answer(page, "second"), null, "the second shows nobody else's answers");
@@ -411,4 +419,51 @@ test("the shadow root is closed and typing does not bubble out: the page's scrip
   assert.deepEqual(log.errors, []);
   await cdp.detach();
   await done(tab);
+});
+
+// ---- answers nobody keeps are not lost in silence (issue 15, "nothing lost", in part) ----
+
+/** Closes `page` as a person closing the tab would; resolves to the beforeunload dialogs shown. */
+async function closeTab(page) {
+  const asked = [];
+  page.removeAllListeners("dialog"); // open() dismisses dialogs: here the person leaves
+  page.on("dialog", (d) => {
+    if (d.type() === "beforeunload") asked.push(d.type());
+    d.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  // The page goes once the dialog is accepted (or at once when none was shown).
+  await page.waitForEvent("close").catch(() => {});
+  return asked;
+}
+
+test("closing the tab with answers nobody keeps asks first; with consent the pending save is made instead", async () => {
+  // Nothing typed: the tab closes without a question.
+  let tab = await open("index.html");
+  await tab.page.waitForSelector("#pf-filer-name-familyName");
+  assert.deepEqual(await closeTab(tab.page), []);
+  // Typed, no consent: the browser asks before the answers go.
+  tab = await open("index.html");
+  // (typed, not filled: a browser asks only on a page the person has used)
+  await tab.page.click("#pf-filer-name-familyName");
+  await tab.page.keyboard.type("Luna Ortega");
+  assert.deepEqual(await closeTab(tab.page), ["beforeunload"]);
+  // Consent, then an answer closed within the save's 300 ms: no question, and the answer is kept.
+  tab = await open("index.html");
+  await tab.page.click("#pf-consent-yes");
+  await tab.page.fill("#pf-filer-name-familyName", "Ramírez");
+  assert.deepEqual(await closeTab(tab.page), []);
+  const check = await open("index.html");
+  await check.page.waitForFunction(() => document.querySelector("#pf-filer-name-familyName")?.value === "Ramírez");
+  await done(check);
+});
+
+test("storage=\"none\" says plainly that nothing is kept, and closing with answers asks first", async () => {
+  const tab = await open("embed.html?mode=form&storage=none&lang=es&today=2026-11-27", openShadowRoots);
+  await mounted(tab.page);
+  assert.equal(await tab.page.textContent("parole-helper #pf-no-storage"), TEXT.es.noStorage);
+  assert.equal(await tab.page.locator("parole-helper #pf-consent").count(), 0, "no question about saving what is never saved");
+  await tab.page.click("parole-helper #pf-filer-name-familyName");
+  await tab.page.keyboard.type("Luna");
+  assert.deepEqual(await closeTab(tab.page), ["beforeunload"]);
 });

@@ -298,10 +298,10 @@ test("the filled Form I-131: loaded only when asked, downloaded by keyboard, wha
   assert.ok(await page.isHidden("#pf-pdf-anyway"), "no problems are open: one plain download button");
   await tabTo("#pf-pdf", { limit: 250 });
   const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-  assert.equal(file.suggestedFilename(), "I-131-LunaOrtega-Lucía.pdf");
+  assert.equal(file.suggestedFilename(), "I-131-RamírezLuna-Sofía.pdf");
   filledPdf = readFileSync(await file.path());
   assert.equal(filledPdf.subarray(0, 5).toString(), "%PDF-");
-  await page.waitForFunction(() => /Descargado: I-131-LunaOrtega-Lucía\.pdf/.test(document.querySelector("#pf-pdf .pdf-status").textContent));
+  await page.waitForFunction(() => /Descargado: I-131-RamírezLuna-Sofía\.pdf/.test(document.querySelector("#pf-pdf .pdf-status").textContent));
   assert.ok(loadedPdfCode().length >= 3, "the module, its wasm and the form load now, from this origin");
   await accessible("filled form");
 });

@@ -37,6 +37,8 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
   const bug = element("p", { id: "pf-bug", className: "error", role: "alert", hidden: true, "data-t": "bugNotice" });
   // Another helper on this page keeps its draft under the same key: this one stores nothing.
   const twin = duplicate ? element("p", { id: "pf-duplicate", className: "error", role: "alert", "data-t": "duplicateDraft" }) : null;
+  // storage="none": said plainly, once, before the first question.
+  const none = !storage && !duplicate ? element("p", { id: "pf-no-storage", className: "notice", "data-t": "noStorage" }) : null;
   const restoreText = element("p", { id: "pf-restore-text" });
   const restore = element(
     "div",
@@ -46,7 +48,7 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
     " ",
     button("pf-restore-discard", "discardSaved", on.discard),
   );
-  root.replaceChildren(element("div", { className: "form-tools" }, twin, consent, status, otherTab, bug, restore));
+  root.replaceChildren(element("div", { className: "form-tools" }, twin, none, consent, status, otherTab, bug, restore));
   let attempts = 0;
 
   return {
