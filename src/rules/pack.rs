@@ -176,7 +176,7 @@ pub static RULES: [Rule; 60] = [
     rule!(BirthDateTooOld, "cross.birth_date_over_120_years", "Part 2, Items 9 and 18", Error, Logic, LOGIC),
     rule!(ReasonTooLong, "cross.reason_needs_more_space", "Part 8, Item 1; Part 13", Info, Form, FORM),
     rule!(TooManyOtherNames, "cross.other_names_need_more_space", "Part 2, Items 2 and 17; Part 13", Info, Form, FORM),
-    rule!(WriteInEnglish, "cross.write_in_english", "Part 8, Items 1-2", Warning, Form, FORM),
+    rule!(WriteInEnglish, "cross.write_in_english", "Part 8, Items 1-2", Error, Form, FORM),
     rule!(OneFormPerPerson, "info.one_form_per_person", "Part 1, Items 6-11", Info, Form, FORM),
     rule!(FeeWaiverOnPaper, "fees.waiver_needs_paper", "Form I-912", Warning, Secondary,
         Source { title: "Legal-aid guides: a fee waiver (Form I-912) for the I-131 fee means filing on paper", url: Some("https://www.uscis.gov/i-912") }),
