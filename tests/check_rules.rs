@@ -82,6 +82,8 @@ fn cases() -> Vec<Case> {
         case(Code::FormatSsn, SELF, |f| f.filer.ssn = s("000-11-2222")),
         case(Code::FormatUsState, SELF, |f| f.filer.mailing_address.state = s("XX")),
         case(Code::FormatZipCode, SELF, |f| f.filer.mailing_address.zip_code = s("ABCDE")),
+        case(Code::FormatLatinLetters, SELF, |f| f.filer.name.given_name = s("Олена")),
+        case(Code::FormatCountryInEnglish, SELF, |f| f.filer.country_of_birth = s("México")),
         case(Code::BoxEmail, SELF, |f| f.contact.email = s("grace")),
         case(Code::FormatEmail, SELF, |f| f.contact.email = s("grace@example")),
         case(Code::FormatAgencyEmail, INITIAL, |f| {

@@ -24,7 +24,11 @@ pub fn check_text(path: &str, text: &str) -> Option<Finding> {
     if text.is_empty() {
         return None;
     }
-    question.format()?.problem(text).map(|problem| finding(question, problem, text))
+    // A format problem first (it says what the boxes take); then the letters and the language.
+    match question.format().and_then(|format| format.problem(text)) {
+        Some(problem) => Some(finding(question, problem, text)),
+        None => super::english::problem(question, text),
+    }
 }
 
 fn finding(question: &'static Question, problem: FormatProblem, text: &str) -> Finding {

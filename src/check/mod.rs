@@ -18,6 +18,7 @@
 
 mod cross;
 mod evidence;
+pub(crate) mod english;
 pub(crate) mod formats;
 mod messages;
 pub mod progress;
@@ -170,6 +171,7 @@ pub fn findings(form: &ParoleRequest, today: NaiveDate) -> Vec<Finding> {
         }
     }
     formats::check(form, &mut findings);
+    english::check(form, &mut findings);
     cross::check(form, today, &mut findings);
     if today > RULESET.form_valid_until {
         findings.push(Finding::new(Code::FormEditionExpired, "", Args::On(RULESET.form_valid_until)));

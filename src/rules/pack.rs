@@ -65,6 +65,7 @@ codes! {
     RequiredAnswer, ReparoleCurrentExpiry, ReparoleI94Number, ReparoleInUs, ReparoleI94Matches,
     HelperIncomplete, FormatDate, BoxANumber, FormatANumber, FormatUscisAccount, BoxI94Number, FormatI94Number, FormatSsn,
     FormatUsState, FormatZipCode, BoxEmail, FormatEmail, FormatAgencyEmail, FormatPhone, FormatBody, FormatWholeNumber,
+    FormatLatinLetters, FormatCountryInEnglish,
     SignerIsBeneficiary, SignerMustBeFiler, SignerUnder14, StayOverMaximum, ArrivalNotFuture, SignatureInFuture, RemovalProceedings,
     ProgramEnded, FrpException, TerminationNotice, ProgramNotForType, BirthDateFuture, BirthDateTooOld, ReasonTooLong,
     TooManyOtherNames, WriteInEnglish, OneFormPerPerson, FeeWaiverOnPaper, FormEditionExpired,
@@ -122,7 +123,7 @@ macro_rules! rule {
 }
 
 /// The whole pack, in [`Code`] order.
-pub static RULES: [Rule; 60] = [
+pub static RULES: [Rule; 62] = [
     rule!(RequiredAnswer, "required.answer", "Parts 1-10: questions required for this kind of request and filer", Error, Form, FORM),
     rule!(ReparoleCurrentExpiry, "reparole.current_expiry", "Part 1, Item 12", Error, Form, FORM),
     rule!(ReparoleI94Number, "reparole.i94_number", "Part 2, Items 13 and 27", Error, Form, FORM),
@@ -151,6 +152,8 @@ pub static RULES: [Rule; 60] = [
         Source { title: "Our check that a phone number has 10 digits, or 8 to 15 after a + for numbers abroad", url: None }),
     rule!(FormatBody, "format.height_weight", "Part 3, Items 3-4", Error, Logic, LOGIC),
     rule!(FormatWholeNumber, "format.whole_number", "Part 3, Items 3-4; Part 8, Item 2", Error, Logic, LOGIC),
+    rule!(FormatLatinLetters, "format.latin_letters", "Parts 1, 2, 4, 8, 11 and 12: the answers written in English", Error, Form, FORM),
+    rule!(FormatCountryInEnglish, "format.country_in_english", "Part 2, Items 3, 4, 6, 7, 19, 20, 24 and 25", Error, Form, FORM),
     rule!(SignerIsBeneficiary, "cross.signer_is_person_to_be_paroled", "Part 10, Item 4", Error, Form,
         Source { title: "USCIS, Form I-131 instructions (edition 01/20/25): on a request for someone else, the requester (the filer) signs Part 10", url: I131 }),
     rule!(SignerMustBeFiler, "cross.signer_must_be_filer", "Part 10, Item 4", Error, Government,
