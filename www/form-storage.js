@@ -67,7 +67,7 @@ export function mountStorage(root, { helper, enabled: wanted, words, lang, onRes
   });
 
   function showConsent() {
-    banners.consent({ given: helper.consent(), declined, words: words() });
+    banners.consent({ given: helper.consent(), declined, words: words(), lang: lang() });
   }
 
   // Closing or reloading loses answers this device does not keep: a pending save is made now, and
@@ -98,6 +98,7 @@ export function mountStorage(root, { helper, enabled: wanted, words, lang, onRes
     /** Everything was deleted: ask again, and forget what the banners said. */
     wiped() {
       declined = false;
+      banners.forget();
       banners.unreadable(null, words());
       showConsent();
     },

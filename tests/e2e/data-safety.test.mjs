@@ -467,3 +467,17 @@ test("storage=\"none\" says plainly that nothing is kept, and closing with answe
   await tab.page.keyboard.type("Luna");
   assert.deepEqual(await closeTab(tab.page), ["beforeunload"]);
 });
+
+test("the save status follows the language switch (issue 15)", async () => {
+  const tab = await open("index.html");
+  const { page } = tab;
+  await page.click("#pf-consent-yes");
+  await page.fill("#pf-filer-name-familyName", "Luna");
+  await page.waitForFunction(() => document.querySelector("#pf-save-status")?.dataset.outcome === "saved" && /Luna/.test(localStorage.getItem("parole-helper:draft")));
+  assert.match(await page.textContent("#pf-save-status"), /^Saved on this device at /);
+  await page.click('[data-lang="es"]');
+  await page.waitForFunction(() => /^Guardado en este teléfono o computadora a las /.test(document.querySelector("#pf-save-status").textContent));
+  await page.click('[data-lang="en"]');
+  await page.waitForFunction(() => /^Saved on this device at /.test(document.querySelector("#pf-save-status").textContent));
+  await done(tab);
+});

@@ -50,13 +50,22 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
   );
   root.replaceChildren(element("div", { className: "form-tools" }, twin, none, consent, status, otherTab, bug, restore));
   let attempts = 0;
+  let last = null; // the last save's outcome and time, worded again when the language changes
+
+  function showSaved(words, lang) {
+    const time = last.at.toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
+    status.textContent = last.ok ? fill(words.saved, { time }) : words.saveFailed;
+    status.className = last.ok ? "hint" : "error";
+    status.setAttribute("role", last.ok ? "status" : "alert");
+  }
 
   return {
-    /** Shows whether to ask for consent, and what not saving means. */
-    consent({ given, declined, words }) {
+    /** Shows whether to ask for consent, and what not saving means (or the last save, reworded). */
+    consent({ given, declined, words, lang }) {
       if (!consent) return;
       consent.hidden = given || declined;
       if (!given) status.textContent = words.notSaved;
+      else if (last) showSaved(words, lang);
     },
     /**
      * What the last autosave did. Also on the status line as `data-attempt` and `data-outcome`:
@@ -67,17 +76,18 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
       status.dataset.outcome = outcome;
       if (outcome === "other-tab") otherTab.hidden = false;
       if (outcome !== "saved" && outcome !== "full" && outcome !== "unavailable") return;
-      const ok = outcome === "saved";
-      const time = new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
-      status.textContent = ok ? fill(words.saved, { time }) : words.saveFailed;
-      status.className = ok ? "hint" : "error";
-      status.setAttribute("role", ok ? "status" : "alert");
+      last = { ok: outcome === "saved", at: new Date() };
+      showSaved(words, lang);
     },
     failed(words) {
       status.textContent = words.saveFailed;
     },
     otherTab(shown) {
       otherTab.hidden = !shown;
+    },
+    /** Forgets the last save (everything was deleted). */
+    forget() {
+      last = null;
     },
     unreadable(message, words) {
       restore.hidden = message == null;
