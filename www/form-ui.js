@@ -111,7 +111,7 @@ export function mountForm(root, options = {}) {
       element("h2", { id: `pf-sec-${section.id}-title` }, element("span", { "data-section-title": section.id }), " ", element("span", { className: "badge", "data-badge": section.id })),
     );
     for (const q of section.fields) {
-      const question = mountQuestion(q, { words });
+      const question = mountQuestion(q, { words, lang: () => lang });
       questionsByPath.set(q.path, question);
       node.append(question.node);
     }

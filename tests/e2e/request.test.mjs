@@ -246,6 +246,28 @@ test("fills the rest in Spanish from the keyboard", async () => {
   await accessible("all answered");
 });
 
+/** Every answer of the review is within the page, none is squeezed: on paper each is under its
+ *  question, at least 40% of the page wide (Part 8's long reason among them); on screen the
+ *  answers column is at least 40% of the review's width. */
+async function answersFit(step) {
+  const width = page.viewportSize().width;
+  const { review, answers } = await page.evaluate(() => {
+    const box = (node) => (({ left, right, width }) => ({ left, right, width }))(node.getBoundingClientRect());
+    return {
+      review: box(document.querySelector("#pf-review")),
+      answers: [...document.querySelectorAll("#pf-review .answers dd")].map((dd) => ({ text: dd.textContent, question: dd.previousElementSibling.textContent, ...box(dd) })),
+    };
+  });
+  const print = await page.evaluate(() => matchMedia("print").matches);
+  const least = 0.4 * (print ? width : review.width);
+  assert.ok(answers.some((a) => a.text.startsWith("My daughter Sofia")), "Part 8's reason is in the review");
+  for (const a of answers) {
+    const name = `${step}: "${a.question}" → "${a.text.slice(0, 30)}" (${Math.round(a.left)}-${Math.round(a.right)} px)`;
+    assert.ok(a.left >= 0 && a.right <= width, `${name} lies outside the ${width} px page`);
+    assert.ok(a.width >= least, `${name} is ${Math.round(a.width)} px wide, under ${Math.round(least)}`);
+  }
+}
+
 test("Review: focus goes to the summary, no problems are left, and the review is complete", async () => {
   await press('#pf-form button[type="submit"]');
   await page.waitForSelector("#pf-summary:not([hidden])");
@@ -263,8 +285,24 @@ test("Review: focus goes to the summary, no problems are left, and the review is
   assert.match(review, /i131-parole-2026-11-28/);
   await accessible("review");
   await shot("review");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  try {
+    await answersFit("on screen, 1280 px wide");
+  } finally {
+    await page.setViewportSize({ width: 360, height: 780 });
+  }
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: `${ARTIFACTS}/request-print.png`, fullPage: true, caret: "initial" });
+  await answersFit("on paper, at the page's width");
+  const viewport = page.viewportSize();
+  try {
+    // US Letter at 96 dpi.
+    await page.setViewportSize({ width: 816, height: 1056 });
+    await answersFit("on paper, 816 px wide");
+    await page.screenshot({ path: `${ARTIFACTS}/request-print-816.png`, fullPage: true, caret: "initial" });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
   assert.ok(await page.isHidden("#pf-form"), "the printout is the review, not the form");
   assert.ok(await page.isVisible("#pf-review .checklist"));
   // The dates to file are on paper too (the README promises them in the printed review).

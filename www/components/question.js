@@ -2,13 +2,13 @@
 // Item, kind, choices). It reads its answer from its inputs and writes one back, and shows what
 // the core says about it (shown or not, required, messages). It decides nothing itself.
 //
-//   const q = mountQuestion(described, { words });   // q.node goes in the page
+//   const q = mountQuestion(described, { words, lang });   // q.node goes in the page; lang() is "en" or "es"
 //   q.value();            // the answer for helper.set(q.path, …)
 //   q.write(answer);      // puts an answer back in the inputs
 //   q.update(state, { showMessages });
 import { element } from "../dom.js";
 import { fill } from "../i18n.js";
-import { dateBoxes, dateValue, writeDate } from "./date-boxes.js";
+import { dateBoxes, dateValue, sayDate, writeDate } from "./date-boxes.js";
 
 const NAME_PARTS = ["familyName", "givenName", "middleName"];
 const NAME_ROWS = 3;
@@ -35,7 +35,7 @@ function inputsOf(q, id, bind) {
     case "longText":
       return [element("textarea", { id, rows: 6, spellcheck: true, ...bind })];
     case "date":
-      return [dateBoxes(id, bind)];
+      return [dateBoxes(id, bind, { inWords: true })];
     case "yesNo":
     case "choice":
     case "choices": {
@@ -81,10 +81,10 @@ function inputsOf(q, id, bind) {
   }
 }
 
-export function mountQuestion(described, { words }) {
+export function mountQuestion(described, { words, lang }) {
   let q = described;
   const id = idOf(q.path);
-  const describedBy = [`${id}-item`, q.help ? `${id}-help` : null, q.english ? `${id}-english` : null, `${id}-msg`].filter(Boolean).join(" ");
+  const describedBy = [`${id}-item`, q.help ? `${id}-help` : null, q.english ? `${id}-english` : null, `${id}-msg`, q.kind === "date" ? `${id}-words` : null].filter(Boolean).join(" ");
   const required = element("span", { className: "required", hidden: true });
   const title = element("span", {});
   const itemLine = element("p", { className: "item", id: `${id}-item` });
@@ -119,8 +119,11 @@ export function mountQuestion(described, { words }) {
     }
     for (const legend of node.querySelectorAll("[data-other-name]")) legend.textContent = fill(t.otherName, { n: legend.dataset.otherName });
     for (const label of node.querySelectorAll("[data-t]")) label.textContent = t[label.dataset.t];
+    sayDate(node, id, lang());
   }
   setWords(q, words);
+  // The date in words as it is typed: 10/03 read as October 3 is seen before it is sent.
+  if (q.kind === "date") node.addEventListener("input", () => sayDate(node, id, lang()));
 
   return {
     node,
@@ -168,7 +171,8 @@ export function mountQuestion(described, { words }) {
     write(answer) {
       switch (q.kind) {
         case "date":
-          return writeDate(node, id, answer ?? "");
+          writeDate(node, id, answer ?? "");
+          return sayDate(node, id, lang());
         case "yesNo":
           for (const input of fields()) input.checked = answer != null && (input.value === "true") === answer;
           return;
