@@ -80,7 +80,7 @@ pub struct Totals {
     pub warnings: usize,
     /// Sections that apply and are complete.
     pub sections_complete: usize,
-    /// Sections that apply.
+    /// Sections that apply, but not one that is untouched (nothing required, nothing answered).
     pub sections_total: usize,
     /// Every section that applies is complete.
     pub complete: bool,
@@ -291,7 +291,9 @@ impl Session {
         let sections: Vec<SectionProgress> =
             progress.sections.iter().enumerate().filter(|(i, s)| self.last_sections.get(*i) != Some(s)).map(|(_, s)| s.clone()).collect();
         self.last_sections = progress.sections.clone();
-        let shown: Vec<&SectionProgress> = progress.sections.iter().filter(|s| s.shown).collect();
+        // An untouched section (nothing required, nothing answered) counts once something in it
+        // is answered: "8 of 8 parts complete" when nobody helped, not "8 of 9" forever.
+        let shown: Vec<&SectionProgress> = progress.sections.iter().filter(|s| s.shown && !s.untouched).collect();
         let totals = Totals {
             errors: result.count(Severity::Error),
             warnings: result.count(Severity::Warning),
@@ -405,6 +407,19 @@ mod tests {
         assert_eq!((state.totals.errors, state.totals.sections_complete, state.totals.sections_total), (0, 9, 9));
         assert_eq!(s.report(), check::check(&example, ymd(2026, 11, 27)).report(Lang::Es));
         assert_eq!(crate::form::read::read(&s.to_json()).unwrap().form, example);
+    }
+
+    #[test]
+    fn an_untouched_section_counts_once_something_in_it_is_answered() {
+        let mut s = session();
+        let first = s.state();
+        let helpers = first.sections.iter().find(|x| x.id == "helpers").unwrap();
+        assert!(helpers.untouched && !helpers.complete);
+        // Parts 1, 2, 3, 4, 8 and 10 apply; Parts 11-12 wait for an answer.
+        assert_eq!((first.totals.sections_complete, first.totals.sections_total), (0, 6));
+        let answered = s.set("interpreter.used", &json!(false)).unwrap();
+        assert_eq!(answered.sections.iter().map(|x| (x.id, x.complete, x.untouched)).collect::<Vec<_>>(), [("helpers", true, false)]);
+        assert_eq!((answered.totals.sections_complete, answered.totals.sections_total), (1, 7));
     }
 
     #[test]

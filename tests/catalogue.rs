@@ -262,3 +262,93 @@ fn other_names_keep_all_three_parts() {
     );
     assert!(read(r#"{"filer":{"otherNames":[{"nickname":"Lu"}]}}"#).is_err());
 }
+
+/// The filer's own text answers that get no `autocomplete` token, and why. Every other `filer.`
+/// and `contact.` question that takes text has one (WCAG 2.1, 1.3.5).
+const FILER_WITHOUT_TOKEN: &[(&str, &str)] = &[
+    ("filer.otherNames", "names used before: a browser would offer the current name"),
+    ("filer.mailingAddress.inCareOf", "someone else's name"),
+    ("filer.aNumber", "an identity number: never filled from another form"),
+    ("filer.countryOfBirth", "no standard token (country-name is an address's country)"),
+    ("filer.countryOfCitizenship", "no standard token (country-name is an address's country)"),
+    ("filer.ssn", "an identity number"),
+    ("filer.uscisOnlineAccountNumber", "an identity number"),
+    ("filer.classOfAdmission", "no standard token"),
+    ("filer.i94Number", "an identity number"),
+    ("filer.i94Expires", "no standard token"),
+    ("filer.emedicalParoleeId", "an identity number"),
+];
+
+/// The field names of the HTML autofill tokens used here (the WHATWG list has more).
+const AUTOFILL_FIELDS: &[&str] = &[
+    "family-name", "given-name", "additional-name", "address-line1", "address-line2", "address-level1", "address-level2",
+    "postal-code", "country-name", "bday", "tel", "email",
+];
+
+#[test]
+fn only_the_filers_own_details_have_autocomplete_tokens() {
+    let takes_text = |q: &Question| !matches!(q.kind, Kind::YesNo | Kind::Choice(_) | Kind::Choices(_) | Kind::Program | Kind::Toggle);
+    for q in catalogue::all() {
+        let own = q.path.starts_with("filer.") || q.path.starts_with("contact.");
+        let reason = FILER_WITHOUT_TOKEN.iter().find(|(path, _)| *path == q.path).map(|(_, why)| *why);
+        match q.autocomplete {
+            Some(token) => {
+                assert!(own, "{}: only the filer's own details are filled by the browser", q.path);
+                assert!(reason.is_none(), "{}: has a token and a reason not to", q.path);
+                // [section-*] [mobile] field: a token browsers and axe-core accept.
+                let words: Vec<&str> = token.split(' ').collect();
+                let (field, hints) = words.split_last().unwrap();
+                assert!(AUTOFILL_FIELDS.contains(field), "{}: {token}", q.path);
+                assert!(hints.iter().all(|h| h.starts_with("section-") || (*h == "mobile" && *field == "tel")), "{}: {token}", q.path);
+                assert!(q.kind != Kind::Date || *field == "bday", "{}: a date's boxes take bday-month, bday-day, bday-year", q.path);
+            }
+            None if own && takes_text(q) => assert!(reason.is_some(), "{}: the filer's own text answer needs a token, or a reason in FILER_WITHOUT_TOKEN", q.path),
+            None => {}
+        }
+    }
+    // Someone else's details never get one: a browser must not put the filer's name in them.
+    for prefix in ["beneficiary.", "interpreter.", "preparer."] {
+        assert!(catalogue::all().filter(|q| q.path.starts_with(prefix)).all(|q| q.autocomplete.is_none()), "{prefix}");
+    }
+    let token = |path: &str| catalogue::question(path).unwrap().autocomplete;
+    assert_eq!(token("filer.name.familyName"), Some("family-name"));
+    assert_eq!(token("filer.mailingAddress.zipCode"), Some("postal-code"));
+    assert_eq!(token("filer.physicalAddress.zipCode"), Some("section-physical postal-code"), "a second address is its own section");
+    assert_eq!(token("contact.mobilePhone"), Some("mobile tel"));
+    // The tokens reach the page.
+    let described = describe::questions(Lang::Es).into_iter().flat_map(|s| s.fields);
+    assert_eq!(described.filter(|q| q.autocomplete.is_some()).count(), catalogue::all().filter(|q| q.autocomplete.is_some()).count());
+}
+
+#[test]
+fn digit_formats_bring_up_the_number_pad() {
+    for q in catalogue::all() {
+        let expected = match q.format() {
+            Some(Format::ZipCode | Format::Ssn | Format::UscisAccount | Format::Number { .. } | Format::Date) => Some("numeric"),
+            Some(Format::Phone) => Some("tel"),
+            Some(Format::Email | Format::AgencyEmail) => Some("email"),
+            // An A-Number starts with "A"; an I-94 number may hold a letter; a state is letters.
+            Some(Format::ANumber | Format::I94Number | Format::UsState) | None => None,
+        };
+        assert_eq!(q.input_mode(), expected, "{}", q.path);
+    }
+    let mode = |path: &str| {
+        describe::questions(Lang::En).into_iter().flat_map(|s| s.fields).find(|q| q.path == path).unwrap().input_mode
+    };
+    for (path, expected) in [
+        ("filer.mailingAddress.zipCode", Some("numeric")),
+        ("filer.ssn", Some("numeric")),
+        ("filer.uscisOnlineAccountNumber", Some("numeric")),
+        ("biographics.heightFeet", Some("numeric")),
+        ("biographics.weightPounds", Some("numeric")),
+        ("reason.lengthOfStay.value", Some("numeric")),
+        ("contact.daytimePhone", Some("tel")),
+        ("beneficiary.daytimePhone", Some("tel")),
+        ("contact.email", Some("email")),
+        ("filer.aNumber", None),
+        ("filer.i94Number", None),
+        ("filer.name.familyName", None),
+    ] {
+        assert_eq!(mode(path), expected, "{path}");
+    }
+}

@@ -17,7 +17,7 @@ pub struct Progress {
     pub sections: Vec<SectionProgress>,
     /// Every question, in order.
     pub fields: Vec<FieldProgress>,
-    /// Every section that applies is complete.
+    /// Every section that applies is complete (or untouched: nothing in it is needed).
     pub complete: bool,
 }
 
@@ -35,8 +35,12 @@ pub struct SectionProgress {
     pub errors: usize,
     /// Warnings found in it.
     pub warnings: usize,
-    /// It applies, and has no errors left.
+    /// It applies, something in it is answered, and it has no errors left.
     pub complete: bool,
+    /// It applies, but nothing in it is answered and nothing in it is required now: Parts 11 and
+    /// 12 until someone says whether an interpreter or a preparer helped. Not complete, and not
+    /// counted in the totals, until something in it is answered.
+    pub untouched: bool,
 }
 
 /// One question's state.
@@ -63,7 +67,7 @@ pub fn progress(form: &ParoleRequest, check: &Check) -> Progress {
     let mut fields = Vec::new();
     for section in &SECTIONS {
         let section_shown = section.shown.holds(form);
-        let (mut missing, mut errors, mut warnings) = (0, 0, 0);
+        let (mut missing, mut errors, mut warnings, mut started) = (0, 0, 0, false);
         for f in section.questions {
             let shown = section_shown && f.shown.holds(form);
             let required = shown && f.required.is_some_and(|(when, _)| when.holds(form));
@@ -71,6 +75,7 @@ pub fn progress(form: &ParoleRequest, check: &Check) -> Progress {
             if required && !answered {
                 missing += 1;
             }
+            started |= shown && answered;
             if shown {
                 for finding in check.findings.iter().filter(|x| x.field.is_some_and(|d| d.path == f.path)) {
                     match finding.code.rule().severity {
@@ -87,16 +92,24 @@ pub fn progress(form: &ParoleRequest, check: &Check) -> Progress {
             };
             fields.push(FieldProgress { path: f.path, shown, required, answered, hidden_choices });
         }
+        // Nothing answered is not "complete": a section with nothing required and nothing
+        // answered (Parts 11 and 12, whose questions all wait on "did someone help you?") would
+        // otherwise read "Complete" before the person has seen it. It is untouched instead: left
+        // out of the counts until something in it is answered, and never holding the whole
+        // request back (when nobody helped, nothing there is needed).
+        let nothing_to_do = missing == 0 && errors == 0;
+        let untouched = section_shown && nothing_to_do && !started;
         sections.push(SectionProgress {
             id: section.id,
             shown: section_shown,
             missing,
             errors,
             warnings,
-            complete: section_shown && missing == 0 && errors == 0,
+            complete: section_shown && nothing_to_do && started,
+            untouched,
         });
     }
-    let complete = sections.iter().all(|s| !s.shown || s.complete);
+    let complete = sections.iter().all(|s| !s.shown || s.complete || s.untouched);
     Progress { sections, fields, complete }
 }
 
@@ -133,6 +146,36 @@ mod tests {
         assert!(field(&p, "application.program").hidden_choices.contains(&"intergovernmentalReferral"));
         assert!(!field(&p, "beneficiary.physicalAddress.street").shown, "only when they live elsewhere");
         assert!(!p.complete);
+    }
+
+    #[test]
+    fn a_section_with_nothing_required_is_not_complete_before_any_answer() {
+        let today = ymd(2026, 11, 27);
+        let section = |p: &Progress, id: &str| p.sections.iter().find(|s| s.id == id).unwrap().clone();
+        let empty = ParoleRequest::default();
+        let helpers = section(&progress(&empty, &check(&empty, today)), "helpers");
+        assert!(helpers.shown && helpers.untouched && !helpers.complete, "{helpers:?}");
+        // A section with a required question is never untouched: it is to answer.
+        let filer = section(&progress(&empty, &check(&empty, today)), "filer");
+        assert!(!filer.untouched && !filer.complete && filer.missing > 0);
+
+        let nobody = form(r#"{"interpreter":{"used":false}}"#);
+        let helpers = section(&progress(&nobody, &check(&nobody, today)), "helpers");
+        assert!(helpers.complete && !helpers.untouched, "answered: nobody helped");
+
+        let someone = form(r#"{"interpreter":{"used":true}}"#);
+        let helpers = section(&progress(&someone, &check(&someone, today)), "helpers");
+        assert!(!helpers.complete && !helpers.untouched && helpers.missing > 0, "the interpreter's details are to answer");
+    }
+
+    #[test]
+    fn an_untouched_section_does_not_hold_the_request_back() {
+        let mut f = form(include_str!("../../examples/reparole-medical-child.json"));
+        f.interpreter = Default::default();
+        f.preparer = Default::default();
+        let p = progress(&f, &check(&f, ymd(2026, 11, 27)));
+        assert!(p.sections.iter().any(|s| s.id == "helpers" && s.untouched));
+        assert!(p.complete, "{:?}", p.sections);
     }
 
     #[test]

@@ -11,6 +11,9 @@
 //! assert_eq!(first.item, "Parte 1, Puntos 6-11");
 //! assert_eq!(first.item_en, "Part 1, Items 6-11"); // the English form's Part and Item, shown in Spanish too
 //! assert_eq!(first.kind, "choice");
+//!
+//! let zip = sections.iter().flat_map(|s| &s.fields).find(|q| q.path == "filer.mailingAddress.zipCode").unwrap();
+//! assert_eq!((zip.autocomplete, zip.input_mode), (Some("postal-code"), Some("numeric")));
 //! ```
 
 use serde::Serialize;
@@ -55,6 +58,12 @@ pub struct QuestionText {
     pub english: bool,
     /// The choices, for `choice` and `choices`.
     pub choices: Vec<ChoiceText>,
+    /// The HTML `autocomplete` token, on the filer's own details only (`given-name`,
+    /// `postal-code`, `tel`...; a date's boxes add `-month`, `-day` and `-year` to `bday`);
+    /// `null` is `autocomplete="off"`.
+    pub autocomplete: Option<&'static str>,
+    /// The HTML `inputmode` from the answer's format (`numeric`, `tel`, `email`), or `null`.
+    pub input_mode: Option<&'static str>,
 }
 
 /// One choice, worded.
@@ -86,6 +95,8 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
                     help: f.help.map(|h| h.get(lang)),
                     english: f.english,
                     choices: choices(f.kind, lang),
+                    autocomplete: f.autocomplete,
+                    input_mode: f.input_mode(),
                 })
                 .collect(),
         })

@@ -48,6 +48,20 @@ pub enum Format {
     },
 }
 
+impl Format {
+    /// The HTML `inputmode` of an answer of this format: the keyboard a phone shows for it.
+    /// Digits only where the format takes digits only (spaces and dashes aside); an A-Number
+    /// starts with "A" and an I-94 number may hold a letter, so they keep the full keyboard.
+    pub fn input_mode(self) -> Option<&'static str> {
+        match self {
+            Format::Date | Format::UscisAccount | Format::Ssn | Format::ZipCode | Format::Number { .. } => Some("numeric"),
+            Format::Phone => Some("tel"),
+            Format::Email | Format::AgencyEmail => Some("email"),
+            Format::ANumber | Format::I94Number | Format::UsState => None,
+        }
+    }
+}
+
 /// What is wrong with an answer: the rule it breaks, and, for a date, how.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatProblem {

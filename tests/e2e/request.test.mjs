@@ -113,6 +113,34 @@ test("starts empty, stores nothing before consent, and is accessible", async () 
   });
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("[data-q]")].map((n) => n.dataset.q)), described);
   assert.equal(await page.getAttribute("html", "lang"), "en");
+  // The filer's own details carry autocomplete tokens (WCAG 1.3.5); anyone else's and identity
+  // numbers stay "off". Digits bring up the number pad, phones the phone pad.
+  const attrs = (path) => page.evaluate((sel) => {
+    const input = document.querySelector(sel);
+    return [input.getAttribute("autocomplete"), input.getAttribute("inputmode")];
+  }, id(path));
+  assert.deepEqual(await attrs("filer.name.familyName"), ["family-name", null]);
+  assert.deepEqual(await attrs("filer.mailingAddress.zipCode"), ["postal-code", "numeric"]);
+  assert.deepEqual(await attrs("filer.physicalAddress.street"), ["section-physical address-line1", null]);
+  assert.deepEqual(await attrs("filer.dateOfBirth-month"), ["bday-month", "numeric"]);
+  assert.deepEqual(await attrs("filer.dateOfBirth-year"), ["bday-year", "numeric"]);
+  assert.deepEqual(await attrs("contact.daytimePhone"), ["tel", "tel"]);
+  assert.deepEqual(await attrs("contact.mobilePhone"), ["mobile tel", "tel"]);
+  assert.deepEqual(await attrs("contact.email"), ["email", "email"]);
+  assert.deepEqual(await attrs("filer.ssn"), ["off", "numeric"]);
+  assert.deepEqual(await attrs("filer.uscisOnlineAccountNumber"), ["off", "numeric"]);
+  assert.deepEqual(await attrs("filer.aNumber"), ["off", null], "an A-Number starts with A");
+  assert.deepEqual(await attrs("beneficiary.name.familyName"), ["off", null]);
+  assert.deepEqual(await attrs("beneficiary.dateOfBirth-day"), ["off", "numeric"]);
+  assert.deepEqual(await attrs("beneficiary.mailingAddress.zipCode"), ["off", "numeric"]);
+  assert.deepEqual(await attrs("interpreter.daytimePhone"), ["off", "tel"]);
+  assert.deepEqual(await attrs("biographics.weightPounds"), ["off", "numeric"]);
+  assert.deepEqual(await attrs("reason.lengthOfStay.value"), ["off", "numeric"]);
+  // Parts 11-12 are not "complete" before any answer: nothing there is needed unless someone
+  // helped, so they are optional and left out of the count.
+  assert.equal(await page.textContent('#pf-progress-list li:has(a[href="#pf-sec-helpers"]) .state'), "(Optional, not started)");
+  assert.equal(await page.textContent("#pf-progress-count"), "0 of 6 parts complete.");
+  assert.equal(await page.textContent('[data-badge="helpers"]'), "");
   await accessible("empty form");
   await shot("start");
 });

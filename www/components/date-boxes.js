@@ -10,8 +10,9 @@ const PARTS = ["month", "day", "year"];
 
 /** The three boxes, with ids `${id}-month` and so on; `attrs` go on every input. With `inWords`,
  *  a polite live line under them (`${id}-words`) for `sayDate`: a day and month swapped show as
- *  the wrong month. */
-export function dateBoxes(id, attrs = {}, { inWords = false } = {}) {
+ *  the wrong month. With `autocomplete` ("bday"), the boxes get `bday-month`, `bday-day` and
+ *  `bday-year`; otherwise "off". */
+export function dateBoxes(id, attrs = {}, { inWords = false, autocomplete = null } = {}) {
   return element(
     "div",
     { className: "date" },
@@ -20,7 +21,7 @@ export function dateBoxes(id, attrs = {}, { inWords = false } = {}) {
         "div",
         {},
         element("label", { htmlFor: `${id}-${part}`, "data-t": part }),
-        element("input", { id: `${id}-${part}`, className: part === "year" ? "w4" : "w2", inputMode: "numeric", autocomplete: "off", spellcheck: false, ...attrs, "data-part": part }),
+        element("input", { id: `${id}-${part}`, className: part === "year" ? "w4" : "w2", inputMode: "numeric", autocomplete: autocomplete ? `${autocomplete}-${part}` : "off", spellcheck: false, ...attrs, "data-part": part }),
       ),
     ),
     inWords ? element("p", { id: `${id}-words`, className: "hint date-words", "aria-live": "polite" }) : null,

@@ -21,13 +21,21 @@ export function mountProgress(root, { onGo }) {
       const shown = [...sections.values()].filter((s) => s.shown);
       list.replaceChildren(
         ...shown.map((s) => {
-          const state = s.complete ? words.sectionComplete : s.missing ? fill(words.sectionMissing, { n: s.missing }) : fill(words.sectionProblems, { n: s.errors });
+          // An untouched section (nothing required, nothing answered: Parts 11-12 until someone
+          // says whether anyone helped) is optional, not "complete" and not "to do".
+          const state = s.complete
+            ? words.sectionComplete
+            : s.untouched
+              ? words.sectionUntouched
+              : s.missing
+                ? fill(words.sectionMissing, { n: s.missing })
+                : fill(words.sectionProblems, { n: s.errors });
           const link = element("a", { href: `#pf-sec-${s.id}`, textContent: titles.get(s.id) });
           link.addEventListener("click", (e) => {
             e.preventDefault();
             onGo(s.id);
           });
-          return element("li", { className: s.complete ? "done" : "todo" }, link, " ", element("span", { className: "state", textContent: `(${state})` }));
+          return element("li", { className: s.complete ? "done" : s.untouched ? "optional" : "todo" }, link, " ", element("span", { className: "state", textContent: `(${state})` }));
         }),
       );
     },

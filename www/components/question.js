@@ -35,7 +35,7 @@ function inputsOf(q, id, bind) {
     case "longText":
       return [element("textarea", { id, rows: 6, spellcheck: true, ...bind })];
     case "date":
-      return [dateBoxes(id, bind, { inWords: true })];
+      return [dateBoxes(id, bind, { inWords: true, autocomplete: q.autocomplete })];
     case "yesNo":
     case "choice":
     case "choices": {
@@ -74,10 +74,19 @@ function inputsOf(q, id, bind) {
           }),
         ),
       );
-    default: {
-      const inputMode = { email: "email", phone: "tel", wholeNumber: "numeric" }[q.kind];
-      return [element("input", { id, className: q.kind === "wholeNumber" ? "w4" : undefined, inputMode, autocomplete: "off", spellcheck: false, ...bind })];
-    }
+    default:
+      // The core says which keyboard (from the answer's format) and which autocomplete token (the
+      // filer's own details only; "off" for anyone else's and for identity numbers).
+      return [
+        element("input", {
+          id,
+          className: q.kind === "wholeNumber" ? "w4" : undefined,
+          inputMode: q.inputMode,
+          autocomplete: q.autocomplete ?? "off",
+          spellcheck: false,
+          ...bind,
+        }),
+      ];
   }
 }
 

@@ -467,6 +467,17 @@ pub struct Question {
     pub english: bool,
     /// Its boxes on the official PDF.
     pub pdf: Boxes,
+    /// The HTML `autocomplete` token of the filer's own details (WCAG 2.1, 1.3.5 "Identify Input
+    /// Purpose"): `family-name`, `postal-code`, `tel`... For a date, the token its three boxes
+    /// extend with `-month`, `-day` and `-year` (`bday`). `None` is `autocomplete="off"`: anything
+    /// about another person (the person to be paroled, the interpreter, the preparer), identity
+    /// numbers, and what has no standard token, so a browser never offers the filer's own name or
+    /// number for someone else's box.
+    ///
+    /// Data here rather than a function of the path: the token is decided where the question is
+    /// written, next to its label, so a new question of Part 2 gets one (or not) knowingly;
+    /// `tests/catalogue.rs` keeps every other person's question without one.
+    pub autocomplete: Option<&'static str>,
 }
 
 impl Question {
@@ -484,6 +495,7 @@ impl Question {
         required: None,
         english: false,
         pdf: Boxes::None,
+        autocomplete: None,
     };
 
     /// Its name inside a sentence, in `lang`.
@@ -500,6 +512,14 @@ impl Question {
             Kind::WholeNumber => Some(Format::Number { min: 1, max: u64::MAX, body: false }),
             _ => None,
         })
+    }
+
+    /// The keyboard a phone should show for it (the HTML `inputmode`), from its format: `numeric`
+    /// for digits (ZIP code, SSN, USCIS account, numbers, the date boxes), `tel` for a phone,
+    /// `email` for an email; `None` for the rest (an A-Number starts with "A", an I-94 number may
+    /// hold a letter).
+    pub fn input_mode(&self) -> Option<&'static str> {
+        self.format().and_then(Format::input_mode)
     }
 
     /// Its text answer, trimmed, when it has one (text kinds only).

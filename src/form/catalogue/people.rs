@@ -7,9 +7,13 @@ use super::choices::*;
 use crate::form::*;
 use crate::rules::Code::{ReparoleI94Number as I94, RequiredAnswer as REQ};
 
+/// The filer's own name, addresses, date of birth carry `autocomplete` tokens; the questions
+/// left without one, and why, are listed in `tests/catalogue.rs` (`FILER_WITHOUT_TOKEN`). The
+/// person to be paroled never gets one: a browser must not offer the filer's details there.
 pub(super) static FILER: &[Question] = &[
     Question {
         path: "filer.name.familyName",
+        autocomplete: Some("family-name"),
         pdf: Boxes::Text("form1[0].P4[0].Part2_Line1_FamilyName[0]"),
         item: Item { part: 2, number: "1" },
         kind: Text,
@@ -23,6 +27,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.name.givenName",
+        autocomplete: Some("given-name"),
         pdf: Boxes::Text("form1[0].P4[0].Part2_Line1_GivenName[0]"),
         item: Item { part: 2, number: "1" },
         kind: Text,
@@ -35,6 +40,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.name.middleName",
+        autocomplete: Some("additional-name"),
         pdf: Boxes::Text("form1[0].P4[0].Part2_Line1_MiddleName[0]"),
         item: Item { part: 2, number: "1" },
         kind: Text,
@@ -68,6 +74,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.street",
+        autocomplete: Some("address-line1"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_StreetNumberName[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -79,6 +86,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.unit",
+        autocomplete: Some("address-line2"),
         pdf: Boxes::Unit { number: "form1[0].P5[0].Part2_Line3_AptSteFlrNumber[0]", apt: "form1[0].P5[0].Part2_Line3_Unit[1]", ste: "form1[0].P5[0].Part2_Line3_Unit[0]", flr: "form1[0].P5[0].Part2_Line3_Unit[2]" },
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -89,6 +97,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.city",
+        autocomplete: Some("address-level2"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_CityTown[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -100,6 +109,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.country",
+        autocomplete: Some("country-name"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_Country[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -113,6 +123,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.state",
+        autocomplete: Some("address-level1"),
         pdf: Boxes::List("form1[0].P5[0].Part2_Line3_State[0]", US_STATE_OPTIONS),
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -126,6 +137,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.zipCode",
+        autocomplete: Some("postal-code"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_ZipCode[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -139,6 +151,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.province",
+        autocomplete: Some("address-level1"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_Province[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -150,6 +163,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.mailingAddress.postalCode",
+        autocomplete: Some("postal-code"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line3_PostalCode[0]"),
         item: Item { part: 2, number: "3" },
         kind: Text,
@@ -172,6 +186,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.street",
+        autocomplete: Some("section-physical address-line1"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_StreetNumberName[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -183,6 +198,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.unit",
+        autocomplete: Some("section-physical address-line2"),
         pdf: Boxes::Unit { number: "form1[0].P5[0].Part2_Line4_AptSteFlrNumber[0]", apt: "form1[0].P5[0].Part2_Line4_Unit[1]", ste: "form1[0].P5[0].Part2_Line4_Unit[0]", flr: "form1[0].P5[0].Part2_Line4_Unit[2]" },
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -194,6 +210,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.city",
+        autocomplete: Some("section-physical address-level2"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_CityTown[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -205,6 +222,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.country",
+        autocomplete: Some("section-physical country-name"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_Country[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -218,6 +236,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.state",
+        autocomplete: Some("section-physical address-level1"),
         pdf: Boxes::List("form1[0].P5[0].Part2_Line4_State[0]", US_STATE_OPTIONS),
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -231,6 +250,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.zipCode",
+        autocomplete: Some("section-physical postal-code"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_ZipCode[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -244,6 +264,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.province",
+        autocomplete: Some("section-physical address-level1"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_Province[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -255,6 +276,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.physicalAddress.postalCode",
+        autocomplete: Some("section-physical postal-code"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line4_PostalCode[0]"),
         item: Item { part: 2, number: "4" },
         kind: Text,
@@ -316,6 +338,7 @@ pub(super) static FILER: &[Question] = &[
     },
     Question {
         path: "filer.dateOfBirth",
+        autocomplete: Some("bday"),
         pdf: Boxes::Text("form1[0].P5[0].Part2_Line9_DateOfBirth[0]"),
         item: Item { part: 2, number: "9" },
         kind: Date,

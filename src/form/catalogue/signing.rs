@@ -10,6 +10,7 @@ use crate::rules::Code::{HelperIncomplete as HELPER, RequiredAnswer as REQ};
 pub(super) static SIGNATURE: &[Question] = &[
     Question {
         path: "contact.daytimePhone",
+        autocomplete: Some("tel"),
         pdf: Boxes::Text("form1[0].#subform[10].Part10_Line1_DayPhone[0]"),
         item: Item { part: 10, number: "1" },
         kind: Phone,
@@ -21,6 +22,7 @@ pub(super) static SIGNATURE: &[Question] = &[
     },
     Question {
         path: "contact.mobilePhone",
+        autocomplete: Some("mobile tel"),
         pdf: Boxes::Text("form1[0].#subform[10].Part10_Line2_MobilePhone[0]"),
         item: Item { part: 10, number: "2" },
         kind: Phone,
@@ -31,6 +33,7 @@ pub(super) static SIGNATURE: &[Question] = &[
     },
     Question {
         path: "contact.email",
+        autocomplete: Some("email"),
         pdf: Boxes::Text("form1[0].#subform[10].Part10_Line3_Email[0]"),
         item: Item { part: 10, number: "3" },
         kind: Email,
