@@ -73,10 +73,22 @@ const SHAPES = {
   printed: "SectionAnswers",
   options: "Options",
 };
+/** Draft 2020-12 writes a tuple as `prefixItems`; json-schema-to-typescript reads the older
+ *  `items: [...]` (else a tuple's members come out as `unknown`). */
+function tuplesForTs(node) {
+  if (Array.isArray(node)) return node.map(tuplesForTs);
+  if (node === null || typeof node !== "object") return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, tuplesForTs(v)]));
+  if (out.prefixItems) {
+    out.items = out.prefixItems;
+    delete out.prefixItems;
+  }
+  return out;
+}
 const seen = new Set();
 let shapes = "";
 for (const [which, name] of Object.entries(SHAPES)) {
-  const schema = JSON.parse(execFileSync(CLI, ["schema", which], { encoding: "utf8" }));
+  const schema = tuplesForTs(JSON.parse(execFileSync(CLI, ["schema", which], { encoding: "utf8" })));
   schema.title = name;
   const ts = await compile(schema, name, { bannerComment: "", additionalProperties: false, strictIndexSignatures: true });
   // Definitions shared by several schemas (Source, Severity, …) are emitted once.

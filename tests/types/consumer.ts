@@ -1,11 +1,14 @@
 // A partner's code, type-checked against the generated definitions (make test-types).
 // The @ts-expect-error lines prove the types are real: if a shape were `any`, they would fail.
-import { ready, validate, reparoleWindow, Helper, type Changes, type ParoleRequest, type Report, type WindowReport } from "parole-form-helper";
+import { ready, validate, reparoleWindow, timeline, Helper, type Changes, type ParoleRequest, type Report, type WindowReport } from "parole-form-helper";
 import type { ChangeDetail } from "parole-form-helper/element";
 
 export async function recheck(submission: ParoleRequest): Promise<number> {
   await ready;
-  const report: Report = validate(submission, { today: "2026-11-27", lang: "es" });
+  const checked = validate(submission, { today: "2026-11-27", lang: "es" });
+  // A family file gives a report per person: told apart by its `people`.
+  if ("people" in checked) return checked.people.reduce((n, p) => n + p.report.summary.errors, 0) + checked.family.length;
+  const report: Report = checked;
   for (const d of report.diagnostics) {
     const severity: "error" | "warning" | "info" = d.severity;
     const where: string | null = d.item;
@@ -33,6 +36,12 @@ export function window(): WindowReport["status"] {
   // @ts-expect-error: daysUntilExpiry is a number.
   const days: string = w.daysUntilExpiry;
   console.log(days);
+  // The picture: a tree of SVG nodes the page builds (never text it parses).
+  const picture = timeline({ program: "general", expires: "2027-03-31", people: [{ name: "Sofía", expires: "2027-05-14" }] });
+  const first: string = picture.attrs[0][0];
+  // @ts-expect-error: a node's children are nodes, not text.
+  const wrong: string[] = picture.children ?? [];
+  console.log(first, wrong);
   return w.status;
 }
 
