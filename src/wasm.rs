@@ -388,6 +388,16 @@ impl Helper {
         self.drafts.is_some() && WebStore::local().is_ok_and(|store| Drafts::consent(&store))
     }
 
+    /// Stops keeping answers on this device: the consent and every draft stored here go, the
+    /// answers on the page stay. `false` when nothing could be removed.
+    #[wasm_bindgen(js_name = withdrawConsent)]
+    pub fn withdraw_consent(&mut self) -> bool {
+        match (&mut self.drafts, WebStore::local()) {
+            (Some(drafts), Ok(mut store)) => drafts.wipe(&mut store).is_ok(),
+            _ => false,
+        }
+    }
+
     /// Records the yes (and the language now in use); `false` when this browser cannot store anything.
     #[wasm_bindgen(js_name = giveConsent)]
     pub fn give_consent(&mut self) -> bool {

@@ -49,6 +49,13 @@ export function mountStorage(root, { helper, enabled: wanted, words, lang, onRes
         declined = true;
         showConsent();
       },
+      withdraw() {
+        helper.withdrawConsent();
+        declined = true;
+        banners.forget();
+        showConsent();
+        banners.say(words().withdrawn);
+      },
       loadTheirs() {
         restore();
         banners.otherTab(false);

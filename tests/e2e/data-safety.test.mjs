@@ -481,3 +481,27 @@ test("the save status follows the language switch (issue 15)", async () => {
   await page.waitForFunction(() => /^Saved on this device at /.test(document.querySelector("#pf-save-status").textContent));
   await done(tab);
 });
+
+test("a no to saving can become a yes later, and a yes can be taken back without losing the page's answers (issue 15)", async () => {
+  const tab = await open("index.html");
+  const { page } = tab;
+  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("parole-helper:")));
+  await page.click("#pf-consent-no");
+  assert.ok(await page.isHidden("#pf-consent"));
+  assert.ok((await page.isVisible("#pf-consent-later")) && (await page.isHidden("#pf-consent-stop")));
+  await page.fill("#pf-filer-name-familyName", "Luna");
+  assert.deepEqual(await stored(), [], "no means nothing stored");
+  await page.click("#pf-consent-later");
+  await page.waitForFunction(() => /Luna/.test(localStorage.getItem("parole-helper:draft") ?? ""));
+  assert.ok((await page.isHidden("#pf-consent-later")) && (await page.isVisible("#pf-consent-stop")));
+  await page.click("#pf-consent-stop");
+  assert.deepEqual(await stored(), [], "taken back: nothing of the helper is left on the device");
+  assert.equal(await page.inputValue("#pf-filer-name-familyName"), "Luna", "and the answers stay on the page");
+  assert.equal(await page.textContent("#pf-save-status"), TEXT.en.withdrawn);
+  assert.ok(await page.isVisible("#pf-consent-later"));
+  // Typing on saves nothing now.
+  await page.fill("#pf-filer-name-givenName", "Lucía");
+  await page.waitForFunction(() => document.querySelector("#pf-save-status").dataset.outcome === "no-consent");
+  assert.deepEqual(await stored(), []);
+  await done(tab);
+});

@@ -2,7 +2,7 @@
 // the last save, another tab's changes, a saved draft that cannot be read, and a fault.
 // The core decides (consent, revisions, what cannot be read); this shows it and passes clicks on.
 //
-//   const banners = mountDraftBanners(root, { storage: true, on: { consent, decline, loadTheirs, keepMine, download, discard } });
+//   const banners = mountDraftBanners(root, { storage: true, on: { consent, decline, withdraw, loadTheirs, keepMine, download, discard } });
 //   banners.saved("saved" | "no-consent" | …, words, lang);
 import { element } from "../dom.js";
 import { fill } from "../i18n.js";
@@ -26,6 +26,10 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
       )
     : null;
   const status = element("p", { id: "pf-save-status", className: "hint" });
+  // The choice stays open: a "no" can become a yes later, and a yes can be taken back.
+  const later = storage ? button("pf-consent-later", "consentLater", on.consent) : null;
+  const stop = storage ? button("pf-consent-stop", "consentStop", on.withdraw) : null;
+  const choice = storage ? element("p", { className: "consent-choice" }, later, stop) : null;
   const otherTab = element(
     "div",
     { id: "pf-other-tab", className: "error-box", role: "alert", hidden: true },
@@ -48,7 +52,7 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
     " ",
     button("pf-restore-discard", "discardSaved", on.discard),
   );
-  root.replaceChildren(element("div", { className: "form-tools" }, twin, none, consent, status, otherTab, bug, restore));
+  root.replaceChildren(element("div", { className: "form-tools" }, twin, none, consent, status, choice, otherTab, bug, restore));
   let attempts = 0;
   let last = null; // the last save's outcome and time, worded again when the language changes
 
@@ -64,6 +68,8 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
     consent({ given, declined, words, lang }) {
       if (!consent) return;
       consent.hidden = given || declined;
+      later.hidden = given || !declined;
+      stop.hidden = !given;
       if (!given) status.textContent = words.notSaved;
       else if (last) showSaved(words, lang);
     },
@@ -81,6 +87,11 @@ export function mountDraftBanners(root, { storage, duplicate = false, on }) {
     },
     failed(words) {
       status.textContent = words.saveFailed;
+    },
+    /** A sentence on the status line (read out: it is a live region). */
+    say(text) {
+      status.setAttribute("role", "status");
+      status.textContent = text;
     },
     otherTab(shown) {
       otherTab.hidden = !shown;
