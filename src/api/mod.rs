@@ -19,11 +19,8 @@ use std::fmt;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::calendar::{self, CalendarError};
-use crate::check::{self, Report};
-use crate::family::{person_name, read_document, Document, FamilyReport};
 use crate::date::{parse_date, DateError};
-use crate::form::read::{read, Read};
-use crate::form::{FormError, ParoleRequest};
+use crate::form::FormError;
 use crate::i18n::{Lang, UnknownLang};
 use crate::program::{Program, ProgramError};
 use crate::windows::timeline::{self, Row};
@@ -394,147 +391,13 @@ pub fn ead_timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Re
     Ok(picture(&[request.ead_window(today(request, local_today)?)?], lang))
 }
 
-fn picture(windows: &[Window], lang: Lang) -> timeline::Node {
+pub(crate) fn picture(windows: &[Window], lang: Lang) -> timeline::Node {
     let rows: Vec<Row> = windows.iter().map(|w| Row { label: timeline::kind_label(w.kind, lang).into(), window: w }).collect();
     timeline::drawing(&rows, lang, "timeline")
 }
 
-/// Reads a form from JSON text (see [`crate::form::read`]).
-pub fn parse_form(json: &str) -> Result<ParoleRequest, Error> {
-    Ok(read(json)?.form)
-}
-
-/// Like [`parse_form`], and says which older model version the form was migrated from, if any.
-pub fn read_form(json: &str) -> Result<Read, Error> {
-    Ok(read(json)?)
-}
-
-/// Checks a form given as JSON text, for `today` (else the caller's date), worded in `lang`.
-pub fn check_json(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Report, Error> {
-    let form = parse_form(json)?;
-    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
-    Ok(check::check(&form, today).report(lang))
-}
-
-/// The plan of the filled official Form I-131 for a request (JSON), with the request's check
-/// report: the form is filled whatever the report says, and the report says what is still wrong.
-pub fn filing(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<(acroform::Plan, Report), Error> {
-    let form = parse_form(json)?;
-    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
-    Ok((crate::filing::plan(&form), check::check(&form, today).report(lang)))
-}
-
-/// What a document checks to: one request's report, or a family's (each person's report, the same
-/// as their request's alone, and what holds across them).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
-pub enum Checked {
-    /// One request.
-    Request(Report),
-    /// A family file.
-    Family(FamilyReport),
-}
-
-impl Checked {
-    /// The errors it holds (for an exit code).
-    pub fn errors(&self) -> usize {
-        match self {
-            Checked::Request(report) => report.summary.errors,
-            Checked::Family(report) => report.errors(),
-        }
-    }
-
-    /// A readable summary for a terminal.
-    pub fn to_text(&self, lang: Lang) -> String {
-        match self {
-            Checked::Request(report) => report.to_text(lang),
-            Checked::Family(report) => report.to_text(lang),
-        }
-    }
-}
-
-/// Checks a request or a family file given as JSON text, for `today` (else the caller's date).
-pub fn check_document(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Checked, Error> {
-    let document = read_document(json)?;
-    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
-    Ok(match document {
-        Document::Request { form, .. } => Checked::Request(check::check(&form, today).report(lang)),
-        Document::Family(family) => Checked::Family(family.check(today).report(lang)),
-    })
-}
-
-/// One filled form of a document: whose, its file name, its plan, and the errors its request
-/// still has, worded (each names its Part and Item).
-#[derive(Debug, Clone)]
-pub struct Filing {
-    /// The person it is for.
-    pub person: String,
-    /// "I-131-Family-Given.pdf", after that person.
-    pub file_name: String,
-    /// What goes in which box.
-    pub plan: acroform::Plan,
-    /// The request's errors, worded.
-    pub errors: Vec<String>,
-}
-
-/// The filled forms of a request (one) or a family file (one per person, in file order).
-pub fn filings(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Vec<Filing>, Error> {
-    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
-    let requests = match read_document(json)? {
-        Document::Request { form, .. } => vec![form],
-        Document::Family(family) => family.requests,
-    };
-    Ok(requests
-        .iter()
-        .enumerate()
-        .map(|(i, form)| {
-            let report = check::check(form, today).report(lang);
-            let errors = report.diagnostics.iter().filter(|d| d.severity == crate::rules::Severity::Error).map(|d| d.message.clone()).collect();
-            Filing { person: person_name(form, i), file_name: crate::filing::file_name(form), plan: crate::filing::plan(form), errors }
-        })
-        .collect())
-}
-
-/// The re-parole window of each request of a document (Part 1, Item 12), with whose it is; `true`
-/// for a family file. None at all is [`CalendarError::NoWindow`].
-fn document_windows(json: &str, today: NaiveDate) -> Result<(Vec<(String, Window)>, bool), Error> {
-    let (requests, family) = match read_document(json)? {
-        Document::Request { form, .. } => (vec![form], false),
-        Document::Family(family) => (family.requests, true),
-    };
-    let windows: Vec<(String, Window)> = requests
-        .iter()
-        .enumerate()
-        .filter_map(|(i, form)| check::renewal_window(form, today).map(|w| (person_name(form, i), w)))
-        .collect();
-    if windows.is_empty() {
-        return Err(CalendarError::NoWindow.into());
-    }
-    Ok((windows, family))
-}
-
-/// The reminders of a request (its window from Part 1, Item 12) or of a family file (each person's,
-/// named in each event), as an `.ics` file.
-pub fn document_reminders(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate, stamp: NaiveDateTime) -> Result<String, Error> {
-    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
-    let (windows, family) = document_windows(json, today)?;
-    let people: Vec<(Option<&str>, &Window)> = windows.iter().map(|(name, w)| (Some(name.as_str()), w)).collect();
-    let file = if family { calendar::family_ics(&people, lang, stamp) } else { calendar::ics(&windows.iter().map(|(_, w)| w.clone()).collect::<Vec<_>>(), lang, stamp) };
-    Ok(file?)
-}
-
-/// The picture of a request's window, or of a family's: one line per person on one scale, named,
-/// the earliest deadline first (as the family report lists them).
-pub fn document_timeline(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<timeline::Node, Error> {
-    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
-    let (mut windows, family) = document_windows(json, today)?;
-    if !family {
-        return Ok(picture(&[windows.remove(0).1], lang));
-    }
-    windows.sort_by_key(|(_, w)| (w.file_by_on.unwrap_or(w.expires_on), w.expires_on));
-    let rows: Vec<Row> = windows.iter().map(|(name, w)| Row { label: name.clone(), window: w }).collect();
-    Ok(timeline::drawing(&rows, lang, "timeline"))
-}
+mod documents;
+pub use documents::*;
 
 #[cfg(test)]
 mod tests {
