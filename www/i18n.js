@@ -114,6 +114,7 @@ export const TEXT = {
     month: "Month",
     day: "Day",
     year: "Year",
+    dateSplit: "Split into month {month}, day {day}, year {year}. The boxes go month, day, year: check this is the date you meant.",
     programLabel: "Program of your current parole",
     programHint:
       'It is the box you checked in Part 1 of Form I-131 (Item 10 or 11). If you are not sure, choose "No program".',
@@ -277,6 +278,7 @@ export const TEXT = {
     month: "Mes",
     day: "Día",
     year: "Año",
+    dateSplit: "Se puso en mes {month}, día {day}, año {year}. Las casillas van en este orden: mes, día, año. Revise que sea la fecha que quiso poner.",
     programLabel: "Programa de su parole actual",
     programHint:
       'Es la casilla que marcó en la Parte 1 del Formulario I-131 (Punto 10 u 11). Si no sabe, elija "Sin programa".',

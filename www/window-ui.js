@@ -6,7 +6,7 @@
 //   calc.setLanguage("en");
 import { eadWindow, Helper, programs, reminders, reparoleWindow, timeline } from "./pkg/parole_helper.js";
 import { download, element, localToday, longDate } from "./dom.js";
-import { dateBoxes, dateValue, writeDate } from "./components/date-boxes.js";
+import { dateBoxes, dateValue, sayDate, writeDate } from "./components/date-boxes.js";
 import { fill, TEXT } from "./i18n.js";
 import { windowCard } from "./components/window-card.js";
 import { drawTimeline } from "./components/timeline.js";
@@ -104,6 +104,7 @@ export function mountWindow(root, options = {}) {
     const words = t();
     for (const node of root.querySelectorAll("[data-t]")) node.textContent = words[node.dataset.t];
     people.applyWords();
+    for (const box of root.querySelectorAll("[data-date]")) sayDate(box, box.dataset.date, lang);
     for (const choice of programs(lang)) {
       const label = root.querySelector(`label[for="program-${choice.id}"]`);
       if (label) label.textContent = choice.label;

@@ -2,7 +2,10 @@
 // and month typed the other way round (10/03/2022 meant as 10 March) show as "3 de octubre de
 // 2022", so the person sees it. The line follows the language switch, stays empty while the date is
 // not a real day (the core's message says why), and is filled when answers come back from a saved
-// draft or an imported file. axe-core at every step.
+// draft or an imported file. A whole date pasted or typed in one box (2027-01-15, 15/01/2027,
+// 3/5/2027) is split into month, day and year, on the request page and in the calculator; one that
+// could be read two ways is said in words with a hint on the boxes' order; what is not a date
+// stays as typed. axe-core at every step.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
@@ -39,8 +42,8 @@ async function tabTo(selector, { back = false, limit = 200 } = {}) {
   assert.fail(`${selector} cannot be reached with the keyboard`);
 }
 
-async function type(selector, text) {
-  await tabTo(selector);
+async function type(selector, text, options) {
+  await tabTo(selector, options);
   await page.keyboard.press("Control+A");
   await page.keyboard.type(text);
 }
@@ -52,10 +55,10 @@ async function press(selector, options) {
 
 const words = () => page.textContent(WORDS);
 
-/** axe-core (WCAG 2.1 A and AA) on the page as it is now. */
-async function accessible(step) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
+/** axe-core (WCAG 2.1 A and AA) on the page (`on`, the request page unless said) as it is now. */
+async function accessible(step, on = page) {
+  if (!(await on.evaluate(() => typeof window.axe === "object"))) await on.evaluate(AXE);
+  const result = await on.evaluate(() =>
     window.axe.run(document, { preload: false, runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
   );
   const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -116,6 +119,130 @@ test("answers put back in the boxes are said in words: a restored draft, an impo
   await press('[data-lang="es"]', { back: true });
   assert.equal(await words(), "12 de junio de 1984");
   await accessible("an imported date, in words");
+});
+
+/** Pastes `text` into the box that has focus, as the browser does: a paste event carrying it. */
+async function paste(text, on = page) {
+  await on.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const boxes = (id = BIRTH, on = page) => Promise.all(["month", "day", "year"].map((part) => on.inputValue(`${id}-${part}`)));
+const focused = (on = page) => on.evaluate(() => document.activeElement?.id);
+const HINT = `${BIRTH}-split`;
+
+test("a whole date pasted in one box is split into month, day and year", async () => {
+  await press('[data-lang="en"]', { back: true });
+  await tabTo(`${BIRTH}-month`);
+  await paste("2027-01-15");
+  assert.deepEqual(await boxes(), ["01", "15", "2027"]);
+  assert.equal(await words(), "January 15, 2027");
+  assert.equal(await focused(), `${BIRTH.slice(1)}-year`, "the person goes on from the year");
+  assert.equal(await page.evaluate(() => document.activeElement.selectionStart), 4, "at its end");
+  assert.equal(await page.textContent(HINT), "", "year, month, day cannot be read two ways");
+
+  // In any of the three boxes.
+  await tabTo(`${BIRTH}-day`, { back: true });
+  await paste("2027/1/5");
+  assert.deepEqual(await boxes(), ["1", "5", "2027"]);
+  assert.equal(await words(), "January 5, 2027");
+
+  // A day above 12 first can only be day, month, year.
+  await tabTo(`${BIRTH}-month`, { back: true });
+  await paste("15/01/2027");
+  assert.deepEqual(await boxes(), ["01", "15", "2027"]);
+  assert.equal(await words(), "January 15, 2027");
+  assert.equal(await page.textContent(HINT), "");
+  await accessible("a pasted date, split");
+
+  // The core reads the split date: once the date is left, its message names January 15, 2027.
+  await page.keyboard.press("Tab");
+  await page.waitForSelector(`${BIRTH}-msg .msg.error`);
+  assert.match(await page.textContent(`${BIRTH}-msg`), /The date of birth \(January 15, 2027\) is in the future/);
+});
+
+test("a whole date typed in the month box is split; one that can be read two ways is explained", async () => {
+  await type(`${BIRTH}-month`, "15/01/2027", { back: true });
+  assert.deepEqual(await boxes(), ["01", "15", "2027"]);
+  assert.equal(await focused(), `${BIRTH.slice(1)}-year`);
+
+  // 3/5/2027: March 5 in the boxes' order, said in words, with a hint on the order.
+  await type(`${BIRTH}-month`, "3/5/2027", { back: true });
+  assert.deepEqual(await boxes(), ["3", "5", "2027"]);
+  assert.equal(await words(), "March 5, 2027");
+  assert.equal(await page.getAttribute(HINT, "aria-live"), "polite");
+  assert.equal(await page.textContent(HINT), "Split into month 3, day 5, year 2027. The boxes go month, day, year: check this is the date you meant.");
+  assert.ok((await page.getAttribute(`${BIRTH}-year`, "aria-describedby")).split(" ").includes(HINT.slice(1)));
+  await accessible("an unsure date, explained");
+  await press('[data-lang="es"]', { back: true });
+  assert.equal(await page.textContent(HINT), "Se puso en mes 3, día 5, año 2027. Las casillas van en este orden: mes, día, año. Revise que sea la fecha que quiso poner.");
+  assert.equal(await words(), "5 de marzo de 2027");
+  await accessible("an unsure date, explained in Spanish");
+
+  // She meant 3 May: she puts it right, and the hint goes.
+  await type(`${BIRTH}-month`, "5");
+  assert.equal(await page.textContent(HINT), "");
+  await type(`${BIRTH}-day`, "3");
+  assert.equal(await words(), "3 de mayo de 2027");
+
+  // Year, month, day with a one-digit day may go on ("2027-1-1" before "2027-1-15"): split on leaving.
+  await type(`${BIRTH}-month`, "2027-1-1", { back: true });
+  assert.deepEqual(await boxes(), ["2027-1-1", "3", "2027"], "nothing moves while it is typed");
+  await page.keyboard.type("5");
+  assert.deepEqual(await boxes(), ["1", "15", "2027"]);
+  await type(`${BIRTH}-month`, "2027-1-5", { back: true });
+  await page.keyboard.press("Tab");
+  assert.deepEqual(await boxes(), ["1", "5", "2027"]);
+  assert.equal(await focused(), `${BIRTH.slice(1)}-day`, "Tab goes on as usual");
+});
+
+test("what is not a whole date stays as typed, and the core says what is wrong", async () => {
+  await type(`${BIRTH}-month`, "hello", { back: true });
+  assert.deepEqual(await boxes(), ["hello", "5", "2027"]);
+  await type(`${BIRTH}-month`, "3/5/27");
+  await tabTo(`${BIRTH}-year`);
+  await page.keyboard.press("Tab");
+  assert.deepEqual(await boxes(), ["3/5/27", "5", "2027"], "a two-digit year is not split");
+  await page.waitForSelector(`${BIRTH}-msg .msg.error`);
+  assert.match(await page.textContent(`${BIRTH}-msg`), /escriba el mes solo con números/);
+  assert.equal(await words(), "");
+  await accessible("not a date: the core's message");
+
+  // Pasted, then Review (Enter in the year box): the review shows the core's date.
+  await tabTo(`${BIRTH}-month`, { back: true });
+  await paste("2027-01-15");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#pf-review:not([hidden])");
+  assert.match(await page.textContent("#pf-review"), /15 de enero de 2027 \(01\/15\/2027\)/);
+  assert.match(await page.textContent(`${BIRTH}-msg`), /La fecha de nacimiento \(15 de enero de 2027\) es una fecha futura/);
+});
+
+test("the calculator splits a pasted date too", async () => {
+  const calc = await browser.context.newPage();
+  const calcLog = watch(calc);
+  await calc.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
+  await calc.goto(new URL("windows.html", url).href);
+  await calc.waitForSelector("body[data-ready]");
+  await calc.focus("#expires-month");
+  await paste("2027-03-31", calc);
+  assert.deepEqual(await boxes("#expires", calc), ["03", "31", "2027"]);
+  assert.equal(await focused(calc), "expires-year");
+  await calc.check("#program-ukraine");
+  await calc.click('#window-form button[type="submit"]');
+  await calc.waitForSelector("#results:not([hidden])");
+  assert.deepEqual((await calc.locator("#reparole-result dd").allTextContents()).slice(0, 3), ["March 31, 2027", "October 2, 2026", "December 31, 2026"]);
+
+  await calc.focus("#expires-year");
+  await paste("3/5/2027", calc);
+  assert.match(await calc.textContent("#expires-split"), /^Split into month 3, day 5, year 2027\./);
+  await accessible("the calculator, a pasted date", calc);
+  await calc.click('[data-lang="es"]');
+  assert.match(await calc.textContent("#expires-split"), /^Se puso en mes 3, día 5, año 2027\./, "the hint follows the language switch");
+  assert.deepEqual(calcLog.errors, []);
+  await calc.close();
 });
 
 test("no console errors, and no request left the page's origin", () => {

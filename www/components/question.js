@@ -93,7 +93,7 @@ function inputsOf(q, id, bind) {
 export function mountQuestion(described, { words, lang }) {
   let q = described;
   const id = idOf(q.path);
-  const describedBy = [`${id}-item`, q.help ? `${id}-help` : null, q.english ? `${id}-english` : null, `${id}-msg`, q.kind === "date" ? `${id}-words` : null].filter(Boolean).join(" ");
+  const describedBy = [`${id}-item`, q.help ? `${id}-help` : null, q.english ? `${id}-english` : null, `${id}-msg`, q.kind === "date" ? `${id}-words ${id}-split` : null].filter(Boolean).join(" ");
   const required = element("span", { className: "required", hidden: true });
   const title = element("span", {});
   const itemLine = element("p", { className: "item", id: `${id}-item` });
