@@ -130,8 +130,10 @@ mod tests {
         assert_eq!(code("beneficiary.mailingAddress.country", "EE. UU."), Some(Code::FormatCountryInEnglish));
         assert_eq!(code("filer.physicalAddress.country", "Estados Unidos de América"), Some(Code::FormatCountryInEnglish));
         assert_eq!(code("filer.countryOfBirth", "Honduras"), None, "the same in both languages");
-        // Only country questions: a city called Panamá is a city.
+        // Only country questions: a city called Panamá is a city, and España a family name.
         assert_eq!(code("filer.mailingAddress.city", "Panamá"), None);
+        assert_eq!(code("filer.name.familyName", "España"), None);
+        assert_eq!(code("interpreter.language", "Ucrania"), None);
         assert_eq!(english_country("República Dominicana"), Some("Dominican Republic"));
         assert_eq!(english_country("Perú"), Some("Peru"));
         assert_eq!(english_country("Atlantis"), None);
