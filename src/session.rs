@@ -225,7 +225,8 @@ impl Session {
 
     /// The re-parole window from Part 1, Item 12, explained, when the request has one.
     pub fn window(&self) -> Option<crate::windows::WindowReport> {
-        check::renewal_window(&self.form, self.today).map(|w| w.report(self.lang))
+        let whose = check::window_for(&self.form);
+        check::renewal_window(&self.form, self.today).map(|w| check::window_report(w, whose.as_deref(), self.lang))
     }
 
     /// The picture of the re-parole window from Part 1, Item 12, when the request has one.
@@ -263,7 +264,7 @@ impl Session {
     /// The state now, compared with what the page was last told.
     fn changes(&mut self) -> Changes {
         let findings = check::findings(&self.form, self.today);
-        let result = check::Check { today: self.today, findings, checklist: Vec::new(), fees: Vec::new(), window: None };
+        let result = check::Check { today: self.today, findings, checklist: Vec::new(), fees: Vec::new(), window: None, window_for: None };
         let progress = progress(&self.form, &result);
         let mut questions = Vec::new();
         let mut now = Vec::with_capacity(progress.fields.len());

@@ -214,3 +214,17 @@ fn the_text_report_lists_each_source_once() {
     assert_eq!(unique.len(), sources.len(), "each source once: {sources:?}");
     assert!(sources.iter().any(|s| s.contains("uscis.gov")), "{sources:?}");
 }
+
+#[test]
+fn the_window_says_whose_parole_it_is_when_it_is_not_the_readers_own() {
+    let today = parse_date("2026-11-27").unwrap();
+    let explanation = |form: &ParoleRequest, lang| check(form, today).report(lang).window.unwrap().explanation;
+    let own = example(SELF);
+    assert!(explanation(&own, Lang::En).starts_with("Your parole ends on"), "one's own: no name");
+    let child = example(CHILD);
+    assert!(explanation(&child, Lang::En).starts_with("These dates are for the parole of Sofía Ramírez Luna, the person you are asking for.\nYour parole ends"));
+    let mut unnamed = child.clone();
+    unnamed.beneficiary.name = Default::default();
+    assert!(explanation(&unnamed, Lang::Es).starts_with("Estas fechas son del parole de la persona para quien lo pide.\n"));
+    assert!(explanation(&unnamed, Lang::En).starts_with("These dates are for the parole of the person you are asking for.\n"));
+}

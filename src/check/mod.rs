@@ -152,11 +152,44 @@ pub struct Check {
     pub fees: Vec<FeeLine>,
     /// For re-parole with a valid Part 1, Item 12: when to file.
     pub window: Option<Window>,
+    /// Whose parole the window is, when it is not the filer's own: the beneficiary's name, or
+    /// empty before it is given.
+    pub window_for: Option<String>,
 }
 
 /// Checks `form` as of `today` (also the filing date for fees).
 pub fn check(form: &ParoleRequest, today: NaiveDate) -> Check {
-    Check { today, findings: findings(form, today), checklist: evidence::checklist(form, today), fees: fees::applying(form, today), window: renewal_window(form, today) }
+    Check {
+        today,
+        findings: findings(form, today),
+        checklist: evidence::checklist(form, today),
+        fees: fees::applying(form, today),
+        window: renewal_window(form, today),
+        window_for: window_for(form),
+    }
+}
+
+/// Whose parole Part 1, Item 12 is about when someone files for another person: their name
+/// ("Sofía Ramírez Luna"), or empty before it is given. `None` for one's own request.
+pub fn window_for(form: &ParoleRequest) -> Option<String> {
+    let name = &form.beneficiary.name;
+    form.for_someone_else().then(|| [&name.given_name, &name.family_name].into_iter().filter_map(answer).collect::<Vec<_>>().join(" "))
+}
+
+/// The window worded, led by whose parole it is when it is not the reader's own (a mother
+/// reading her child's dates).
+pub fn window_report(window: Window, window_for: Option<&str>, lang: Lang) -> crate::windows::WindowReport {
+    let mut report = window.report(lang);
+    if let Some(name) = window_for {
+        let whose = match (lang, name.is_empty()) {
+            (Lang::En, false) => format!("These dates are for the parole of {name}, the person you are asking for."),
+            (Lang::En, true) => "These dates are for the parole of the person you are asking for.".to_string(),
+            (Lang::Es, false) => format!("Estas fechas son del parole de {name}, la persona para quien lo pide."),
+            (Lang::Es, true) => "Estas fechas son del parole de la persona para quien lo pide.".to_string(),
+        };
+        report.explanation = format!("{whose}\n{}", report.explanation);
+    }
+    report
 }
 
 /// What the rules find in `form` on `today`, in form order, as codes and arguments (no words):

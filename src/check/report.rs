@@ -213,7 +213,7 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
         diagnostics,
         checklist,
         fees,
-        window: check.window.clone().map(|w| w.report(lang)),
+        window: check.window.clone().map(|w| super::window_report(w, check.window_for.as_deref(), lang)),
     }
 }
 
