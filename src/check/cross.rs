@@ -31,17 +31,19 @@ pub(super) fn check(form: &ParoleRequest, today: NaiveDate, out: &mut Vec<Findin
     // Re-parole is asked from inside the US: judge by where the person lives (or gets mail).
     if reparole {
         let (physical, mailing) = if behalf {
-            (form.beneficiary.physical_address.as_ref(), &form.beneficiary.mailing_address)
+            (form.beneficiary.physical_address.as_ref(), form.beneficiary_mailing_address())
         } else {
             (form.filer.physical_address.as_ref(), &form.filer.mailing_address)
         };
+        // A mailing address shared with the filer is answered (and corrected) at Item 3.
+        let mailing_of = if form.mails_at_filers_address() { "filer" } else { person };
         let physical_country = physical.and_then(|a| answer(&a.country));
-        let (kind, country) = match physical_country {
-            Some(country) => ("physicalAddress", Some(country)),
-            None => ("mailingAddress", answer(&mailing.country)),
+        let path = match physical_country {
+            Some(_) => format!("{person}.physicalAddress.country"),
+            None => format!("{mailing_of}.mailingAddress.country"),
         };
-        if let Some(country) = country.filter(|c| !is_us_country(c)) {
-            out.push(Finding::new(Code::ReparoleInUs, &format!("{person}.{kind}.country"), Args::Typed(country.into())));
+        if let Some(country) = physical_country.or(answer(&mailing.country)).filter(|c| !is_us_country(c)) {
+            out.push(Finding::new(Code::ReparoleInUs, &path, Args::Typed(country.into())));
         }
     }
 

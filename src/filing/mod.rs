@@ -59,6 +59,9 @@ pub fn file_name(form: &ParoleRequest) -> String {
 
 /// The plan of the filled form for `form`: every answered question that applies, in form order.
 pub fn plan(form: &ParoleRequest) -> Plan {
+    // Part 2, Item 24 "same as the filer's" is written out: the form has no such box.
+    let on_form = form.as_on_form();
+    let form: &ParoleRequest = &on_form;
     let mut entries = Vec::new();
     application::entries(form, &mut entries);
     for question in catalogue::all().filter(|q| catalogue::is_shown(q, form)) {
@@ -216,7 +219,7 @@ fn name_line(name: &Name) -> String {
 }
 
 /// Part 2, Item 25 has no "if different" on the form: when the person to be paroled lives at
-/// their mailing address, it is written there too.
+/// their mailing address (their own, or the filer's they share), it is written there too.
 fn copy_mailing_address_as_physical(form: &ParoleRequest, entries: &mut Vec<Entry>) {
     if !form.for_someone_else() || form.beneficiary.physical_address.is_some() {
         return;

@@ -19,7 +19,8 @@
 use serde::Serialize;
 
 use super::catalogue::{Kind, Slot, SECTIONS};
-use super::ParoleRequest;
+use super::formats::is_us_country;
+use super::{answer, Address, ParoleRequest};
 use crate::date::parse_date;
 use crate::i18n::{long_date, Lang};
 use crate::program::Program;
@@ -175,7 +176,11 @@ pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
                             (Kind::Date, Ok(day)) => format!("{} ({})", long_date(day, lang), day.format("%m/%d/%Y")),
                             _ => t.to_string(),
                         }),
-                        Slot::YesNo { get, .. } => get(form).map(|b| yes_no(b).to_string()),
+                        Slot::YesNo { get, .. } => get(form).map(|b| match (q.path, b) {
+                            // Item 24's own questions are not asked then: say what it holds.
+                            ("beneficiary.mailingAddressSameAsFiler", true) => same_mailing_address(form, lang),
+                            _ => yes_no(b).to_string(),
+                        }),
                         Slot::Choice { get, .. } => get(form).map(|id| label_of(q.kind, id, lang)),
                         Slot::Choices { get, .. } => Some(get(form)).filter(|ids| !ids.is_empty()).map(|ids| {
                             ids.iter().map(|id| label_of(q.kind, id, lang)).collect::<Vec<_>>().join(", ")
@@ -197,6 +202,31 @@ pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
         })
         .filter(|s| !s.answers.is_empty())
         .collect()
+}
+
+/// The answer "yes, the same mailing address as the filer's", with that address on one line.
+fn same_mailing_address(form: &ParoleRequest, lang: Lang) -> String {
+    let same = match lang {
+        Lang::En => "Yes: the same as the filer's mailing address",
+        Lang::Es => "Sí: la misma dirección postal de quien presenta el formulario",
+    };
+    let address = one_line(form.beneficiary_mailing_address());
+    if address.is_empty() { same.to_string() } else { format!("{same} ({address})") }
+}
+
+/// An address on one line, with the parts its country asks for: "3020 Children's Way, Apt 12,
+/// San Diego, CA 92123, United States".
+fn one_line(address: &Address) -> String {
+    let in_us = answer(&address.country).is_none_or(is_us_country);
+    let region = if in_us { [&address.state, &address.zip_code] } else { [&address.province, &address.postal_code] };
+    let region = region.into_iter().filter_map(answer).collect::<Vec<_>>().join(" ");
+    [&address.street, &address.unit, &address.city]
+        .into_iter()
+        .filter_map(answer)
+        .chain((!region.is_empty()).then_some(region.as_str()))
+        .chain(answer(&address.country))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The worded label of a choice's id.

@@ -306,7 +306,11 @@ form_struct! {
         pub email: Option<String>,
         /// Item 23: A-Number, if any.
         pub a_number: Option<String>,
-        /// Item 24.
+        /// Gets mail at the filer's mailing address (Part 2, Item 3), as a child living with the
+        /// parent who files does. Not a box on the form: Item 24 then holds the filer's address
+        /// ([`ParoleRequest::beneficiary_mailing_address`]), and `mailing_address` is kept as typed.
+        pub mailing_address_same_as_filer: Option<bool>,
+        /// Item 24, as typed (see [`ParoleRequest::beneficiary_mailing_address`]).
         pub mailing_address: Address,
         /// Item 25: physical address, if different.
         pub physical_address: Option<Address>,
@@ -571,6 +575,33 @@ impl ParoleRequest {
             Some(Program::Other) => Some(answer(&self.application.program_name).map_or(Program::Other, named_program)),
             program => program,
         }
+    }
+
+    /// True when the filer files for someone else who gets mail at the filer's mailing address:
+    /// Part 2, Item 24 is then Item 3, and the answers typed for Item 24 stand aside (kept, not
+    /// asked, not checked, not filled in).
+    pub fn mails_at_filers_address(&self) -> bool {
+        self.for_someone_else() && self.beneficiary.mailing_address_same_as_filer == Some(true)
+    }
+
+    /// The mailing address of the person to be paroled (Part 2, Item 24): the filer's (Item 3)
+    /// when they get mail there, else their own. The check, the filled form and the printed
+    /// review all take Item 24 from here.
+    pub fn beneficiary_mailing_address(&self) -> &Address {
+        if self.mails_at_filers_address() { &self.filer.mailing_address } else { &self.beneficiary.mailing_address }
+    }
+
+    /// The request as the paper form has it. The form has no "same address" question: when the
+    /// person to be paroled gets mail at the filer's address, Item 24 is that address written
+    /// out, as if typed there. Borrowed when nothing changes.
+    pub fn as_on_form(&self) -> std::borrow::Cow<'_, ParoleRequest> {
+        if !self.mails_at_filers_address() {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut form = self.clone();
+        form.beneficiary.mailing_address = self.beneficiary_mailing_address().clone();
+        form.beneficiary.mailing_address_same_as_filer = None;
+        std::borrow::Cow::Owned(form)
     }
 
     /// The date of birth of the person to be paroled, as typed.

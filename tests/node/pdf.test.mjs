@@ -5,7 +5,7 @@
 // pages): a box filled that the table does not expect, or one it expects that is empty or
 // different, fails. The browser's modules (run here in Node) give the same bytes as the CLI.
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -80,6 +80,11 @@ function written(entry, value, field) {
 function expectedFields(request) {
   const expected = {};
   const forSomeoneElse = get(request, "application.onBehalfOfSomeoneElse") === true;
+  // Item 24 "same as the filer's": the filer's mailing address in its boxes (derived.json gating).
+  if (forSomeoneElse && get(request, "beneficiary.mailingAddressSameAsFiler") === true) {
+    request = structuredClone(request);
+    request.beneficiary.mailingAddress = structuredClone(request.filer.mailingAddress ?? {});
+  }
   const reparole = get(request, "application.paroleType") === "reparole";
   for (const entry of MAPPING) {
     const value = get(request, entry.path);
@@ -161,19 +166,25 @@ function expectedFields(request) {
 
 // ---- the tests ----
 
+/** The CLI's filled form for `file`, read back: every box as the table says for `request`. */
+async function filledAsTheTableSays(file, request) {
+  const { bytes } = cliPdf(file);
+  const doc = await open(bytes);
+  assert.equal(doc.numPages, 14, "no added sheet: every answer fits");
+  assert.ok(!doc.isPureXfa, "the XFA form is gone");
+  const filled = await filledFields(doc);
+  const blankForm = await filledFields(await open(FORM)); // the barcodes carry values already
+  const expected = expectedFields(request);
+  const unexpected = Object.keys(filled).filter((name) => !(name in expected) && filled[name] !== blankForm[name]);
+  assert.deepEqual(unexpected, [], "boxes filled that the table does not expect");
+  for (const [name, value] of Object.entries(expected)) assert.equal(filled[name], value, name);
+  assert.ok(Object.keys(expected).length > 30, `${Object.keys(expected).length} boxes`);
+  return filled;
+}
+
 for (const example of EXAMPLES) {
   test(`${example}: every box holds what the request says, read back by pdf.js`, async () => {
-    const { bytes } = cliPdf(`${ROOT}/examples/${example}`);
-    const doc = await open(bytes);
-    assert.equal(doc.numPages, 14, "no added sheet: every answer fits");
-    assert.ok(!doc.isPureXfa, "the XFA form is gone");
-    const filled = await filledFields(doc);
-    const blankForm = await filledFields(await open(FORM)); // the barcodes carry values already
-    const expected = expectedFields(JSON.parse(readFileSync(`${ROOT}/examples/${example}`, "utf8")));
-    const unexpected = Object.keys(filled).filter((name) => !(name in expected) && filled[name] !== blankForm[name]);
-    assert.deepEqual(unexpected, [], "boxes filled that the table does not expect");
-    for (const [name, value] of Object.entries(expected)) assert.equal(filled[name], value, name);
-    assert.ok(Object.keys(expected).length > 30, `${Object.keys(expected).length} boxes`);
+    await filledAsTheTableSays(`${ROOT}/examples/${example}`, JSON.parse(readFileSync(`${ROOT}/examples/${example}`, "utf8")));
   });
 
   test(`${example}: the browser's modules give the CLI's bytes`, async () => {
@@ -184,6 +195,20 @@ for (const example of EXAMPLES) {
     assert.ok(cliPdf(`${ROOT}/examples/${example}`).bytes.equals(fromCli), "the same request, the same bytes");
   });
 }
+
+test("a child who gets mail at her mother's address: Item 24 holds the mother's, read back by pdf.js", async () => {
+  const request = JSON.parse(readFileSync(`${ROOT}/examples/reparole-medical-child.json`, "utf8"));
+  request.beneficiary.mailingAddressSameAsFiler = true;
+  request.filer.mailingAddress.street = "4410 Hospital Road"; // not the child's address typed before
+  const file = join(tmp, "same-address.json");
+  writeFileSync(file, JSON.stringify(request));
+  const filled = await filledAsTheTableSays(file, request);
+  assert.equal(filled["form1[0].P6[0].P2_Line24_StreetNumberName[0]"], "4410 Hospital Road");
+  assert.equal(filled["form1[0].P6[0].P2_Line25_StreetNumberName[0]"], "4410 Hospital Road", "and Item 25: she lives there");
+  assert.ok(!Object.values(filled).includes("3020 Children's Way"), "the address typed for her before stays aside");
+  const browser = await browserPdf(JSON.stringify(request));
+  assert.ok(browser.equals(cliPdf(file).bytes), "the browser's modules give the CLI's bytes");
+});
 
 /** The text a page draws, the boxes' appearance streams included (what prints), not the values. */
 async function drawnText(doc, n) {
@@ -211,7 +236,6 @@ test("a 5,000-character reason lands whole in Part 13 and added sheets; signatur
   request.reason.explanation = sentence.repeat(Math.ceil(5000 / sentence.length)).slice(0, 5000).trim();
   request.filer.aNumber = "A-12345678";
   const file = join(tmp, "long-reason.json");
-  const { writeFileSync } = await import("node:fs");
   writeFileSync(file, JSON.stringify(request));
   const bytes = cliPdf(file).bytes;
   const doc = await open(bytes);

@@ -110,11 +110,13 @@ pub enum AddressOf {
 }
 
 impl AddressOf {
+    /// The address its questions ask for, when they are asked: none for a physical address "if
+    /// different" not given, nor for Item 24 when it is the filer's address (Item 3 asks it).
     fn get(self, form: &ParoleRequest) -> Option<&Address> {
         match self {
             AddressOf::FilerMailing => Some(&form.filer.mailing_address),
             AddressOf::FilerPhysical => form.filer.physical_address.as_ref(),
-            AddressOf::BeneficiaryMailing => Some(&form.beneficiary.mailing_address),
+            AddressOf::BeneficiaryMailing => (!form.mails_at_filers_address()).then_some(&form.beneficiary.mailing_address),
             AddressOf::BeneficiaryPhysical => form.beneficiary.physical_address.as_ref(),
         }
     }
@@ -153,6 +155,9 @@ pub enum When {
     ReparoleUnderFrp,
     /// When this person's physical address differs from the mailing address.
     LivesElsewhere(Person),
+    /// When filing for someone else who does not get mail at the filer's mailing address (Part 2,
+    /// Item 24 is then asked; else it is Item 3's address).
+    OwnMailingAddress,
     /// When this address is in the US, or its country is not given yet.
     AddressInUs(AddressOf),
     /// When this address has a country other than the US.
@@ -188,6 +193,7 @@ impl When {
             When::ReparoleUnderFrp => kind == Some(ParoleType::Reparole) && form.effective_program() == Some(Program::Frp),
             When::LivesElsewhere(Person::Filer) => form.filer.physical_address.is_some(),
             When::LivesElsewhere(Person::Beneficiary) => form.beneficiary.physical_address.is_some(),
+            When::OwnMailingAddress => behalf == Some(true) && !form.mails_at_filers_address(),
             When::AddressInUs(which) => which.get(form).is_some_and(|a| answer(&a.country).is_none_or(is_us_country)),
             When::AddressAbroad(which) => which.get(form).is_some_and(|a| answer(&a.country).is_some_and(|c| !is_us_country(c))),
             When::UsAddress(which) => which.get(form).is_some_and(|a| answer(&a.country).is_some_and(is_us_country)),

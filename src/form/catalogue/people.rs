@@ -2,7 +2,7 @@
 //!
 //! Data only: see [`super`] for what each part of a [`Question`] means.
 
-use super::{Boxes, US_STATE_OPTIONS, Tick, choice, names, text, toggle, AddressOf, Format, Item, Kind::*, Person, Question, Slot, Text, When::*};
+use super::{Boxes, US_STATE_OPTIONS, Tick, choice, names, text, toggle, yes_no, AddressOf, Format, Item, Kind::*, Person, Question, Slot, Text, When::*};
 use super::choices::*;
 use crate::form::*;
 use crate::rules::Code::{ReparoleI94Number as I94, RequiredAnswer as REQ};
@@ -538,12 +538,27 @@ pub(super) static BENEFICIARY: &[Question] = &[
         ..Question::BLANK
     },
     Question {
+        path: "beneficiary.mailingAddressSameAsFiler",
+        pdf: Boxes::None,
+        item: Item { part: 2, number: "24" },
+        kind: YesNo,
+        label: Text { en: "Does this person get mail at your mailing address?", es: "¿Esta persona recibe el correo en su dirección postal?" },
+        name: Text { en: "whether the person to be paroled gets mail at your mailing address", es: "si la persona para quien pide el parole recibe el correo en su dirección postal" },
+        help: Some(Text {
+            en: "For example, your child who lives with you. If Yes, your mailing address is written for them on the form, and you do not type it again.",
+            es: "Por ejemplo, su hijo o hija que vive con usted. Si es Sí, su dirección postal se escribe también para esa persona en el formulario, sin escribirla otra vez.",
+        }),
+        slot: yes_no!(beneficiary.mailing_address_same_as_filer),
+        ..Question::BLANK
+    },
+    Question {
         path: "beneficiary.mailingAddress.inCareOf",
         pdf: Boxes::Text("form1[0].P6[0].P2_Line24_InCareofName[0]"),
         item: Item { part: 2, number: "24" },
         kind: Text,
         label: Text { en: "In care of (if someone else gets the mail)", es: "A cargo de (si otra persona recibe el correo)" },
         name: Text { en: "the \"in care of\" name of the mailing address of the person to be paroled", es: "el nombre \"a cargo de\" de la dirección postal de la persona para quien pide el parole" },
+        shown: OwnMailingAddress,
         slot: text!(beneficiary.mailing_address.in_care_of),
         ..Question::BLANK
     },
@@ -554,7 +569,8 @@ pub(super) static BENEFICIARY: &[Question] = &[
         kind: Text,
         label: Text { en: "Street number and name", es: "Número y nombre de la calle" },
         name: Text { en: "the street and number of the mailing address of the person to be paroled", es: "la calle (con número) de la dirección postal de la persona para quien pide el parole" },
-        required: Some((ForSomeoneElse, REQ)),
+        shown: OwnMailingAddress,
+        required: Some((OwnMailingAddress, REQ)),
         slot: text!(beneficiary.mailing_address.street),
         ..Question::BLANK
     },
@@ -565,6 +581,7 @@ pub(super) static BENEFICIARY: &[Question] = &[
         kind: Text,
         label: Text { en: "Apartment, suite or floor (if any)", es: "Apartamento, suite o piso (si hay)" },
         name: Text { en: "the apartment number of the mailing address of the person to be paroled", es: "el número de apartamento de la dirección postal de la persona para quien pide el parole" },
+        shown: OwnMailingAddress,
         slot: text!(beneficiary.mailing_address.unit),
         ..Question::BLANK
     },
@@ -575,7 +592,8 @@ pub(super) static BENEFICIARY: &[Question] = &[
         kind: Text,
         label: Text { en: "City or town", es: "Ciudad o pueblo" },
         name: Text { en: "the city of the mailing address of the person to be paroled", es: "la ciudad de la dirección postal de la persona para quien pide el parole" },
-        required: Some((ForSomeoneElse, REQ)),
+        shown: OwnMailingAddress,
+        required: Some((OwnMailingAddress, REQ)),
         slot: text!(beneficiary.mailing_address.city),
         ..Question::BLANK
     },
@@ -587,7 +605,8 @@ pub(super) static BENEFICIARY: &[Question] = &[
         label: Text { en: "Country", es: "País" },
         name: Text { en: "the country of the mailing address of the person to be paroled", es: "el país de la dirección postal de la persona para quien pide el parole" },
         help: Some(Text { en: "Write it in English, for example United States or Mexico.", es: "Escríbalo en inglés, por ejemplo United States o Mexico." }),
-        required: Some((ForSomeoneElse, REQ)),
+        shown: OwnMailingAddress,
+        required: Some((OwnMailingAddress, REQ)),
         english: true,
         slot: text!(beneficiary.mailing_address.country),
         ..Question::BLANK

@@ -1,0 +1,83 @@
+// "Does this person get mail at your mailing address?" in the page (issue 15: no "same address as
+// mine" for the child). The §10 request is imported; Yes hides the child's mailing address
+// (Part 2, Item 24), the review says it is her mother's; No shows the answers typed before again.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { serve } from "../../tools/serve.mjs";
+import { launch, watch } from "../support/browser.mjs";
+import { ROOT } from "../support/cli.mjs";
+
+const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
+let server, url, browser, page, log;
+
+before(async () => {
+  ({ server, url } = await serve({ root: `${ROOT}/www` }));
+  browser = await launch({ viewport: { width: 360, height: 780 }, locale: "es-MX" });
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  log = watch(page);
+  await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready]");
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const id = (path) => `#pf-${path.replace(/[.[\]]+/g, "-").replace(/-$/, "")}`;
+const block = (path) => `[data-q="${path}"]`;
+const SAME = "beneficiary.mailingAddressSameAsFiler";
+const ITEM_24 = ["street", "unit", "city", "country", "state", "zipCode"].map((p) => `beneficiary.mailingAddress.${p}`);
+
+/** Picks a yes/no answer with the keyboard: Tab to the group, then the arrow keys. */
+async function choose(path, value) {
+  const group = `input[name="${id(path).slice(1)}"]`;
+  await page.focus(`${group}[value="true"]`);
+  const target = `${group}[value="${value}"]`;
+  if (!(await page.isChecked(target))) await page.keyboard.press(value === "true" ? "Space" : "ArrowDown");
+  assert.ok(await page.isChecked(target), `${path} = ${value}`);
+}
+
+test("the §10 request imported: the question is asked near Item 24, nothing answered yet", async () => {
+  await page.click('[data-lang="es"]');
+  await page.setInputFiles("#pf-import", `${ROOT}/examples/reparole-medical-child.json`);
+  await page.waitForFunction(() => /reparole-medical-child\.json/.test(document.querySelector("#pf-data-status").textContent));
+  assert.ok(await page.isVisible(block(SAME)));
+  assert.match(await page.textContent(block(SAME)), /¿Esta persona recibe el correo en su dirección postal\?/);
+  assert.match(await page.textContent(`${id(SAME)}-item`), /Parte 2, Punto 24/);
+  assert.equal(await page.locator(`input[name="${id(SAME).slice(1)}"]:checked`).count(), 0, "not answered");
+  for (const path of ITEM_24) assert.ok(await page.isVisible(block(path)), path);
+});
+
+test("Yes hides the child's mailing address; the review says it is the filer's", async () => {
+  await choose(SAME, "true");
+  for (const path of ITEM_24) await page.waitForSelector(block(path), { state: "hidden" });
+  assert.ok(await page.isVisible(block("beneficiary.classOfAdmission")), "the rest of her section stays");
+  await page.click('#pf-form button[type="submit"]');
+  await page.waitForSelector("#pf-summary:not([hidden])");
+  assert.equal(await page.textContent("#pf-summary-count"), "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.");
+  const review = await page.textContent("#pf-review");
+  assert.match(
+    review,
+    /¿Esta persona recibe el correo en su dirección postal\?Sí: la misma dirección postal de quien presenta el formulario \(3020 Children's Way, Apt 12, San Diego, CA 92123, United States\)/,
+  );
+  // Item 24's own lines are not in the review: only the answer above stands for them.
+  const item24 = await page.$$eval("#pf-review .answers dt", (dts) => dts.map((dt) => dt.textContent).filter((t) => /Punto 24\b/.test(t)));
+  assert.equal(item24.length, 1, item24.join(" | "));
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+});
+
+test("No shows the answers typed before again, untouched", async () => {
+  await choose(SAME, "false");
+  for (const path of ITEM_24) await page.waitForSelector(block(path), { state: "visible" });
+  assert.equal(await page.inputValue(id("beneficiary.mailingAddress.street")), "3020 Children's Way");
+  assert.equal(await page.inputValue(id("beneficiary.mailingAddress.zipCode")), "92123");
+});
+
+test("no console errors", () => {
+  assert.deepEqual(log.errors, []);
+});
