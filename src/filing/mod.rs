@@ -226,7 +226,9 @@ fn copy_mailing_address_as_physical(form: &ParoleRequest, entries: &mut Vec<Entr
     }
     let mut as_physical = form.clone();
     as_physical.beneficiary.physical_address = Some(form.beneficiary.mailing_address.clone());
-    as_physical.beneficiary.physical_address.as_mut().map(|a| a.in_care_of = None);
+    if let Some(address) = as_physical.beneficiary.physical_address.as_mut() {
+        address.in_care_of = None;
+    }
     for question in catalogue::all().filter(|q| q.path.starts_with("beneficiary.physicalAddress.")) {
         question_entries(question, &as_physical, entries);
     }

@@ -615,14 +615,14 @@ fn named_program(name: &str) -> Program {
     // Letters only, lower case, accents dropped: "Haití", "CUBA", "venezolano" all compare.
     let key: String = name
         .chars()
-        .filter_map(|c| match c {
-            'á' | 'Á' => Some('a'),
-            'é' | 'É' => Some('e'),
-            'í' | 'Í' => Some('i'),
-            'ó' | 'Ó' => Some('o'),
-            'ú' | 'Ú' | 'ü' | 'Ü' => Some('u'),
-            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
-            _ => Some(' '),
+        .map(|c| match c {
+            'á' | 'Á' => 'a',
+            'é' | 'É' => 'e',
+            'í' | 'Í' => 'i',
+            'ó' | 'Ó' => 'o',
+            'ú' | 'Ú' | 'ü' | 'Ü' => 'u',
+            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+            _ => ' ',
         })
         .collect();
     let has = |word: &str| key.contains(word);
