@@ -161,3 +161,42 @@ fn the_family_report_matches_its_snapshots() {
         }
     }
 }
+
+#[test]
+fn the_rules_across_people_look_only_at_the_right_people() {
+    // The child's own request never counts as her parent's, whatever it says of the parent ground.
+    let mut value = example();
+    value["family"]["people"][0]["reason"]["parentOfMinorPatient"] = Value::Null;
+    value["family"]["people"][1]["reason"]["parentOfMinorPatient"] = Value::Bool(false);
+    assert_eq!(fired(&value), [(0, "family.parent_may_be_exempt")]);
+    // A grandmother filing for a third person is another filer: no parent ground follows to the
+    // mother from her, and her address is not the mother's to match.
+    let mut three = example();
+    let mut third = three["family"]["people"][1].clone();
+    third["filer"] = serde_json::json!({
+        "name": {"familyName": "Ortega", "givenName": "Rosa"},
+        "mailingAddress": {"street": "12 Palm Ave", "city": "Chula Vista", "state": "CA", "zipCode": "91910", "country": "United States"}
+    });
+    third["contact"] = serde_json::json!({"daytimePhone": "(619) 555-0100"});
+    three["family"]["people"].as_array_mut().unwrap().push(third);
+    assert_eq!(fired(&three), [], "another filer, another address: nothing to match");
+    // A child's own request with "for someone else" not answered yet is not judged as hers.
+    let mut unanswered = example();
+    let child = &mut unanswered["family"]["people"][1];
+    child["application"]["onBehalfOfSomeoneElse"] = Value::Null;
+    child["filer"] = serde_json::json!({"name": {"familyName": "Ramírez Luna", "givenName": "Sofía"}, "dateOfBirth": "2022-03-18"});
+    assert!(!fired(&unanswered).iter().any(|(_, code)| *code == "family.young_child_filed_by_parent"), "{:?}", fired(&unanswered));
+}
+
+#[test]
+fn a_family_warning_is_not_an_error_and_the_text_report_shows_it() {
+    let mut value = example();
+    value["family"]["people"][1]["contact"] = serde_json::json!({"daytimePhone": "(619) 555-0199"});
+    let report = family_from(&value).check(TODAY).report(Lang::En);
+    assert_eq!(report.family.len(), 1);
+    assert_eq!(report.errors(), 0, "a warning across people is not an error");
+    assert!(report.to_text(Lang::En).contains("\nAcross the people:\n  - Sofía Ramírez Luna: "));
+    assert!(report.to_text(Lang::Es).contains("\nEntre las personas:\n"));
+    let clean = family_from(&example()).check(TODAY).report(Lang::En);
+    assert!(!clean.to_text(Lang::En).contains("Across the people"));
+}

@@ -118,7 +118,8 @@ fn dated(w: &Window) -> Vec<(MarkKind, NaiveDate)> {
     out
 }
 
-/// The marks of a window on `scale`, left to right (on the same day, in the order the dates come).
+/// The marks of a window on `scale`, left to right; on the same day the first day to ask, the
+/// advice and the last day come before today (today's line is drawn over them).
 pub fn marks(w: &Window, scale: &Scale) -> Vec<Mark> {
     let mut marks: Vec<Mark> = dated(w).into_iter().map(|(kind, date)| Mark { kind, date, x: scale.x(date) }).collect();
     // At most four marks: an insertion sort, stable, and far smaller in the wasm than slice::sort.
@@ -326,7 +327,20 @@ fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fmt;
+    use super::{fmt, marks, MarkKind, Row, Scale};
+    use crate::date::ymd;
+    use crate::program::Program;
+    use crate::windows::reparole_window;
+
+    #[test]
+    fn on_the_same_day_today_comes_after_the_dates_of_the_window() {
+        let today = ymd(2026, 11, 27);
+        // 90 days before the end is the advised day: today.
+        let w = reparole_window(Program::General, ymd(2027, 2, 25), today);
+        assert_eq!(w.file_by_on, Some(today));
+        let kinds: Vec<MarkKind> = marks(&w, &Scale::of(&[Row { label: String::new(), window: &w }])).iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, [MarkKind::FileBy, MarkKind::Today, MarkKind::LastDay]);
+    }
 
     #[test]
     fn numbers_are_written_in_tenths_without_a_trailing_zero() {
