@@ -15,7 +15,7 @@ startPage({
     return stored.lang ?? browserLang();
   },
   mount: (lang) => {
-    const form = mountForm(document.getElementById("helper"), { lang, storage: "local" });
+    const form = mountForm(document.getElementById("helper"), { lang, storage: "local", routing: "hash" });
     const notice = document.getElementById("lang-notice");
     notice.textContent = ignored == null ? "" : TEXT[lang].storedLangIgnored;
     notice.hidden = ignored == null;

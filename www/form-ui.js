@@ -2,10 +2,11 @@
 // and their checks live in the core (a Helper); this module passes each answer to it and shows
 // what changed. Drafts, revisions and what cannot be read are decided there too.
 //
-//   const form = mountForm(rootElement, { lang: "es", storage: "local", storageKey: "mother" });
+//   const form = mountForm(rootElement, { lang: "es", storage: "local", storageKey: "mother", routing: "hash" });
 //   form.setLanguage("en"); form.getData(); form.setData(obj); form.validate(); form.close();
 //
-// Messages show once a question was left (touched), or for every question after "Review".
+// One step per screen (components/steps.js; routing "memory" unless said). Messages show once a
+// question or its step was left, and for every question from "check your answers" on.
 import { Helper, questions } from "./pkg/parole_helper.js";
 import { debounce, download, element, localToday } from "./dom.js";
 import { fill, TEXT } from "./i18n.js";
@@ -16,6 +17,7 @@ import { mountQuestion } from "./components/question.js";
 import { mountRenewalWindow } from "./components/renewal-window.js";
 import { mountFilledForm } from "./components/filled-form.js";
 import { renderReview } from "./components/review.js";
+import { mountSteps } from "./components/steps.js";
 import { filledForm } from "./pdf.js";
 import { mountStorage } from "./form-storage.js";
 
@@ -38,10 +40,22 @@ export function mountForm(root, options = {}) {
   // ---- the parts of the page ----
   const [toolsRoot, dataRoot, progressRoot, summaryRoot] = [1, 2, 3, 4].map(() => element("div"));
   const formEl = element("form", { id: "pf-form", noValidate: true });
+  const startEl = element(
+    "section",
+    { id: "pf-step-start", className: "step", "aria-labelledby": "pf-start-title" },
+    element("h2", { id: "pf-start-title", "data-t": "startTitle" }),
+    element("p", { "data-t": "startNeed" }),
+    element("ul", {}, element("li", { "data-t": "startI94" }), element("li", { "data-t": "startPassport" })),
+    element("p", { "data-t": "startTime" }),
+    element("p", { className: "privacy", "data-t": "formPrivacy" }),
+  );
+  const checkEl = element("section", { id: "pf-step-check", className: "step", "aria-labelledby": "pf-check-title" });
   const reviewEl = element("section", { id: "pf-review", className: "review", "aria-labelledby": "pf-review-title", hidden: true });
   const pdfEl = element("section", { id: "pf-pdf", className: "filled-form no-print", "aria-labelledby": "pf-pdf-title", hidden: true });
   const announceEl = element("p", { id: "pf-announce", className: "visually-hidden", role: "status" });
-  root.replaceChildren(toolsRoot, dataRoot, progressRoot, summaryRoot, formEl, reviewEl, pdfEl, announceEl);
+  const stepSaid = element("p", { id: "pf-step-status", className: "visually-hidden", role: "status" });
+  checkEl.append(element("h2", { id: "pf-check-title", className: "no-print", "data-t": "checkTitle" }), summaryRoot, reviewEl, pdfEl);
+  root.replaceChildren(toolsRoot, dataRoot, startEl, formEl, checkEl, announceEl, stepSaid);
   const pdf = () => filledForm(helper.pdfPlan());
 
   const storage = mountStorage(toolsRoot, {
@@ -69,6 +83,7 @@ export function mountForm(root, options = {}) {
           touched.clear();
           refill();
           storage.save();
+          steps.go("check");
           tools.status([fill(words().imported, { file: file.name }), migratedFrom ? words().importMigrated : ""].join(" ").trim());
         } catch (error) {
           tools.status(fill(words().importFailed, { reason: error.message ?? String(error) }));
@@ -76,6 +91,7 @@ export function mountForm(root, options = {}) {
       },
       deleteAll() {
         helper.wipe();
+        steps.go("start", { focus: () => {} });
         touched.clear();
         stash.clear();
         reviewing = false;
@@ -87,9 +103,14 @@ export function mountForm(root, options = {}) {
       },
     },
   });
-  const progress = mountProgress(progressRoot, { onGo: (id) => focusFirst(root.querySelector(`#pf-sec-${id}`)) });
+  const progress = mountProgress(progressRoot, { onGo: (step) => steps.go(step) });
+  /** To a question's step and the question, with a way back to check your answers. */
+  const change = (path) => {
+    const step = root.querySelector(`[data-q="${path}"]`)?.closest("[data-section]")?.dataset.section;
+    if (step) steps.go(step, { returnToCheck: steps.current === "check", focus: () => questionsByPath.get(path)?.focus() });
+  };
   const summary = mountErrorSummary(summaryRoot, {
-    onGo: (path) => questionsByPath.get(path)?.focus(),
+    onGo: change,
     onReview: () => {
       reviewEl.scrollIntoView({ block: "start" });
       root.querySelector("#pf-print")?.focus();
@@ -118,7 +139,35 @@ export function mountForm(root, options = {}) {
     if (section.id === "application") renewal = mountRenewalWindow(node, { today });
     formEl.append(node);
   }
-  formEl.append(element("p", {}, element("button", { type: "submit", className: "primary", part: "button", "data-t": "reviewButton" })));
+  const shown = new Map(); // section id -> whether it applies
+  const steps = mountSteps({
+    routing: options.routing ?? "memory",
+    start: startEl,
+    form: formEl,
+    check: checkEl,
+    say: (text) => (stepSaid.textContent = text),
+    shown: () => described.map((s) => s.id).filter((id) => shown.get(id)),
+    title: (step) => (step === "start" || step === "check" ? words()[`${step}Title`] : titles().get(step)),
+    words,
+    onLeave(step) {
+      typed.flush();
+      // Its questions count as seen: what is missing there is said.
+      const left = described.find((s) => s.id === step)?.fields.map((q) => q.path) ?? [];
+      for (const path of left) touched.add(path);
+      reshow(left);
+    },
+    onEnter(step) {
+      // The task list is on the start step and on check your answers.
+      if (step === "start") startEl.lastElementChild.before(progressRoot);
+      if (step === "check") summaryRoot.after(progressRoot);
+      if (step !== "check") return;
+      reviewing = true;
+      reshow(questionsByPath.keys());
+      review();
+      lastAnnounced = null;
+      announce();
+    },
+  });
 
   function applyWords() {
     const t = words();
@@ -135,9 +184,10 @@ export function mountForm(root, options = {}) {
     totals = changes.totals;
     for (const state of changes.questions) questionsByPath.get(state.path)?.update(state, { showMessages: reviewing || touched.has(state.path), words });
     for (const s of changes.sections) {
-      root.querySelector(`#pf-sec-${s.id}`).hidden = !s.shown;
+      shown.set(s.id, s.shown);
       root.querySelector(`[data-badge="${s.id}"]`).textContent = s.complete ? `✓ ${words().sectionComplete}` : "";
     }
+    steps.update();
     progress.update({ totals, sections: changes.sections, titles: titles(), words: words() });
     const w = helper.window();
     renewal.update(w, { words: words(), lang, force });
@@ -186,7 +236,7 @@ export function mountForm(root, options = {}) {
   function review() {
     const report = helper.report();
     summary.update({ report, words: words() });
-    renderReview(reviewEl, { printed: helper.printed(), report, picture: helper.timeline(), lang });
+    renderReview(reviewEl, { printed: helper.printed(), report, picture: helper.timeline(), lang, described, onChange: change });
     filledPart.update({ errors: report.summary.errors, words: words() });
     reviewEl.hidden = pdfEl.hidden = false;
     root.querySelector("#pf-print")?.addEventListener("click", () => window.print());
@@ -197,12 +247,6 @@ export function mountForm(root, options = {}) {
     if (!totals || totals.errors === lastAnnounced) return;
     lastAnnounced = totals.errors;
     announceEl.textContent = fill(words().summaryCount, totals);
-  }
-
-  function focusFirst(container) {
-    const target = container?.querySelector("input:not([type=hidden]), textarea, select, button") ?? container;
-    container?.scrollIntoView({ block: "start" });
-    target?.focus();
   }
 
   // ---- events ----
@@ -230,19 +274,10 @@ export function mountForm(root, options = {}) {
     const question = owner(e.target);
     if (question) answer(question);
     touched.add(block.dataset.q);
-    // Leaving for a button (Review): do not move the page under the pointer between mouse down
-    // and mouse up, or the click would miss; the button's own action shows the messages.
-    if (e.relatedTarget?.tagName === "BUTTON") return;
+    // Leaving for a button or a link (Continue, All steps): do not move the page under the pointer
+    // between mouse down and mouse up, or the click would miss; leaving the step shows the messages.
+    if (["BUTTON", "A"].includes(e.relatedTarget?.tagName)) return;
     reshow([block.dataset.q]);
-    announce();
-  });
-  formEl.addEventListener("submit", (e) => {
-    e.preventDefault();
-    reviewing = true;
-    reshow(questionsByPath.keys());
-    review();
-    summary.focus();
-    lastAnnounced = null;
     announce();
   });
 
@@ -250,6 +285,8 @@ export function mountForm(root, options = {}) {
   applyWords();
   storage.restore();
   storage.showConsent();
+  show(helper.state());
+  steps.begin();
 
   return {
     setLanguage(next) {
@@ -278,6 +315,7 @@ export function mountForm(root, options = {}) {
     },
     /** Stops saving and listening, and frees the request (the element left its page). */
     close() {
+      steps.close();
       storage.close();
       helper.free();
     },

@@ -13,6 +13,7 @@ import { fill, TEXT } from "../../www/i18n.js";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { openShadowRoots } from "../support/shadow.mjs";
+import { goToStep } from "../support/steps.mjs";
 
 const EXAMPLE = JSON.parse(readFileSync(`${ROOT}/examples/reparole-medical-child.json`, "utf8"));
 let site, browser, context, tmp;
@@ -64,7 +65,7 @@ test("a stored language that is not one of ours falls back to the browser's, wit
       localStorage.setItem("parole-helper:consent", "yes");
       localStorage.setItem("parole-helper:lang", value);
     };
-    const tab = await open("", [seed, stored]);
+    const tab = await open("#part-filer", [seed, stored]);
     const { page, log, dialogs } = tab;
     await page.waitForSelector("body[data-ready]", { timeout: 10_000 });
     assert.equal(await page.getAttribute("html", "lang"), "en", JSON.stringify(stored));
@@ -107,6 +108,8 @@ test("two elements on one page with the default draft: the second is told and st
   await helpers(page, two);
   assert.ok(await page.isHidden("#first #pf-duplicate"));
   assert.equal(await page.textContent("#second #pf-duplicate"), TEXT.en.duplicateDraft);
+  await goToStep(page, "filer", "#first");
+  await goToStep(page, "filer", "#second");
   await page.fill("#first #pf-filer-name-familyName", "Alice");
   await page.waitForFunction(() => JSON.parse(localStorage.getItem("parole-helper:draft") ?? "null")?.form?.filer?.name?.familyName === "Alice");
   await page.fill("#second #pf-filer-name-familyName", "Bob");
@@ -144,6 +147,8 @@ test("with a storage-key each, two elements keep their own drafts across a reloa
   const keyed = [{ id: "mother", "storage-key": "mother", today: "2026-11-27" }, { id: "child", "storage-key": "child", today: "2026-11-27" }];
   await helpers(page, keyed);
   assert.ok((await page.isHidden("#mother #pf-duplicate")) && (await page.isHidden("#child #pf-duplicate")));
+  await goToStep(page, "filer", "#mother");
+  await goToStep(page, "filer", "#child");
   await page.fill("#mother #pf-filer-name-familyName", "Alice");
   await page.fill("#child #pf-filer-name-familyName", "Bob");
   await page.waitForFunction(
@@ -304,6 +309,7 @@ test("125 attribute changes and a removal leave no storage listener (and no old 
   await mounted(page, "#moved");
   await page.evaluate(() => document.body.prepend(document.getElementById("moved"))); // a move: out and in again
   await mounted(page, "#moved");
+  await goToStep(page, "filer", "#moved");
   await page.fill("#moved #pf-filer-name-familyName", "Luna");
   await page.waitForFunction(() => document.getElementById("moved").getData().filer?.name?.familyName === "Luna");
   assert.deepEqual(log.errors, []);
@@ -314,7 +320,7 @@ test("125 attribute changes and a removal leave no storage listener (and no old 
 // ---- 6. an imported file is weighed before it is read ----
 
 test("an import over 5 MB is refused by its size, without reading it; a small one still imports", async () => {
-  const tab = await open("", () => {
+  const tab = await open("#part-filer", () => {
     window.reads = 0;
     for (const method of ["text", "arrayBuffer", "stream", "bytes"]) {
       const original = Blob.prototype[method];
@@ -354,7 +360,7 @@ test("an import over 5 MB is refused by its size, without reading it; a small on
 // ---- 9. dates in the printed review ----
 
 test("the printed review shows an impossible date as typed, never as another day", async () => {
-  const tab = await open("");
+  const tab = await open("#part-filer");
   const { page, log } = tab;
   await page.waitForSelector("body[data-ready]");
   const typeDate = async (id, [month, day, year]) => {
@@ -363,8 +369,9 @@ test("the printed review shows an impossible date as typed, never as another day
     await page.fill(`${id}-year`, year);
   };
   await typeDate("#pf-filer-dateOfBirth", ["02", "29", "2026"]);
+  await goToStep(page, "signature");
   await typeDate("#pf-signature-date", ["00", "00", "0000"]);
-  await page.click('#pf-form button[type="submit"]');
+  await goToStep(page, "check");
   await page.waitForSelector("#pf-review:not([hidden])");
   const review = await page.textContent("#pf-review");
   assert.ok(review.includes("2026-02-29") && review.includes("0000-00-00"), "as typed");
@@ -397,17 +404,20 @@ test("the shadow root is closed and typing does not bubble out: the page's scrip
   // Focus the family-name box through the DevTools protocol (which sees closed roots), then type.
   const cdp = await context.newCDPSession(page);
   const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
-  const find = (node) => {
+  const find = (node, name = "id", value = "pf-filer-name-familyName") => {
     const attrs = node.attributes ?? [];
-    for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === "id" && attrs[i + 1] === "pf-filer-name-familyName") return node;
+    for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name && attrs[i + 1] === value) return node;
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-      const found = find(child);
+      const found = find(child, name, value);
       if (found) return found;
     }
     return null;
   };
   const box = find(root);
   assert.ok(box, "the box is inside the element");
+  // The box is on Part 2's step: the task list's link goes there (clicked through the protocol too).
+  const { object } = await cdp.send("DOM.resolveNode", { nodeId: find(root, "data-step-link", "filer").nodeId });
+  await cdp.send("Runtime.callFunctionOn", { objectId: object.objectId, functionDeclaration: "function () { this.click(); }" });
   await cdp.send("DOM.focus", { nodeId: box.nodeId });
   await page.keyboard.type("Secret");
   await page.keyboard.press("Tab");
@@ -439,21 +449,21 @@ async function closeTab(page) {
 
 test("closing the tab with answers nobody keeps asks first; with consent the pending save is made instead", async () => {
   // Nothing typed: the tab closes without a question.
-  let tab = await open("index.html");
+  let tab = await open("index.html#part-filer");
   await tab.page.waitForSelector("#pf-filer-name-familyName");
   assert.deepEqual(await closeTab(tab.page), []);
   // Typed, no consent: the browser asks before the answers go.
-  tab = await open("index.html");
+  tab = await open("index.html#part-filer");
   // (typed, not filled: a browser asks only on a page the person has used)
   await tab.page.click("#pf-filer-name-familyName");
   await tab.page.keyboard.type("Luna Ortega");
   assert.deepEqual(await closeTab(tab.page), ["beforeunload"]);
   // Consent, then an answer closed within the save's 300 ms: no question, and the answer is kept.
-  tab = await open("index.html");
+  tab = await open("index.html#part-filer");
   await tab.page.click("#pf-consent-yes");
   await tab.page.fill("#pf-filer-name-familyName", "Ramírez");
   assert.deepEqual(await closeTab(tab.page), []);
-  const check = await open("index.html");
+  const check = await open("index.html#part-filer");
   await check.page.waitForFunction(() => document.querySelector("#pf-filer-name-familyName")?.value === "Ramírez");
   await done(check);
 });
@@ -463,13 +473,14 @@ test("storage=\"none\" says plainly that nothing is kept, and closing with answe
   await mounted(tab.page);
   assert.equal(await tab.page.textContent("parole-helper #pf-no-storage"), TEXT.es.noStorage);
   assert.equal(await tab.page.locator("parole-helper #pf-consent").count(), 0, "no question about saving what is never saved");
+  await goToStep(tab.page, "filer", "parole-helper");
   await tab.page.click("parole-helper #pf-filer-name-familyName");
   await tab.page.keyboard.type("Luna");
   assert.deepEqual(await closeTab(tab.page), ["beforeunload"]);
 });
 
 test("the save status follows the language switch (issue 15)", async () => {
-  const tab = await open("index.html");
+  const tab = await open("index.html#part-filer");
   const { page } = tab;
   await page.click("#pf-consent-yes");
   await page.fill("#pf-filer-name-familyName", "Luna");
@@ -483,7 +494,7 @@ test("the save status follows the language switch (issue 15)", async () => {
 });
 
 test("a no to saving can become a yes later, and a yes can be taken back without losing the page's answers (issue 15)", async () => {
-  const tab = await open("index.html");
+  const tab = await open("index.html#part-filer");
   const { page } = tab;
   const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("parole-helper:")));
   await page.click("#pf-consent-no");

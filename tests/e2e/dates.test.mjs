@@ -12,6 +12,7 @@ import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { goToStep } from "../support/steps.mjs";
 
 const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 const BIRTH = "#pf-filer-dateOfBirth";
@@ -68,6 +69,7 @@ async function accessible(step, on = page) {
 test("a date shows in words as it is typed: 10/03/2022 is October 3, in Spanish and in English", async () => {
   await press('[data-lang="es"]');
   assert.equal(await page.getAttribute("html", "lang"), "es");
+  await goToStep(page, "filer");
   // A polite live line under the boxes, also read with each box.
   assert.equal(await page.getAttribute(WORDS, "aria-live"), "polite");
   assert.ok(await page.$eval(WORDS, (line) => line.classList.contains("hint")));
@@ -136,6 +138,7 @@ const HINT = `${BIRTH}-split`;
 
 test("a whole date pasted in one box is split into month, day and year", async () => {
   await press('[data-lang="en"]', { back: true });
+  await goToStep(page, "filer");
   await tabTo(`${BIRTH}-month`);
   await paste("2027-01-15");
   assert.deepEqual(await boxes(), ["01", "15", "2027"]);
@@ -211,10 +214,13 @@ test("what is not a whole date stays as typed, and the core says what is wrong",
   assert.equal(await words(), "");
   await accessible("not a date: the core's message");
 
-  // Pasted, then Review (Enter in the year box): the review shows the core's date.
+  // Pasted, then Continue (Enter in the year box), then check your answers: the review shows the
+  // core's date.
   await tabTo(`${BIRTH}-month`, { back: true });
   await paste("2027-01-15");
   await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.startsWith("#part-") && location.hash !== "#part-filer");
+  await goToStep(page, "check");
   await page.waitForSelector("#pf-review:not([hidden])");
   assert.match(await page.textContent("#pf-review"), /15 de enero de 2027 \(01\/15\/2027\)/);
   assert.match(await page.textContent(`${BIRTH}-msg`), /La fecha de nacimiento \(15 de enero de 2027\) es una fecha futura/);

@@ -11,6 +11,7 @@ import { PARTNER_CSP, serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { openShadowRoots } from "../support/shadow.mjs";
+import { goToStep } from "../support/steps.mjs";
 
 const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 let helperSite, partnerSite, browser, page, log;
@@ -108,12 +109,14 @@ test("the lang attribute (and the element's own switch) change the language, ans
 test("form mode: change events carry completion and counts, and no personal data by default", async () => {
   const count = () => page.evaluate(() => window.partnerLog.filter((e) => e.type === "parole-helper:change" && e.target === "request").length);
   const beforeClick = await count();
+  await goToStep(page, "application", "#request");
   await page.click('#request input[name="pf-application-paroleType"][value="reparole"]');
   await page.waitForFunction((n) => window.partnerLog.filter((e) => e.type === "parole-helper:change" && e.target === "request").length > n, beforeClick);
   const before = (await events("parole-helper:change", "request")).at(-1).detail;
   // Wait for the event that follows the name (it answers a required question: one error fewer),
   // not one from before it was typed.
   const seen = await count();
+  await goToStep(page, "filer", "#request");
   await page.fill("#request #pf-filer-name-familyName", "Luna Ortega");
   await page.waitForFunction(
     ([n, errors]) => window.partnerLog.filter((e) => e.type === "parole-helper:change" && e.target === "request").slice(n).some((e) => e.detail.errors < errors),

@@ -8,6 +8,7 @@ import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { openShadowRoots } from "../support/shadow.mjs";
+import { goToStep } from "../support/steps.mjs";
 
 const PAYLOADS = [
   `<img src=x onerror="alert('img')">`,
@@ -46,29 +47,42 @@ async function open(path = "", init) {
 test("script and HTML in every answer stay text: form, messages, review, print", async () => {
   const { page, log, dialogs } = await open();
   // Every section and question on show.
+  await goToStep(page, "application");
   await page.click('input[name="pf-application-paroleType"][value="reparole"]');
   await page.click('input[name="pf-application-onBehalfOfSomeoneElse"][value="true"]');
   await page.click('input[name="pf-application-program"][value="other"]');
+  await goToStep(page, "helpers");
   await page.click('input[name="pf-interpreter-used"][value="true"]');
   await page.click('input[name="pf-preparer-used"][value="true"]');
+  await goToStep(page, "filer");
   await page.check("#pf-filer-physicalAddress");
+  await goToStep(page, "beneficiary");
   await page.check("#pf-beneficiary-physicalAddress");
   const scriptsBefore = await page.evaluate(() => document.scripts.length);
-  const inputs = await page.$$('#pf-form input[type=text]:visible, #pf-form input:not([type]):visible, #pf-form textarea:visible');
-  assert.ok(inputs.length > 60, `only ${inputs.length} text boxes`);
-  // A payload in a country hides the US state and ZIP boxes: fill what is still shown.
+  // One step at a time, in order, the last one (Parts 11-12) last.
+  const steps = await page.$$eval("[data-step-link]", (links) => links.map((a) => a.dataset.stepLink).filter((s) => s !== "check"));
+  assert.equal(steps.at(-1), "helpers");
+  let boxes = 0;
   let filled = 0;
-  for (const [i, input] of inputs.entries()) {
-    if (!(await input.isVisible())) continue;
-    // Leaving the previous box sends its answer: a payload in a country may hide this one.
-    const ok = await input.fill(PAYLOADS[i % PAYLOADS.length], { timeout: 2000 }).then(() => true, () => false);
-    if (ok) filled++;
-    else assert.ok(!(await input.isVisible()), "a box that stays visible can always be filled");
+  for (const step of steps) {
+    await goToStep(page, step);
+    const inputs = await page.$$('#pf-form input[type=text]:visible, #pf-form input:not([type]):visible, #pf-form textarea:visible');
+    boxes += inputs.length;
+    // A payload in a country hides the US state and ZIP boxes: fill what is still shown.
+    for (const input of inputs) {
+      if (!(await input.isVisible())) continue;
+      // Leaving the previous box sends its answer: a payload in a country may hide this one.
+      const ok = await input.fill(PAYLOADS[filled % PAYLOADS.length], { timeout: 2000 }).then(() => true, () => false);
+      if (ok) filled++;
+      else assert.ok(!(await input.isVisible()), "a box that stays visible can always be filled");
+    }
   }
+  assert.ok(boxes > 60, `only ${boxes} text boxes`);
   assert.ok(filled > 50, `filled ${filled}`);
-  // A click on Review right after typing: the messages of the question just left must not push
-  // the button away between mouse down and mouse up.
-  await page.click('#pf-form button[type="submit"]');
+  // A click on Continue right after typing (Parts 11-12 are the last step: it goes to check your
+  // answers): the messages of the question just left must not push the button away between mouse
+  // down and mouse up.
+  await page.click("#pf-continue");
   await page.waitForSelector("#pf-review:not([hidden])");
   await page.emulateMedia({ media: "print" });
   await page.emulateMedia({ media: "screen" });
@@ -100,7 +114,7 @@ test("the partner element shows hostile answers as text too", async () => {
     return el.validate();
   }, PAYLOADS);
   assert.ok(report.summary.errors > 0);
-  await page.evaluate(() => document.querySelector("parole-helper").shadowRoot.querySelector('button[type="submit"]').click());
+  await goToStep(page, "check", "parole-helper");
   const shadowText = await page.evaluate(() => document.querySelector("parole-helper").shadowRoot.textContent);
   assert.ok(shadowText.includes(PAYLOADS[0]));
   assert.equal(await page.evaluate(() => document.querySelector("parole-helper").shadowRoot.querySelectorAll("img, script, svg").length), 0);
@@ -110,11 +124,11 @@ test("the partner element shows hostile answers as text too", async () => {
 });
 
 test("two tabs on one draft: the second is warned, and neither copy is overwritten", async () => {
-  const a = await open();
+  const a = await open("#part-filer");
   await a.page.click("#pf-consent-yes");
   await a.page.fill("#pf-filer-name-familyName", "Version A");
   await a.page.waitForFunction(() => localStorage.getItem("parole-helper:draft")?.includes("Version A"));
-  const b = await open();
+  const b = await open("#part-filer");
   assert.equal(await b.page.inputValue("#pf-filer-name-familyName"), "Version A", "the second tab opens the draft");
 
   await a.page.fill("#pf-filer-name-familyName", "Version A, later");
@@ -139,7 +153,7 @@ test("two tabs on one draft: the second is warned, and neither copy is overwritt
 });
 
 test("a full storage is reported, and export is offered", async () => {
-  const { page, log } = await open("", () => {
+  const { page, log } = await open("#part-filer", () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
       if (key === "parole-helper:draft") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -159,13 +173,13 @@ test("a full storage is reported, and export is offered", async () => {
 });
 
 test("with storage blocked by the browser, the helper still works", async () => {
-  const { page, log } = await open("", () => {
+  const { page, log } = await open("#part-filer", () => {
     Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Access is denied.", "SecurityError"); } });
   });
   await page.fill("#pf-filer-name-familyName", "Luna");
   await page.click("#pf-consent-yes");
   assert.match(await page.textContent("#pf-save-status"), /Could not save/);
-  await page.click('#pf-form button[type="submit"]');
+  await goToStep(page, "check");
   await page.waitForSelector("#pf-summary:not([hidden])");
   assert.deepEqual(log.errors, []);
   await page.close();

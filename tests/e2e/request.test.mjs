@@ -1,14 +1,18 @@
 // The whole request in headless Chromium, keyboard only: the case of shared/domain.md §10 (a mother
 // asks re-parole for her 4-year-old daughter on IV nutrition; fictional names) filled in Spanish from
-// empty to a clean review. On the way: consent, a reload half-way, a language switch, export,
-// "Delete my data", import (a broken file, an old-version file, the real one), axe-core on every
-// step, and a log of every request. Screenshots at 360 px and 1280 px go to tests/artifacts/.
+// empty to a clean "check your answers", one step per screen (Continue between Parts). On the way:
+// consent, a reload half-way (it lands on the same step), a language switch, the browser's Back and
+// Forward, a "Change" button and the way back, export, "Delete my data", import (a broken file, an
+// old-version file, the real one), axe-core and the page's width on every step, the keystrokes to
+// the clean check page (printed), and a log of every request. Screenshots at 360 px and 1280 px go
+// to tests/artifacts/.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { cli, ROOT } from "../support/cli.mjs";
+import { goToStep, stepHeading } from "../support/steps.mjs";
 
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
 const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
@@ -32,6 +36,34 @@ after(async () => {
 
 // ---- keyboard helpers ----
 
+/** Every key pressed and character typed on the way to a clean "check your answers" (issue 15 asks
+ *  for the count). `detour` counts the test's own detours (a wrong date, a language switch back and
+ *  forth, the reload), which a person filling the form need not make. */
+const keys = { total: 0, detour: 0, counting: true, inDetour: false };
+const keyboard = {
+  count(n) {
+    if (!keys.counting) return;
+    keys.total += n;
+    if (keys.inDetour) keys.detour += n;
+  },
+  press(key) {
+    keyboard.count(1);
+    return page.keyboard.press(key);
+  },
+  type(text) {
+    keyboard.count([...text].length);
+    return page.keyboard.type(text);
+  },
+};
+async function detour(run) {
+  keys.inDetour = true;
+  try {
+    await run();
+  } finally {
+    keys.inDetour = false;
+  }
+}
+
 async function focused(selector) {
   return page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 }
@@ -40,15 +72,15 @@ async function focused(selector) {
 async function tabTo(selector, { back = false, limit = 60 } = {}) {
   for (let i = 0; i < limit; i++) {
     if (await focused(selector)) return;
-    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    await keyboard.press(back ? "Shift+Tab" : "Tab");
   }
   assert.fail(`${selector} cannot be reached with the keyboard`);
 }
 
 async function type(selector, text) {
   await tabTo(selector);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type(text);
+  await keyboard.press("Control+A");
+  await keyboard.type(text);
 }
 
 const id = (path) => `#pf-${path.replace(/[.[\]]+/g, "-").replace(/-$/, "")}`;
@@ -65,21 +97,46 @@ async function choose(path, value) {
   await tabTo(group);
   const target = `${group}[value="${value}"]`;
   if (!(await page.isChecked(target))) {
-    if (await focused(target)) await page.keyboard.press("Space");
-    for (let i = 0; i < 15 && !(await page.isChecked(target)); i++) await page.keyboard.press("ArrowDown");
+    if (await focused(target)) await keyboard.press("Space");
+    for (let i = 0; i < 15 && !(await page.isChecked(target)); i++) await keyboard.press("ArrowDown");
   }
   assert.ok(await page.isChecked(target), `${path} = ${value}`);
 }
 
 async function tick(selector) {
   await tabTo(selector);
-  await page.keyboard.press("Space");
+  await keyboard.press("Space");
   assert.ok(await page.isChecked(selector));
 }
 
 async function press(selector, options) {
   await tabTo(selector, options);
-  await page.keyboard.press("Enter");
+  await keyboard.press("Enter");
+}
+
+/** The step shown: its URL, its heading visible (and focused, unless `focus` is false). */
+async function onStep(step, { focus = true } = {}) {
+  const hash = step === "start" || step === "check" ? `#${step}` : `#part-${step}`;
+  await page.waitForFunction((h) => location.hash === h, hash);
+  assert.ok(await page.isVisible(stepHeading(step)), `${step} is shown`);
+  if (focus) assert.equal(await page.evaluate(() => `#${document.activeElement?.id}`), stepHeading(step), "focus is on the step's heading");
+  // Only this step: no other Part, no review on a Part's step.
+  const visible = await page.$$eval("[data-section]", (nodes) => nodes.filter((n) => n.checkVisibility()).map((n) => n.dataset.section));
+  assert.deepEqual(visible, step === "start" || step === "check" ? [] : [step]);
+}
+
+/** Continue, by keyboard, to the step after this one. */
+async function next(step) {
+  await press("#pf-continue");
+  await onStep(step);
+  assert.match(await page.textContent("#pf-step-status"), /^Paso \d+ de \d+: /);
+}
+
+/** Each step fits 360 px without sideways scrolling, and axe finds nothing. */
+async function stepChecked(step) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `${step}: the page is ${width} px wide`);
+  await accessible(step);
 }
 
 /** axe-core, WCAG 2.1 A and AA: no violations. */
@@ -138,10 +195,17 @@ test("starts empty, stores nothing before consent, and is accessible", async () 
   assert.deepEqual(await attrs("reason.lengthOfStay.value"), ["off", "numeric"]);
   // Parts 11-12 are not "complete" before any answer: nothing there is needed unless someone
   // helped, so they are optional and left out of the count.
-  assert.equal(await page.textContent('#pf-progress-list li:has(a[href="#pf-sec-helpers"]) .state'), "(Optional, not started)");
+  assert.equal(await page.textContent('#pf-progress-list li:has(a[data-step-link="helpers"]) .state'), "(Optional, not started)");
   assert.equal(await page.textContent("#pf-progress-count"), "0 of 6 parts complete.");
   assert.equal(await page.textContent('[data-badge="helpers"]'), "");
-  await accessible("empty form");
+  // The start step: what to have at hand, how long, privacy in two lines, and the task list.
+  await onStep("start", { focus: false });
+  assert.equal(await page.textContent("#pf-start-title"), "Before you start");
+  const start = await page.textContent("#pf-step-start");
+  for (const words of ["I-94", "passport", "30 to 45 minutes", "Nothing you type leaves this device.", "only if you say yes"]) assert.ok(start.includes(words), words);
+  assert.ok(await page.isVisible("#pf-progress-list"), "the task list is on the start step");
+  assert.ok(await page.isHidden("#pf-form") && (await page.isHidden("#pf-step-check")));
+  await stepChecked("empty form, start step");
   await shot("start");
 });
 
@@ -155,6 +219,11 @@ test("switches to Spanish and agrees to keep the answers on this device", async 
 });
 
 test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears from Item 12", async () => {
+  assert.equal(await page.textContent("#pf-begin"), "Empezar");
+  await press("#pf-begin");
+  await onStep("application");
+  assert.equal(await page.textContent("#pf-step-status"), "Paso 2 de 9: Parte 1. Qué está pidiendo");
+  await stepChecked("Part 1");
   await choose("application.paroleType", "reparole");
   await choose("application.onBehalfOfSomeoneElse", "true");
   await choose("application.program", "general");
@@ -168,6 +237,9 @@ test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears fr
   // In Spanish each question also names the English form's Part and Item.
   assert.equal(await page.textContent(`${id("application.currentParoleExpires")}-item`), "Parte 1, Punto 12 (en el formulario en inglés: Part 1, Item 12)");
 
+  await next("filer");
+  // Re-parole brought Part 9's step in, filing for someone else her step: 11 steps now.
+  assert.equal(await page.textContent("#pf-step-status"), "Paso 3 de 11: Parte 2. Sus datos (quien pide)");
   await type(id("filer.name.familyName"), "Luna Ortega");
   await type(id("filer.name.givenName"), "Lucía");
   await type(id("filer.mailingAddress.street"), "3020 Children's Way");
@@ -182,11 +254,11 @@ test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears fr
   await date("filer.dateOfBirth", ["08", "09", "1994"]);
   // Items 12-15 are for re-parole for oneself: hidden when filing for someone else.
   assert.ok(await page.isHidden('[data-q="filer.i94Number"]'));
-  await accessible("Parts 1 and 2 filled");
+  await stepChecked("Parts 1 and 2 filled");
   await shot("part-2");
 });
 
-test("a reload half-way loses nothing", async () => {
+test("a reload half-way lands on the same step and loses nothing", async () => {
   const before = {
     family: await value("filer.name.familyName"),
     zip: await value("filer.mailingAddress.zipCode"),
@@ -194,6 +266,7 @@ test("a reload half-way loses nothing", async () => {
   };
   await page.reload();
   await page.waitForSelector("body[data-ready]");
+  await onStep("filer", { focus: false });
   assert.equal(await page.getAttribute("html", "lang"), "es", "the language is remembered too");
   assert.equal(await value("filer.name.familyName"), before.family);
   assert.equal(await value("filer.mailingAddress.zipCode"), before.zip);
@@ -201,14 +274,17 @@ test("a reload half-way loses nothing", async () => {
   assert.ok(await page.isChecked(`${id("application.paroleType")}-1`));
   assert.ok(await page.isChecked(`${id("application.onBehalfOfSomeoneElse")}-0`));
   assert.equal(await page.inputValue(`${id("application.currentParoleExpires")}-month`), "05");
+  // The person's step comes next, with her questions.
+  await detour(() => next("beneficiary"));
   assert.ok(await page.isVisible('[data-q="beneficiary.i94Number"]'), "the beneficiary section is back");
+  await stepChecked("the person's step");
 });
 
 test("a mistake shows once the question is left, and the language can change mid-way", async () => {
   await type(id("beneficiary.name.familyName"), "Ramírez Luna");
   await type(id("beneficiary.name.givenName"), "Sofía");
-  await date("beneficiary.dateOfBirth", ["02", "30", "2022"]);
-  await tabTo(id("beneficiary.countryOfBirth"));
+  await detour(() => date("beneficiary.dateOfBirth", ["02", "30", "2022"]));
+  await detour(() => tabTo(id("beneficiary.countryOfBirth")));
   const msg = `${id("beneficiary.dateOfBirth")}-msg`;
   await page.waitForSelector(`${msg} .msg.error`);
   assert.match(await page.textContent(msg), /febrero de 2022 tiene 28 días, así que no existe el día 30/);
@@ -218,13 +294,17 @@ test("a mistake shows once the question is left, and the language can change mid
   assert.ok(describedBy.split(" ").includes(`${id("beneficiary.dateOfBirth").slice(1)}-msg`));
   await accessible("an error shown");
 
-  // English for a moment: the answers stay, the words change.
-  await press('[data-lang="en"]', { back: true, limit: 200 });
-  assert.match(await page.textContent(msg), /February 2022 has 28 days, so there is no day 30/);
-  assert.equal(await value("beneficiary.name.givenName"), "Sofía");
-  await press('[data-lang="es"]');
-  assert.match(await page.textContent(msg), /febrero de 2022/);
-  await tabTo(`${id("beneficiary.dateOfBirth")}-month`, { limit: 200 });
+  // English for a moment: the answers stay, the words change, the step stays.
+  await detour(async () => {
+    await press('[data-lang="en"]', { back: true, limit: 200 });
+    assert.match(await page.textContent(msg), /February 2022 has 28 days, so there is no day 30/);
+    assert.equal(await value("beneficiary.name.givenName"), "Sofía");
+    assert.equal(await page.textContent("#pf-continue"), "Continue");
+    await press('[data-lang="es"]');
+    assert.match(await page.textContent(msg), /febrero de 2022/);
+    await onStep("beneficiary", { focus: false });
+    await tabTo(`${id("beneficiary.dateOfBirth")}-month`, { limit: 200 });
+  });
 
   await date("beneficiary.dateOfBirth", ["03", "18", "2022"]);
   await tabTo(id("beneficiary.countryOfBirth"));
@@ -243,6 +323,7 @@ test("fills the rest in Spanish from the keyboard", async () => {
   await type(id("beneficiary.classOfAdmission"), "DT");
   await type(id("beneficiary.i94Number"), "456789123C4");
 
+  await next("biographics");
   await choose("biographics.ethnicity", "hispanicOrLatino");
   await tick(`input[name="${id("biographics.race").slice(1)}"][value="white"]`);
   await type(id("biographics.heightFeet"), "3");
@@ -250,10 +331,14 @@ test("fills the rest in Spanish from the keyboard", async () => {
   await type(id("biographics.weightPounds"), "33");
   await choose("biographics.eyeColor", "brown");
   await choose("biographics.hairColor", "brown");
+  await stepChecked("Part 3");
+  await next("removal");
   await choose("removalProceedings", "false");
   await choose("previousDocuments.reentryPermit", "false");
   await choose("previousDocuments.advanceParole", "false");
+  await stepChecked("Part 4");
 
+  await next("reason");
   await choose("reason.category", "medical");
   await choose("reason.lifeThreateningEmergency", "true");
   await type(
@@ -264,14 +349,20 @@ test("fills the rest in Spanish from the keyboard", async () => {
   await type(id("reason.lengthOfStay.value"), "1");
   await choose("reason.lengthOfStay.unit", "years");
   assert.ok(await page.isHidden('[data-q="reason.expectedArrival"]'), "arrival is for initial parole only");
+  await stepChecked("Part 8");
+  await next("workPermit");
   await choose("workPermit", "false");
+  await stepChecked("Part 9");
 
+  await next("signature");
   await type(id("contact.daytimePhone"), "(858) 555-0166");
   await choose("signature.signerRole", "parent");
   await date("signature.date", ["11", "24", "2026"]);
+  await stepChecked("Part 10");
+  await next("helpers");
   await choose("interpreter.used", "false");
   await choose("preparer.used", "false");
-  await accessible("all answered");
+  await stepChecked("all answered");
 });
 
 /** Every answer of the review is within the page, none is squeezed: on paper each is under its
@@ -296,10 +387,13 @@ async function answersFit(step) {
   }
 }
 
-test("Review: focus goes to the summary, no problems are left, and the review is complete", async () => {
-  await press('#pf-form button[type="submit"]');
+test("Check your answers: focus on its heading, no problems are left, and the review is complete", async () => {
+  await press("#pf-continue");
   await page.waitForSelector("#pf-summary:not([hidden])");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "pf-summary");
+  await onStep("check");
+  keys.counting = false;
+  console.log(`keystrokes to a clean "check your answers": ${keys.total} (${keys.total - keys.detour} without the test's detours: a wrong date, a language switch, back to Continue after the reload: ${keys.detour} keys)`);
+  assert.equal(await page.textContent("#pf-step-status"), "Paso 11 de 11: Revise sus respuestas");
   assert.equal(await page.textContent("#pf-summary-count"), "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.");
   assert.equal(await page.textContent("#pf-announce"), "Problemas que corregir: 0. Consejos: 0.");
   assert.match(await page.textContent("#pf-progress-count"), /Partes completas: 9 de 9\./);
@@ -311,7 +405,11 @@ test("Review: focus goes to the summary, no problems are left, and the review is
   assert.match(review, /\$630Se paga con el formulario/);
   assert.match(review, /Esto no es asesoría legal/);
   assert.match(review, /i131-parole-2026-11-28/);
-  await accessible("review");
+  // A "Change" button after each answer, named for it; the task list is here too.
+  assert.equal(await page.textContent('#pf-review .change[data-path="beneficiary.name.familyName"]'), "Cambiar: Apellido(s)");
+  assert.equal(await page.locator("#pf-review .change").count(), await page.locator("#pf-review .answers dd").count());
+  assert.ok(await page.isVisible("#pf-progress-list"));
+  await stepChecked("check your answers");
   await shot("review");
   await page.setViewportSize({ width: 1280, height: 900 });
   try {
@@ -332,6 +430,7 @@ test("Review: focus goes to the summary, no problems are left, and the review is
     await page.setViewportSize(viewport);
   }
   assert.ok(await page.isHidden("#pf-form"), "the printout is the review, not the form");
+  assert.ok(await page.isHidden("#pf-review .change"), "no Change buttons on paper");
   assert.ok(await page.isVisible("#pf-review .checklist"));
   // The dates to file are on paper too (the README promises them in the printed review).
   const printedDates = await page.locator("#pf-review dl").last();
@@ -372,6 +471,43 @@ test("the filled Form I-131: loaded only when asked, downloaded by keyboard, wha
   await accessible("filled form");
 });
 
+test("the browser's Back and Forward move between steps, and lose nothing", async () => {
+  await page.goBack();
+  await onStep("helpers");
+  assert.ok(await page.isChecked(`${id("preparer.used")}-1`));
+  await stepChecked("Back to Parts 11 and 12");
+  await page.goBack();
+  await onStep("signature");
+  assert.equal(await value("contact.daytimePhone"), "(858) 555-0166");
+  await page.goForward();
+  await onStep("helpers");
+  await page.goForward();
+  await onStep("check");
+  assert.equal(await page.textContent("#pf-summary-count"), "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.");
+});
+
+test("Change goes to the question, and \"Back to check your answers\" returns", async () => {
+  const change = '#pf-review .change[data-path="filer.mailingAddress.zipCode"]';
+  await press(change, { limit: 250 });
+  await onStep("filer", { focus: false });
+  assert.equal(await page.evaluate(() => document.activeElement.id), id("filer.mailingAddress.zipCode").slice(1), "focus is on the answer to change");
+  assert.ok(await page.isVisible("#pf-to-check"));
+  assert.equal(await page.textContent("#pf-to-check"), "Volver a revisar sus respuestas");
+  await stepChecked("a Change from check your answers");
+  await keyboard.press("Control+A");
+  await keyboard.type("92124");
+  await press("#pf-to-check");
+  await onStep("check");
+  assert.match(await page.textContent("#pf-review"), /Parte 2, Punto 3 · Código postal \(ZIP\)92124/, "the review shows the change");
+  assert.ok(await page.isHidden("#pf-to-check"), "no way back to offer on check your answers itself");
+  // And back as it was, for the PDF comparison below.
+  await press(change, { limit: 250 });
+  await keyboard.press("Control+A");
+  await keyboard.type("92123");
+  await press("#pf-to-check");
+  await onStep("check");
+});
+
 let exported;
 
 test("export, delete my data, and import back", async () => {
@@ -391,9 +527,11 @@ test("export, delete my data, and import back", async () => {
   assert.ok(await page.isHidden("#pf-review"), "the review of the deleted answers is gone");
   assert.ok(await page.isHidden("#pf-pdf"), "and so is the offer to fill the form with them");
   assert.equal(await page.textContent("#pf-data-status"), "Sus datos se borraron de este teléfono o computadora.");
-  await accessible("after delete");
+  await onStep("start", { focus: false });
+  await stepChecked("after delete");
 
   // A broken file: a clear message, and the (now empty) answers stay as they are.
+  await goToStep(page, "filer");
   await page.fill(id("filer.name.familyName"), "Borrador");
   const broken = `${ARTIFACTS}/broken.json`;
   writeFileSync(broken, '{"filer": {"aNumbr": "A1"}}');
@@ -409,6 +547,7 @@ test("export, delete my data, and import back", async () => {
   writeFileSync(oldFile, JSON.stringify(old));
   await importFile(oldFile);
   assert.match(await page.textContent("#pf-data-status"), /se actualizó/);
+  await onStep("check", { focus: false });
   assert.equal(await value("biographics.weightPounds"), "33");
 
   // The real export.
@@ -460,6 +599,8 @@ test("a saved draft that cannot be read is reported and kept, never overwritten"
   await page.reload();
   await page.waitForSelector("body[data-ready]");
   await page.waitForSelector("#pf-restore:not([hidden])");
+  await onStep("check", { focus: false });
+  await goToStep(page, "filer");
   // "Delete my data" also forgot the language: the page is back in the browser's English.
   assert.match(await page.textContent("#pf-restore-text"), /newer version of the helper \(version 9\)\. .* They were kept as they are\./);
   const attempt = Number((await page.getAttribute("#pf-save-status", "data-attempt")) ?? 0);

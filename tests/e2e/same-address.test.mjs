@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { goToStep } from "../support/steps.mjs";
 
 const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 let server, url, browser, page, log;
@@ -44,6 +45,7 @@ test("the §10 request imported: the question is asked near Item 24, nothing ans
   await page.click('[data-lang="es"]');
   await page.setInputFiles("#pf-import", `${ROOT}/examples/reparole-medical-child.json`);
   await page.waitForFunction(() => /reparole-medical-child\.json/.test(document.querySelector("#pf-data-status").textContent));
+  await goToStep(page, "beneficiary");
   assert.ok(await page.isVisible(block(SAME)));
   assert.match(await page.textContent(block(SAME)), /¿Esta persona recibe el correo en su dirección postal\?/);
   assert.match(await page.textContent(`${id(SAME)}-item`), /Parte 2, Punto 24/);
@@ -55,7 +57,7 @@ test("Yes hides the child's mailing address; the review says it is the filer's",
   await choose(SAME, "true");
   for (const path of ITEM_24) await page.waitForSelector(block(path), { state: "hidden" });
   assert.ok(await page.isVisible(block("beneficiary.classOfAdmission")), "the rest of her section stays");
-  await page.click('#pf-form button[type="submit"]');
+  await goToStep(page, "check");
   await page.waitForSelector("#pf-summary:not([hidden])");
   assert.equal(await page.textContent("#pf-summary-count"), "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.");
   const review = await page.textContent("#pf-review");
@@ -72,6 +74,7 @@ test("Yes hides the child's mailing address; the review says it is the filer's",
 });
 
 test("No shows the answers typed before again, untouched", async () => {
+  await goToStep(page, "beneficiary");
   await choose(SAME, "false");
   for (const path of ITEM_24) await page.waitForSelector(block(path), { state: "visible" });
   assert.equal(await page.inputValue(id("beneficiary.mailingAddress.street")), "3020 Children's Way");

@@ -1,4 +1,5 @@
-// Progress through the request: how many Parts are complete, and a link to each one that applies.
+// The task list: how many Parts are complete, and a link to the step of each one that applies,
+// with its state (complete, to do, optional), then "check your answers".
 //
 //   const progress = mountProgress(root, { onGo: (sectionId) => … });
 //   progress.update({ totals, sections, titles, words });
@@ -11,6 +12,14 @@ export function mountProgress(root, { onGo }) {
   const heading = element("h2", { id: "pf-progress-title" });
   root.replaceChildren(element("nav", { className: "progress", "aria-labelledby": "pf-progress-title" }, heading, count, list));
   const sections = new Map(); // id -> latest progress of the section
+  const link = (step, text) => {
+    const a = element("a", { href: step === "check" ? "#check" : `#part-${step}`, "data-step-link": step, textContent: text });
+    a.addEventListener("click", (e) => {
+      e.preventDefault();
+      onGo(step);
+    });
+    return a;
+  };
 
   return {
     /** `sections` holds only the sections that changed; `titles` maps section ids to titles. */
@@ -30,13 +39,9 @@ export function mountProgress(root, { onGo }) {
               : s.missing
                 ? fill(words.sectionMissing, { n: s.missing })
                 : fill(words.sectionProblems, { n: s.errors });
-          const link = element("a", { href: `#pf-sec-${s.id}`, textContent: titles.get(s.id) });
-          link.addEventListener("click", (e) => {
-            e.preventDefault();
-            onGo(s.id);
-          });
-          return element("li", { className: s.complete ? "done" : s.untouched ? "optional" : "todo" }, link, " ", element("span", { className: "state", textContent: `(${state})` }));
+          return element("li", { className: s.complete ? "done" : s.untouched ? "optional" : "todo" }, link(s.id, titles.get(s.id)), " ", element("span", { className: "state", textContent: `(${state})` }));
         }),
+        element("li", { className: "check" }, link("check", words.checkTitle)),
       );
     },
     /** The latest progress of a section. */
