@@ -236,7 +236,7 @@ export function mountForm(root, options = {}) {
   function review() {
     const report = helper.report();
     summary.update({ report, words: words() });
-    renderReview(reviewEl, { printed: helper.printed(), report, picture: helper.timeline(), lang, described, onChange: change });
+    renderReview(reviewEl, { printed: helper.printed(), report, picture: helper.timeline(), lang, onChange: change });
     filledPart.update({ errors: report.summary.errors, words: words() });
     reviewEl.hidden = pdfEl.hidden = false;
     root.querySelector("#pf-print")?.addEventListener("click", () => window.print());

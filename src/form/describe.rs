@@ -133,6 +133,8 @@ fn choices(kind: Kind, lang: Lang) -> Vec<ChoiceText> {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnswerText {
+    /// The question's path (`beneficiary.dateOfBirth`): a page's way back to it.
+    pub path: &'static str,
     /// Part and Item of the English form ("" when not on the form).
     pub item: String,
     /// The question.
@@ -196,7 +198,7 @@ pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
                         Slot::Toggle { .. } => return None,
                     };
                     let required = q.required.is_some_and(|(when, _)| when.holds(form));
-                    (text.is_some() || required).then(|| AnswerText { item: q.item.label(lang), label: q.label.get(lang), text })
+                    (text.is_some() || required).then(|| AnswerText { path: q.path, item: q.item.label(lang), label: q.label.get(lang), text })
                 })
                 .collect(),
         })

@@ -6,40 +6,26 @@ import { element, longDate } from "../dom.js";
 import { fill, TEXT } from "../i18n.js";
 import { drawTimeline } from "./timeline.js";
 
-/** The question of each printed answer: a section's printed answers are some of its questions,
- *  in order, with their label and item. */
-function pathsOf(printed, described) {
-  return printed.map((s) => {
-    const fields = described.find((d) => d.title === s.title)?.fields ?? [];
-    let at = 0;
-    return s.answers.map((a) => {
-      at = fields.findIndex((q, i) => i >= at && q.label === a.label && (q.item ?? "") === a.item) + 1;
-      return fields[at - 1]?.path;
-    });
-  });
-}
-
 /** The printable review in `container`. `printed` is the core's worded answers (dates written
  *  out by the core, from what was typed); `report` its complete report; `picture` the core's
- *  timeline of the window (or null); `described` the catalogue of questions, for a "Change"
- *  button after each answer that calls `onChange(path)`. */
-export function renderReview(container, { printed, report, picture, lang, described = [], onChange }) {
+ *  timeline of the window (or null); `onChange(path)` is called by the "Change" button after
+ *  each answer (each printed answer names its question's path). */
+export function renderReview(container, { printed, report, picture, lang, onChange }) {
   const t = TEXT[lang];
-  const paths = pathsOf(printed, described);
   const change = (path, label) => {
     if (!path || !onChange) return null;
     const b = element("button", { type: "button", className: "change no-print", "data-path": path }, t.changeButton, element("span", { className: "visually-hidden" }, `: ${label}`));
     b.addEventListener("click", () => onChange(path));
     return b;
   };
-  const sections = printed.flatMap((s, n) => [
+  const sections = printed.flatMap((s) => [
     element("h4", { textContent: s.title }),
     element(
       "dl",
       { className: "answers" },
-      ...s.answers.flatMap((a, i) => [
+      ...s.answers.flatMap((a) => [
         element("dt", {}, a.item ? element("span", { className: "item", textContent: `${a.item} · ` }) : null, a.label),
-        element("dd", { className: a.text == null ? "missing" : "" }, a.text ?? t.notAnswered, " ", change(paths[n][i], a.label)),
+        element("dd", { className: a.text == null ? "missing" : "" }, a.text ?? t.notAnswered, " ", change(a.path, a.label)),
       ]),
     ),
   ]);
