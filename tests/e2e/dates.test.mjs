@@ -7,14 +7,13 @@
 // could be read two ways is said in words with a hint on the boxes' order; what is not a date
 // stays as typed. axe-core at every step.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { accessible as assertAccessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
 
-const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 const BIRTH = "#pf-filer-dateOfBirth";
 const WORDS = `${BIRTH}-words`;
 let server, url, browser, page, log;
@@ -56,15 +55,7 @@ async function press(selector, options) {
 
 const words = () => page.textContent(WORDS);
 
-/** axe-core (WCAG 2.1 A and AA) on the page (`on`, the request page unless said) as it is now. */
-async function accessible(step, on = page) {
-  if (!(await on.evaluate(() => typeof window.axe === "object"))) await on.evaluate(AXE);
-  const result = await on.evaluate(() =>
-    window.axe.run(document, { preload: false, runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  assert.deepEqual(found, [], `axe violations at "${step}"`);
-}
+const accessible = (step, on = page) => assertAccessible(on, step);
 
 test("a date shows in words as it is typed: 10/03/2022 is October 3, in Spanish and in English", async () => {
   await press('[data-lang="es"]');

@@ -12,10 +12,10 @@ import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { cli, ROOT } from "../support/cli.mjs";
+import { accessible as assertAccessible } from "../support/axe.mjs";
 import { goToStep, stepHeading } from "../support/steps.mjs";
 
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
-const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 let server, url, browser, page, log;
 
 before(async () => {
@@ -139,15 +139,7 @@ async function stepChecked(step) {
   await accessible(step);
 }
 
-/** axe-core, WCAG 2.1 A and AA: no violations. */
-async function accessible(step) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { preload: false, runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  assert.deepEqual(found, [], `axe violations at "${step}"`);
-}
+const accessible = (step) => assertAccessible(page, step);
 
 async function shot(name) {
   await page.screenshot({ path: `${ARTIFACTS}/request-${name}-360.png`, fullPage: true, caret: "initial" });

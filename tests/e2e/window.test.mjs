@@ -8,9 +8,9 @@ import ICAL from "ical.js";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { accessible as assertAccessible } from "../support/axe.mjs";
 
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
-const AXE = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, "utf8");
 let server, url, browser, page, log;
 
 before(async () => {
@@ -47,15 +47,7 @@ async function typeInto(selector, text) {
 
 const texts = (selector) => page.locator(selector).allTextContents();
 
-/** axe-core (WCAG 2.1 A and AA) on the page as it is now. */
-async function accessible(step) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { preload: false, runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  assert.deepEqual(found, [], `axe violations at "${step}"`);
-}
+const accessible = (step) => assertAccessible(page, step);
 
 test("computes the Ukrainian re-parole window from the keyboard", async () => {
   await accessible("empty calculator");
