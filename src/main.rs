@@ -397,13 +397,12 @@ mod cli {
         };
         let local_today = chrono::Local::now().date_naive();
         let text = read_text(file)?;
-        let family = parole_helper::family::read_document(&text).is_ok_and(|d| matches!(d, parole_helper::family::Document::Family(_)));
-        let filings = api::filings(&text, today, lang, local_today)?;
+        let api::Filings { family, forms } = api::filings(&text, today, lang, local_today)?;
         let mut done = Done { output: String::new(), code: 0 };
         if family {
             std::fs::create_dir_all(output).map_err(|_| CliError::CannotWrite)?;
         }
-        for filing in &filings {
+        for filing in &forms {
             let path = if family { std::path::Path::new(output).join(&filing.file_name) } else { output.into() };
             let filled = acroform::fill_plan(FORM_PDF, &filing.plan).map_err(|e| CliError::CannotFill(e.to_string()))?;
             std::fs::write(&path, filled).map_err(|_| CliError::CannotWrite)?;

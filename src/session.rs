@@ -232,8 +232,7 @@ impl Session {
     /// The picture of the re-parole window from Part 1, Item 12, when the request has one.
     pub fn timeline(&self) -> Option<crate::windows::timeline::Node> {
         let window = check::renewal_window(&self.form, self.today)?;
-        let row = crate::windows::timeline::Row { label: crate::windows::timeline::kind_label(window.kind, self.lang).into(), window: &window };
-        Some(crate::windows::timeline::drawing(&[row], self.lang, "pf-timeline"))
+        Some(crate::windows::timeline::of_windows(&[window], self.lang, "pf-timeline"))
     }
 
     /// The complete worded report (diagnostics, checklist, fees, window).

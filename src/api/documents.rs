@@ -14,7 +14,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::{picture, today, Error, Request};
+use super::{today, Error, Request};
 use crate::calendar::{self, CalendarError};
 use crate::check::{self, Report};
 use crate::family::{person_name, read_document, Document, FamilyReport};
@@ -102,14 +102,28 @@ pub struct Filing {
     pub errors: Vec<String>,
 }
 
+/// The filled forms of a document: one for a request, one per person for a family file.
+#[derive(Debug, Clone)]
+pub struct Filings {
+    /// A family file: the forms go into a folder, each named after its person.
+    pub family: bool,
+    /// The forms, in file order.
+    pub forms: Vec<Filing>,
+}
+
+/// The requests of a document, and whether it is a family file.
+fn requests(json: &str) -> Result<(Vec<ParoleRequest>, bool), Error> {
+    Ok(match read_document(json)? {
+        Document::Request { form, .. } => (vec![form], false),
+        Document::Family(family) => (family.requests, true),
+    })
+}
+
 /// The filled forms of a request (one) or a family file (one per person, in file order).
-pub fn filings(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Vec<Filing>, Error> {
+pub fn filings(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDate) -> Result<Filings, Error> {
     let today = self::today(&Request { today, ..Request::default() }, local_today)?;
-    let requests = match read_document(json)? {
-        Document::Request { form, .. } => vec![form],
-        Document::Family(family) => family.requests,
-    };
-    Ok(requests
+    let (requests, family) = requests(json)?;
+    let forms = requests
         .iter()
         .enumerate()
         .map(|(i, form)| {
@@ -117,16 +131,14 @@ pub fn filings(json: &str, today: Option<&str>, lang: Lang, local_today: NaiveDa
             let errors = report.diagnostics.iter().filter(|d| d.severity == crate::rules::Severity::Error).map(|d| d.message.clone()).collect();
             Filing { person: person_name(form, i), file_name: crate::filing::file_name(form), plan: crate::filing::plan(form), errors }
         })
-        .collect())
+        .collect();
+    Ok(Filings { family, forms })
 }
 
 /// The re-parole window of each request of a document (Part 1, Item 12), with whose it is; `true`
 /// for a family file. None at all is [`CalendarError::NoWindow`].
 fn document_windows(json: &str, today: NaiveDate) -> Result<(Vec<(String, Window)>, bool), Error> {
-    let (requests, family) = match read_document(json)? {
-        Document::Request { form, .. } => (vec![form], false),
-        Document::Family(family) => (family.requests, true),
-    };
+    let (requests, family) = requests(json)?;
     let windows: Vec<(String, Window)> = requests
         .iter()
         .enumerate()
@@ -154,7 +166,7 @@ pub fn document_timeline(json: &str, today: Option<&str>, lang: Lang, local_toda
     let today = self::today(&Request { today, ..Request::default() }, local_today)?;
     let (mut windows, family) = document_windows(json, today)?;
     if !family {
-        return Ok(picture(&[windows.remove(0).1], lang));
+        return Ok(timeline::of_windows(&[windows.remove(0).1], lang, "timeline"));
     }
     windows.sort_by_key(|(_, w)| (w.file_by_on.unwrap_or(w.expires_on), w.expires_on));
     let rows: Vec<Row> = windows.iter().map(|(name, w)| Row { label: name.clone(), window: w }).collect();

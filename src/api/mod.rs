@@ -388,12 +388,7 @@ pub fn timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Result
 
 /// The picture of the work-permit window alone (as [`ead`] gives it).
 pub fn ead_timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Result<timeline::Node, Error> {
-    Ok(picture(&[request.ead_window(today(request, local_today)?)?], lang))
-}
-
-pub(crate) fn picture(windows: &[Window], lang: Lang) -> timeline::Node {
-    let rows: Vec<Row> = windows.iter().map(|w| Row { label: timeline::kind_label(w.kind, lang).into(), window: w }).collect();
-    timeline::drawing(&rows, lang, "timeline")
+    Ok(timeline::of_windows(&[request.ead_window(today(request, local_today)?)?], lang, "timeline"))
 }
 
 mod documents;

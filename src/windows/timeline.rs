@@ -174,6 +174,12 @@ fn fmt(n: f32) -> String {
     }
 }
 
+/// The picture of one person's `windows`, each row named by its kind ("Re-parole", "Work permit").
+pub fn of_windows(windows: &[Window], lang: Lang, id: &str) -> Node {
+    let rows: Vec<Row> = windows.iter().map(|w| Row { label: kind_label(w.kind, lang).into(), window: w }).collect();
+    drawing(&rows, lang, id)
+}
+
 /// What a row of one person's windows is called: "Re-parole", "Work permit".
 pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
     match (lang, kind) {
