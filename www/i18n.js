@@ -302,7 +302,7 @@ export const TEXT = {
     month: "Mes",
     day: "Día",
     year: "Año",
-    dateSplit: "Se puso en mes {month}, día {day}, año {year}. Las casillas van en este orden: mes, día, año. Revise que sea la fecha que quiso poner.",
+    dateSplit: "La fecha quedó así: mes {month}, día {day}, año {year}. Las casillas van en este orden: mes, día, año. Revise que sea la fecha que quería poner.",
     programLabel: "Programa de su parole actual",
     programHint:
       'Es la casilla que marcó en la Parte 1 del Formulario I-131 (Punto 10 u 11). Si no sabe, elija "Sin programa".',

@@ -172,7 +172,7 @@ test("a whole date typed in the month box is split; one that can be read two way
   assert.ok((await page.getAttribute(`${BIRTH}-year`, "aria-describedby")).split(" ").includes(HINT.slice(1)));
   await accessible("an unsure date, explained");
   await press('[data-lang="es"]', { back: true });
-  assert.equal(await page.textContent(HINT), "Se puso en mes 3, día 5, año 2027. Las casillas van en este orden: mes, día, año. Revise que sea la fecha que quiso poner.");
+  assert.equal(await page.textContent(HINT), "La fecha quedó así: mes 3, día 5, año 2027. Las casillas van en este orden: mes, día, año. Revise que sea la fecha que quería poner.");
   assert.equal(await words(), "5 de marzo de 2027");
   await accessible("an unsure date, explained in Spanish");
 
@@ -237,7 +237,7 @@ test("the calculator splits a pasted date too", async () => {
   assert.match(await calc.textContent("#expires-split"), /^Split into month 3, day 5, year 2027\./);
   await accessible("the calculator, a pasted date", calc);
   await calc.click('[data-lang="es"]');
-  assert.match(await calc.textContent("#expires-split"), /^Se puso en mes 3, día 5, año 2027\./, "the hint follows the language switch");
+  assert.match(await calc.textContent("#expires-split"), /^La fecha quedó así: mes 3, día 5, año 2027\./, "the hint follows the language switch");
   assert.deepEqual(calcLog.errors, []);
   await calc.close();
 });
