@@ -125,7 +125,8 @@ fn color_op(out: &mut Vec<u8>, c: &[f64], stroke: bool) {
     out.push(b'\n');
 }
 
-fn n(v: f32) -> String {
+/// A number as content streams write it (shared with the added sheets, `pages.rs`).
+pub(crate) fn n(v: f32) -> String {
     fmt_num(f64::from(v))
 }
 

@@ -8,7 +8,8 @@
 
 use super::ExtraPage;
 use super::fonts::{FontMetrics, wrap};
-use super::objects::{fmt_num, write_literal};
+use super::appearance::n;
+use super::objects::write_literal;
 
 pub(crate) const PAGE_W: f32 = 612.0;
 pub(crate) const PAGE_H: f32 = 792.0;
@@ -26,10 +27,6 @@ const FOOT_GAP: f32 = 10.0;
 /// Font resource names used by the page content.
 pub(crate) const REGULAR: &[u8] = b"F1";
 pub(crate) const BOLD: &[u8] = b"F2";
-
-fn n(v: f32) -> String {
-    fmt_num(f64::from(v))
-}
 
 fn show(out: &mut Vec<u8>, font: &[u8], size: f32, x: f32, y: f32, text: &[u8]) {
     out.push(b'/');
@@ -77,16 +74,7 @@ pub(crate) fn content_streams(page: &ExtraPage) -> Vec<Vec<u8>> {
         s.extend_from_slice(b"ET\n");
         if !head.is_empty() {
             let rule_y = y + HEAD_LEADING - HEAD_SIZE * 0.2 - 4.0;
-            s.extend_from_slice(
-                format!(
-                    "0.5 w 0 G {} {} m {} {} l S\n",
-                    n(MARGIN),
-                    n(rule_y),
-                    n(PAGE_W - MARGIN),
-                    n(rule_y)
-                )
-                .as_bytes(),
-            );
+            rule(&mut s, rule_y);
             y = rule_y - 8.0 - BODY_SIZE * 0.8;
         }
         s.extend_from_slice(b"BT\n0 g\n");
@@ -106,16 +94,7 @@ pub(crate) fn content_streams(page: &ExtraPage) -> Vec<Vec<u8>> {
         s.extend_from_slice(b"ET\n");
         if !foot.is_empty() {
             let rule_y = foot_top + FOOT_GAP;
-            s.extend_from_slice(
-                format!(
-                    "0.5 w 0 G {} {} m {} {} l S\n",
-                    n(MARGIN),
-                    n(rule_y),
-                    n(PAGE_W - MARGIN),
-                    n(rule_y)
-                )
-                .as_bytes(),
-            );
+            rule(&mut s, rule_y);
             s.extend_from_slice(b"BT\n0 g\n");
             let mut y = foot_top - BODY_SIZE * 0.8;
             for line in &foot {
@@ -130,6 +109,11 @@ pub(crate) fn content_streams(page: &ExtraPage) -> Vec<Vec<u8>> {
         }
     }
     pages
+}
+
+/// A thin rule across the page at `y`, between the margins (under the heading, over the footer).
+fn rule(s: &mut Vec<u8>, y: f32) {
+    s.extend_from_slice(format!("0.5 w 0 G {} {} m {} {} l S\n", n(MARGIN), n(y), n(PAGE_W - MARGIN), n(y)).as_bytes());
 }
 
 #[cfg(test)]
