@@ -17,6 +17,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// A language the helper speaks.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {

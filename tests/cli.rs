@@ -59,7 +59,7 @@ fn prints_the_contract_for_every_program() {
         assert_eq!(v["daysUntilExpiry"], 124);
         for rule in v["rules"].as_array().unwrap() {
             let rule = rule.as_object().unwrap();
-            assert_eq!(rule.keys().collect::<Vec<_>>(), ["id", "official", "source", "url"]);
+            assert_eq!(rule.keys().collect::<Vec<_>>(), ["id", "official", "source", "sourceLang", "url"]);
         }
         let advice = v["rules"].as_array().unwrap().iter().find(|r| r["id"] == "reparole.file-by-90-days").unwrap();
         assert_eq!(advice["official"], false, "the 90-day advice is never official");

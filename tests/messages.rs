@@ -137,3 +137,30 @@ fn the_text_report_has_only_the_headings_it_needs() {
     // heading is there exactly once.
     assert_eq!(text.matches("\nTarifas:\n").count(), usize::from(!report.fees.is_empty()));
 }
+
+#[test]
+fn a_name_in_ukrainian_letters_is_offered_its_official_spelling_after_the_advice() {
+    let json = r#"{"filer":{"name":{"familyName":"Шевченко","givenName":"Фёдор"}}}"#;
+    let found = messages(json, "format.latin_letters", Lang::En);
+    assert_eq!(found.len(), 2, "{found:?}");
+    // Ukrainian: the document's spelling first (DHS has it), then the transliteration's.
+    let en = found.iter().find(|m| m.contains("Шевченко")).unwrap();
+    assert!(
+        en.ends_with("\"Шевченко\" has characters the form cannot take. Write it in Latin letters as on your I-94 or passport; by the official Ukrainian transliteration it would be \"Shevchenko\"."),
+        "{en}"
+    );
+    // Russian ё is not in the Ukrainian table: the advice alone.
+    let other = found.iter().find(|m| m.contains("Фёдор")).unwrap();
+    assert!(!other.contains("transliteration") && other.contains("as in the passport"), "{other}");
+    let es = messages(json, "format.latin_letters", Lang::Es);
+    assert!(
+        es.iter().any(|m| m.ends_with("Escríbalo en letras latinas como en su I-94 o pasaporte; según la transliteración oficial de Ucrania sería \"Shevchenko\".")),
+        "{es:?}"
+    );
+    // While typing, the same; an entry of the other names too; a country, not (it wants English).
+    use parole_helper::check::check_field;
+    let typing = check_field("beneficiary.otherNames", "Ковальчук-Юрченко", Lang::En).unwrap();
+    assert!(typing.message.contains("it would be \"Kovalchuk-Yurchenko\""), "{}", typing.message);
+    let country = check_field("filer.countryOfBirth", "Україна", Lang::Es).unwrap();
+    assert!(!country.message.contains("transliteración"), "{}", country.message);
+}

@@ -45,6 +45,14 @@ pub enum Args {
     Date(DateError),
     /// The answer as typed, to show it back.
     Typed(String),
+    /// A name typed in Ukrainian letters, to show it back with its spelling in Latin letters by
+    /// Ukraine's official transliteration ([`crate::translit`]).
+    Transliterated {
+        /// The answer as typed.
+        typed: String,
+        /// Its spelling by the transliteration.
+        latin: String,
+    },
     /// A program DHS ended: when it ended and when its parole ended.
     Ended {
         /// The program.

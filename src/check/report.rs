@@ -8,7 +8,7 @@ use crate::rules::{Severity, RULESET};
 use super::{Args, Check, Finding};
 use crate::fees::{Ground, Payment};
 use crate::i18n::Lang;
-use crate::rules::Source;
+use crate::rules::SourceText;
 use crate::windows::WindowReport;
 
 /// A worded check.
@@ -72,8 +72,8 @@ pub struct Diagnostic {
     pub message: String,
     /// Official (government or form text) or advice.
     pub official: bool,
-    /// Where the rule comes from.
-    pub source: Source,
+    /// Where the rule comes from, worded in the report's language.
+    pub source: SourceText,
 }
 
 /// One piece of evidence, worded.
@@ -88,8 +88,8 @@ pub struct ChecklistEntry {
     pub text: String,
     /// Required by an official source (else recommended).
     pub required: bool,
-    /// Where it comes from.
-    pub source: Source,
+    /// Where it comes from, worded in the report's language.
+    pub source: SourceText,
 }
 
 /// One fee, worded.
@@ -109,8 +109,8 @@ pub struct FeeEntry {
     pub waivable: bool,
     /// What it is for, and how to pay it.
     pub text: String,
-    /// Where it comes from.
-    pub source: Source,
+    /// Where it comes from, worded in the report's language.
+    pub source: SourceText,
     /// For the parole fee: the exemption that may apply to this person (`null` when none seems to).
     pub exemption: Option<ExemptionEntry>,
 }
@@ -128,8 +128,8 @@ pub struct ExemptionEntry {
     pub parent_may_be_exempt: bool,
     /// What to tell the person.
     pub text: String,
-    /// Where it comes from.
-    pub source: Source,
+    /// Where it comes from, worded in the report's language.
+    pub source: SourceText,
 }
 
 /// One finding, worded in `lang`.
@@ -148,7 +148,7 @@ pub fn word(finding: &Finding, lang: Lang) -> Diagnostic {
             None => body,
         },
         official: rule.official(),
-        source: rule.source,
+        source: rule.source.worded(lang),
     }
 }
 
@@ -164,7 +164,7 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
                 item: entry.item.map(|i| i.to_string()),
                 text: text(entry.code, "", &entry.args, lang),
                 required: rule.official(),
-                source: rule.source,
+                source: rule.source.worded(lang),
             }
         })
         .collect();
@@ -186,7 +186,7 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
                     grounds: line.exemptions.clone(),
                     parent_may_be_exempt: line.minor_patient,
                     text: text(code, "", &args, lang),
-                    source: code.rule().source,
+                    source: code.rule().source.worded(lang),
                 }
             });
             FeeEntry {
@@ -196,7 +196,7 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
                 when: line.payment,
                 waivable: line.waivable,
                 text: text(line.code, "", &args, lang),
-                source: rule.source,
+                source: rule.source.worded(lang),
                 exemption,
             }
         })
@@ -303,7 +303,7 @@ impl Report {
             out.push('\n');
             out.push_str(&window.to_text(lang));
         }
-        let mut sources: Vec<&Source> = Vec::new();
+        let mut sources: Vec<&SourceText> = Vec::new();
         let all = self.diagnostics.iter().map(|d| &d.source);
         let exemptions = self.fees.iter().filter_map(|f| f.exemption.as_ref().map(|e| &e.source));
         for source in all.chain(self.checklist.iter().map(|c| &c.source)).chain(self.fees.iter().map(|f| &f.source)).chain(exemptions) {

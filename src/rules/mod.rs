@@ -17,7 +17,10 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::i18n::Lang;
+
 pub mod pack;
+pub mod source_words;
 
 pub use pack::{Code, Ruleset, RULES, RULESET};
 
@@ -55,7 +58,8 @@ impl Basis {
     }
 }
 
-/// A citation a person can follow.
+/// A citation a person can follow. The English title is the canonical text (and the key of its
+/// wording in other languages, [`source_words`]); people see it through [`Source::worded`].
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Source {
@@ -63,6 +67,37 @@ pub struct Source {
     pub title: &'static str,
     /// A public page; `None` for our own inferences, which have no page to point to.
     pub url: Option<&'static str>,
+}
+
+impl Source {
+    /// The citation as a person reads it in `lang`.
+    ///
+    /// ```
+    /// use parole_helper::i18n::Lang;
+    /// use parole_helper::rules::Code;
+    ///
+    /// let source = Code::FormatDate.rule().source.worded(Lang::Es);
+    /// assert_eq!(source.title, "Sentido común sobre los datos (no es una regla legal)");
+    /// assert_eq!(source.lang, Lang::Es);
+    /// ```
+    pub fn worded(self, lang: Lang) -> SourceText {
+        let (title, lang) = source_words::title(&self, lang);
+        SourceText { title, url: self.url, lang }
+    }
+}
+
+/// A citation worded for a person: what reports and the page show (`{title, url, lang}`).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SourceText {
+    /// Who says it, and where, in `lang`. Names of official documents and laws may stay in
+    /// English inside another language, marked as such (`"…" (en inglés)`).
+    pub title: &'static str,
+    /// A public page; `null` for our own inferences, which have no page to point to.
+    pub url: Option<&'static str>,
+    /// The language `title` is written in: the report's, or `en` when the whole title is
+    /// English (so a page can mark it `lang="en"`).
+    pub lang: Lang,
 }
 
 /// How much a finding matters.

@@ -397,10 +397,10 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
         out.push_str(&format!("  {:<width$}{value}\n", format!("{label}:")));
     }
     out.push_str(&format!("\n{}\n\n{}:\n", report.explanation, l.sources));
-    for rule in &w.rules {
-        let tag = if rule.official() { l.official } else { l.advice };
-        let url = rule.rule.source.url.map(|u| format!("\n      {u}")).unwrap_or_default();
-        out.push_str(&format!("  [{tag}] {}{url}\n", rule.rule.source.title));
+    for rule in &report.rules {
+        let tag = if rule.official { l.official } else { l.advice };
+        let url = rule.url.map(|u| format!("\n      {u}")).unwrap_or_default();
+        out.push_str(&format!("  [{tag}] {}{url}\n", rule.source));
     }
     out.push_str(&format!("\n{}\n", l.notice));
     out
@@ -554,8 +554,9 @@ mod tests {
     fn summary_lists_every_source_with_its_tag() {
         let report = reparole_window(Program::Ukraine, ymd(2027, 3, 31), ymd(2026, 11, 27)).report(Lang::Es);
         let text = report.to_text(Lang::Es);
-        assert!(text.contains("[oficial] USCIS, Re-Parole Process"), "{text}");
-        assert!(text.contains("[consejo] Human Rights First"), "{text}");
+        assert!(text.contains("[oficial] USCIS, página del nuevo parole para ciertos ciudadanos ucranianos"), "{text}");
+        assert!(text.contains("[consejo] Human Rights First, \"I was paroled in the United States\" (en inglés): pida"), "{text}");
+        assert!(!text.contains("Our inference"), "{text}");
         assert!(text.contains("Esto no es asesoría legal."), "{text}");
     }
 }

@@ -29,7 +29,7 @@ use serde::Serialize;
 use crate::i18n::Lang;
 use crate::program::Program;
 pub use rules::Situation;
-use rules::{rules_in, Effect, WindowRule};
+use rules::{rules_in, Effect, WindowRule, WindowRuleText};
 
 /// Which permission the window is for.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -87,7 +87,9 @@ pub struct Window {
     pub status: Status,
     /// `expires_on - today` in days: 0 on the last day, negative after.
     pub days_until_expiry: i64,
-    /// The rules applied, in the order the explanation follows.
+    /// The rules applied, in the order the explanation follows. A report shows them worded in
+    /// its language ([`WindowReport::rules`]).
+    #[serde(skip)]
     pub rules: Vec<&'static WindowRule>,
 }
 
@@ -98,6 +100,9 @@ pub struct WindowReport {
     /// The computed window.
     #[serde(flatten)]
     pub window: Window,
+    /// The rules applied, in the order the explanation follows, their sources worded in the
+    /// report's language.
+    pub rules: Vec<WindowRuleText>,
     /// The count walked through in plain words: short steps, one per line.
     pub explanation: String,
 }
@@ -192,7 +197,8 @@ impl Window {
     /// Adds the explanation in `lang`.
     pub fn report(self, lang: Lang) -> WindowReport {
         let explanation = explain::explanation(&self, lang);
-        WindowReport { window: self, explanation }
+        let rules = self.rules.iter().map(|rule| rule.worded(lang)).collect();
+        WindowReport { window: self, rules, explanation }
     }
 }
 

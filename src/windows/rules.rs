@@ -15,9 +15,10 @@
 //! reused: retire a rule by giving it a `holds_until`, and add a new one with a new id.
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::Serialize;
 
 use crate::date::ymd;
+use crate::i18n::Lang;
 use crate::program::{Program, WindowRules};
 use crate::rules::{Basis, Rule, Severity, Source};
 
@@ -107,6 +108,12 @@ impl WindowRule {
     pub fn source(&self) -> Source {
         self.rule.source
     }
+
+    /// The rule as a window report shows it, its source worded in `lang`.
+    pub fn worded(&self, lang: Lang) -> WindowRuleText {
+        let source = self.rule.source.worded(lang);
+        WindowRuleText { id: self.id(), official: self.official(), source: source.title, url: source.url, source_lang: source.lang }
+    }
 }
 
 /// Window rules are the same when their ids are (ids are never reused).
@@ -118,41 +125,24 @@ impl PartialEq for WindowRule {
 
 impl Eq for WindowRule {}
 
-/// The window contract shows each rule as `{id, official, source, url}`.
-impl Serialize for WindowRule {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Rule", 4)?;
-        s.serialize_field("id", self.id())?;
-        s.serialize_field("official", &self.official())?;
-        s.serialize_field("source", self.rule.source.title)?;
-        s.serialize_field("url", &self.rule.source.url)?;
-        s.end()
-    }
-}
-
-/// The schema of a rule as the window contract shows it (`{id, official, source, url}`).
-#[cfg(not(target_arch = "wasm32"))]
-impl schemars::JsonSchema for WindowRule {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "WindowRule".into()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        /// A rule that shaped a renewal window.
-        #[derive(schemars::JsonSchema)]
-        #[allow(dead_code)]
-        struct WindowRule {
-            /// Stable id, never reused.
-            id: String,
-            /// Government or form text (else advice).
-            official: bool,
-            /// Who says it, and where.
-            source: String,
-            /// A public page, or `null` for our own inferences.
-            url: Option<String>,
-        }
-        WindowRule::json_schema(generator)
-    }
+/// A rule that shaped a renewal window, as the window contract shows it:
+/// `{id, official, source, url, sourceLang}`.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "WindowRule"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowRuleText {
+    /// Stable id, never reused.
+    pub id: &'static str,
+    /// Government or form text (else advice).
+    pub official: bool,
+    /// Who says it, and where, in `sourceLang`. Names of official documents and laws may stay in
+    /// English inside another language, marked as such (`"…" (en inglés)`).
+    pub source: &'static str,
+    /// A public page, or `null` for our own inferences.
+    pub url: Option<&'static str>,
+    /// The language `source` is written in: the report's, or `en` when the whole title is English.
+    pub source_lang: Lang,
 }
 
 pub use crate::rules::HRF_PAROLED;
@@ -650,14 +640,15 @@ mod tests {
 
     #[test]
     fn serializes_as_the_contract_says() {
-        let json = serde_json::to_string(&UKRAINE_EARLIEST).unwrap();
+        let json = serde_json::to_string(&UKRAINE_EARLIEST.worded(Lang::En)).unwrap();
         assert_eq!(
             json,
             format!(
-                r#"{{"id":"reparole.ukraine.earliest-180-days","official":true,"source":"{}","url":"{U4U_REPAROLE}"}}"#,
+                r#"{{"id":"reparole.ukraine.earliest-180-days","official":true,"source":"{}","url":"{U4U_REPAROLE}","sourceLang":"en"}}"#,
                 UKRAINE_EARLIEST.rule.source.title
             )
         );
-        assert!(serde_json::to_string(&CALENDAR_DAYS).unwrap().ends_with(r#""url":null}"#));
+        let es = serde_json::to_string(&CALENDAR_DAYS.worded(Lang::Es)).unwrap();
+        assert!(es.contains(r#""source":"Deducción nuestra: "#) && es.ends_with(r#""url":null,"sourceLang":"es"}"#), "{es}");
     }
 }

@@ -89,6 +89,11 @@ test("switching to Spanish keeps every answer and translates the result", async 
   assert.equal(await page.textContent("#reparole-result .status"), "Ya puede pedirlo");
   assert.deepEqual(await texts("#reparole-result dd"), ["31 de marzo de 2027", "2 de octubre de 2026", "31 de diciembre de 2026", "124"]);
   assert.ok((await texts("#reparole-result .steps li")).includes("Hoy es 27 de noviembre de 2026. Faltan 124 días para que termine su parole."));
+  // The sources too: in Spanish, the names of official pages kept in English marked as such.
+  const sources = await texts("#reparole-result .sources li");
+  assert.ok(sources.some((s) => s.includes('Human Rights First, "I was paroled in the United States" (en inglés): pida el nuevo parole')), sources.join("\n"));
+  assert.ok(!sources.some((s) => /Legal-aid|Our inference|USCIS says/.test(s)), sources.join("\n"));
+  assert.deepEqual([...new Set(await page.$$eval("#reparole-result .sources li [lang]", (all) => all.map((e) => e.lang)))], ["es"]);
   await page.screenshot({ path: `${ARTIFACTS}/window-es-360.png`, fullPage: true, caret: "initial" });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${ARTIFACTS}/window-es-1280.png`, fullPage: true, caret: "initial" });

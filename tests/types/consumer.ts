@@ -12,7 +12,9 @@ export async function recheck(submission: ParoleRequest): Promise<number> {
   for (const d of report.diagnostics) {
     const severity: "error" | "warning" | "info" = d.severity;
     const where: string | null = d.item;
-    console.log(severity, where, d.message, d.source.title);
+    // The source is worded in the report's language; `lang` says when it stayed in English.
+    const sourceLang: "en" | "es" = d.source.lang;
+    console.log(severity, where, d.message, d.source.title, sourceLang);
   }
   const dollars: number = report.fees.reduce((sum, fee) => sum + fee.amountUsd, 0);
   // @ts-expect-error: the summary has `errors`, not `errorz`.
@@ -32,7 +34,10 @@ export async function recheck(submission: ParoleRequest): Promise<number> {
 export function window(): WindowReport["status"] {
   const w = reparoleWindow({ program: "ukraine", expires: "2027-03-31" });
   const earliest: string | null = w.earliestFilingOn;
-  console.log(earliest, w.rules.map((r) => r.official));
+  console.log(earliest, w.rules.map((r) => [r.official, r.source, r.sourceLang]));
+  // @ts-expect-error: a source's language is "en" or "es".
+  const unknown: "fr" = w.rules[0].sourceLang;
+  console.log(unknown);
   // @ts-expect-error: daysUntilExpiry is a number.
   const days: string = w.daysUntilExpiry;
   console.log(days);

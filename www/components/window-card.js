@@ -18,7 +18,10 @@ export function windowCard(title, w, lang) {
       {},
       element("span", { className: rule.official ? "tag official" : "tag advice", textContent: rule.official ? t.official : t.advice }),
       " ",
-      rule.url ? element("a", { href: rule.url, textContent: rule.source, rel: "noopener noreferrer", target: "_blank" }) : rule.source,
+      // The source comes worded in the card's language; `sourceLang` says when it is English all the same.
+      rule.url
+        ? element("a", { href: rule.url, lang: rule.sourceLang, textContent: rule.source, rel: "noopener noreferrer", target: "_blank" })
+        : element("span", { lang: rule.sourceLang, textContent: rule.source }),
     ),
   );
   return element(
