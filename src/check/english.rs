@@ -5,8 +5,10 @@
 
 use super::{Args, Finding};
 use crate::form::catalogue::{self, Question};
+use crate::form::places::english_country;
 use crate::form::ParoleRequest;
 use crate::rules::Code;
+use crate::translit::ukrainian_latin;
 
 pub(super) fn check(form: &ParoleRequest, out: &mut Vec<Finding>) {
     for question in catalogue::all() {
@@ -23,12 +25,25 @@ pub(super) fn problem(question: &'static Question, text: &str) -> Option<Finding
     }
     let code = if !text.chars().all(latin) {
         Code::FormatLatinLetters
-    } else if is_country(question.path) && english_country(text).is_some_and(|english| english != text) {
+    } else if is_country(question.path) && english_country(text).is_some_and(|english| english != text.trim()) {
         Code::FormatCountryInEnglish
     } else {
         return None;
     };
-    Some(Finding { code, field: Some(question), item: None, args: Args::Typed(text.to_string()) })
+    // A name in Ukrainian letters: its official spelling in Latin letters helps, next to the advice
+    // to copy the one on the I-94 or passport (which DHS has). Not for a place: the form wants a
+    // country or a city in English (Ukraine, Warsaw), which transliteration does not give.
+    let latin = if code == Code::FormatLatinLetters && is_name(question.path) { ukrainian_latin(text) } else { None };
+    let args = match latin {
+        Some(latin) => Args::Transliterated { typed: text.to_string(), latin },
+        None => Args::Typed(text.to_string()),
+    };
+    Some(Finding { code, field: Some(question), item: None, args })
+}
+
+/// A person's name: family, given or middle name, or one of the other names used.
+fn is_name(path: &str) -> bool {
+    [".familyName", ".givenName", ".middleName", ".otherNames"].iter().any(|end| path.ends_with(end))
 }
 
 fn is_country(path: &str) -> bool {
@@ -40,65 +55,6 @@ fn is_country(path: &str) -> bool {
 fn latin(c: char) -> bool {
     matches!(c, ' '..='~' | '\u{2019}')
         || (c.is_alphabetic() && matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}'))
-}
-
-/// Countries as people write them in Spanish, with the English name the form wants. The key is
-/// the name folded: lower case, accents, spaces and dots taken away ("EE. UU." is "eeuu").
-const COUNTRIES: &[(&str, &str)] = &[
-    ("afganistan", "Afghanistan"),
-    ("alemania", "Germany"),
-    ("argelia", "Algeria"),
-    ("belice", "Belize"),
-    ("bielorrusia", "Belarus"),
-    ("brasil", "Brazil"),
-    ("camerun", "Cameroon"),
-    ("canada", "Canada"),
-    ("coreadelsur", "South Korea"),
-    ("egipto", "Egypt"),
-    ("eeuu", "United States"),
-    ("espana", "Spain"),
-    ("estadosunidos", "United States"),
-    ("estadosunidosdeamerica", "United States"),
-    ("etiopia", "Ethiopia"),
-    ("filipinas", "Philippines"),
-    ("francia", "France"),
-    ("haiti", "Haiti"),
-    ("irak", "Iraq"),
-    ("iran", "Iran"),
-    ("italia", "Italy"),
-    ("japon", "Japan"),
-    ("marruecos", "Morocco"),
-    ("mexico", "Mexico"),
-    ("pakistan", "Pakistan"),
-    ("panama", "Panama"),
-    ("peru", "Peru"),
-    ("reinounido", "United Kingdom"),
-    ("republicadominicana", "Dominican Republic"),
-    ("rusia", "Russia"),
-    ("siria", "Syria"),
-    ("sudafrica", "South Africa"),
-    ("trinidadytobago", "Trinidad and Tobago"),
-    ("turquia", "Turkey"),
-    ("ucrania", "Ukraine"),
-];
-
-/// The English name of a country written in Spanish, if it is one the helper knows.
-pub fn english_country(text: &str) -> Option<&'static str> {
-    let folded: String = text
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' => 'a',
-            'é' => 'e',
-            'í' => 'i',
-            'ó' => 'o',
-            'ú' | 'ü' => 'u',
-            'ñ' => 'n',
-            other => other,
-        })
-        .collect();
-    COUNTRIES.iter().find(|(spanish, _)| *spanish == folded).map(|(_, english)| *english)
 }
 
 #[cfg(test)]
@@ -120,6 +76,24 @@ mod tests {
         assert_eq!(code("filer.mailingAddress.country", "Україна"), Some(Code::FormatLatinLetters));
         // The question decides: an answer that does not go onto the form in English is left alone.
         assert!(!catalogue::question("reason.explanation").unwrap().english || code("reason.explanation", "😀").is_some());
+    }
+
+    #[test]
+    fn a_name_in_ukrainian_letters_carries_its_official_spelling() {
+        let args = |path: &str, text: &str| problem(catalogue::question(path).unwrap(), text).map(|f| f.args);
+        let spelled = |typed: &str, latin: &str| Some(Args::Transliterated { typed: typed.into(), latin: latin.into() });
+        assert_eq!(args("filer.name.familyName", "Шевченко"), spelled("Шевченко", "Shevchenko"));
+        assert_eq!(args("beneficiary.name.givenName", "Олена"), spelled("Олена", "Olena"));
+        assert_eq!(args("filer.name.middleName", "Юріївна"), spelled("Юріївна", "Yuriivna"));
+        assert_eq!(args("beneficiary.otherNames", "Згорана"), spelled("Згорана", "Zghorana"));
+        assert_eq!(args("interpreter.name.familyName", "Ковальчук-Юрченко"), spelled("Ковальчук-Юрченко", "Kovalchuk-Yurchenko"));
+        // Not Ukrainian (Russian ё, Persian): the advice alone, to copy the document.
+        assert_eq!(args("filer.name.givenName", "Фёдор"), Some(Args::Typed("Фёдор".into())));
+        assert_eq!(args("filer.name.familyName", "احمدی"), Some(Args::Typed("احمدی".into())));
+        assert_eq!(args("filer.name.givenName", "Ana 😀"), Some(Args::Typed("Ana 😀".into())));
+        // A place is wanted in English (Ukraine, not Ukraina): no transliteration offered.
+        assert_eq!(args("filer.mailingAddress.country", "Україна"), Some(Args::Typed("Україна".into())));
+        assert_eq!(args("reason.consulate", "Варшава"), Some(Args::Typed("Варшава".into())));
     }
 
     #[test]

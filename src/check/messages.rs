@@ -19,7 +19,7 @@ pub(super) fn text(code: Code, name: &str, args: &Args, lang: Lang) -> String {
 
 fn typed(args: &Args) -> &str {
     match args {
-        Args::Typed(text) => text,
+        Args::Typed(text) | Args::Transliterated { typed: text, .. } => text,
         _ => "",
     }
 }
@@ -167,8 +167,11 @@ fn en(code: Code, name: &str, args: &Args) -> String {
         Code::FormatUsState => format!("\"{v}\" is not a US state. Write the state as its two letters, like CA or TX."),
         Code::FormatZipCode if v.is_empty() => "For an address in the United States, write the ZIP code: 5 digits.".into(),
         Code::FormatZipCode => format!("\"{v}\" does not fit the form's ZIP code box: write the 5 digits of the ZIP code (without the 4 after a dash)."),
-        Code::FormatLatinLetters => format!("\"{v}\" has characters the form cannot take. Write it with the letters of the English alphabet, as in the passport."),
-        Code::FormatCountryInEnglish => format!("The form is in English: write \"{}\", not \"{v}\".", super::english::english_country(v).unwrap_or(v)),
+        Code::FormatLatinLetters => match args {
+            Args::Transliterated { latin, .. } => format!("\"{v}\" has characters the form cannot take. Write it in Latin letters as on your I-94 or passport; by the official Ukrainian transliteration it would be \"{latin}\"."),
+            _ => format!("\"{v}\" has characters the form cannot take. Write it with the letters of the English alphabet, as in the passport."),
+        },
+        Code::FormatCountryInEnglish => format!("The form is in English: write \"{}\", not \"{v}\".", crate::form::places::english_country(v).unwrap_or(v)),
         Code::BoxEmail => format!("\"{v}\" is not an email address: it needs a name, an @ and a domain after it (name@example.com)."),
         Code::FormatEmail => format!("\"{v}\" may not be an email address: check the part after the @ (name@example.com)."),
         Code::FormatAgencyEmail => "The referring agency's email must be an official .gov or .mil address.".into(),
@@ -310,8 +313,11 @@ fn es(code: Code, name: &str, args: &Args) -> String {
         Code::FormatUsState => format!("\"{v}\" no es un estado de EE. UU. Escriba el estado con sus dos letras, como CA o TX."),
         Code::FormatZipCode if v.is_empty() => "Para una dirección en Estados Unidos, escriba el código postal (ZIP): 5 números.".into(),
         Code::FormatZipCode => format!("\"{v}\" no cabe en la casilla del código postal (ZIP): escriba los 5 números del código postal (sin los 4 que van después de un guion)."),
-        Code::FormatLatinLetters => format!("\"{v}\" tiene caracteres que el formulario no acepta. Escríbalo con las letras del alfabeto inglés, como en el pasaporte."),
-        Code::FormatCountryInEnglish => format!("El formulario está en inglés: escriba \"{}\", no \"{v}\".", super::english::english_country(v).unwrap_or(v)),
+        Code::FormatLatinLetters => match args {
+            Args::Transliterated { latin, .. } => format!("\"{v}\" tiene caracteres que el formulario no acepta. Escríbalo en letras latinas como en su I-94 o pasaporte; según la transliteración oficial de Ucrania sería \"{latin}\"."),
+            _ => format!("\"{v}\" tiene caracteres que el formulario no acepta. Escríbalo con las letras del alfabeto inglés, como en el pasaporte."),
+        },
+        Code::FormatCountryInEnglish => format!("El formulario está en inglés: escriba \"{}\", no \"{v}\".", crate::form::places::english_country(v).unwrap_or(v)),
         Code::BoxEmail => format!("\"{v}\" no es un correo electrónico: necesita un nombre, una @ y un dominio después (nombre@ejemplo.com)."),
         Code::FormatEmail => format!("\"{v}\" puede no ser un correo electrónico: revise lo que va después de la @ (nombre@ejemplo.com)."),
         Code::FormatAgencyEmail => "El correo de la agencia debe ser una dirección oficial .gov o .mil.".into(),

@@ -18,8 +18,9 @@
 
 use serde::Serialize;
 
-use super::catalogue::{Kind, Slot, SECTIONS};
-use super::formats::is_us_country;
+use super::catalogue::{Kind, Question, Slot, SECTIONS};
+use super::formats::{is_us_country, Format};
+use super::places::{self, Places};
 use super::{answer, Address, ParoleRequest};
 use crate::date::parse_date;
 use crate::i18n::{long_date, Lang};
@@ -65,6 +66,9 @@ pub struct QuestionText {
     pub autocomplete: Option<&'static str>,
     /// The HTML `inputmode` from the answer's format (`numeric`, `tel`, `email`), or `null`.
     pub input_mode: Option<&'static str>,
+    /// Answers to suggest (countries by their English name, US states by code), worded in the
+    /// chosen language; any other answer may still be typed.
+    pub suggestions: Vec<ChoiceText>,
 }
 
 /// One choice, worded.
@@ -98,10 +102,24 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
                     choices: choices(f.kind, lang),
                     autocomplete: f.autocomplete,
                     input_mode: f.input_mode(),
+                    suggestions: suggestions(f, lang),
                 })
                 .collect(),
         })
         .collect()
+}
+
+/// What a question suggests: countries for every country, states where the format is a US state.
+fn suggestions(question: &Question, lang: Lang) -> Vec<ChoiceText> {
+    let path = question.path;
+    let list = if path.ends_with(".country") || path.ends_with(".countryOfBirth") || path.ends_with(".countryOfCitizenship") {
+        Places::Countries
+    } else if question.format == Some(Format::UsState) {
+        Places::UsStates
+    } else {
+        return Vec::new();
+    };
+    places::suggestions(list, lang).into_iter().map(|(value, label)| ChoiceText { value, label: label.to_string() }).collect()
 }
 
 /// The choices of a choice question, worded; a program names its boxes ("6.A or 10.D").

@@ -91,7 +91,7 @@ impl Format {
             Format::Email => fails(is_email(text), Code::FormatEmail),
             Format::AgencyEmail => fails(is_agency_email(text), Code::FormatAgencyEmail),
             Format::Phone => fails(is_phone(text), Code::FormatPhone),
-            Format::UsState => fails(US_STATES.contains(&text.to_ascii_uppercase().as_str()), Code::FormatUsState),
+            Format::UsState => fails(super::places::US_STATES.iter().any(|(code, _)| code.eq_ignore_ascii_case(text)), Code::FormatUsState),
             Format::ZipCode => fails(is_zip(text), Code::FormatZipCode),
             Format::Number { min, max, body } => match whole_number(text) {
                 None => fails(false, Code::FormatWholeNumber),
@@ -215,14 +215,6 @@ pub fn is_us_country(country: &str) -> bool {
             | "estadosunidosdeamérica" | "eeuu"
     )
 }
-
-/// USPS codes of the states, DC, the territories and the military "states".
-const US_STATES: [&str; 59] = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
-    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
-    "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI",
-    "AS", "MP", "AA", "AE", "AP",
-];
 
 #[cfg(test)]
 mod tests {

@@ -20,6 +20,7 @@ pub mod catalogue;
 pub mod describe;
 mod error;
 pub mod formats;
+pub mod places;
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -39,7 +39,7 @@ after(async () => {
 /** Every key pressed and character typed on the way to a clean "check your answers" (issue 15 asks
  *  for the count). `detour` counts the test's own detours (a wrong date, a language switch back and
  *  forth, the reload), which a person filling the form need not make. */
-const keys = { total: 0, detour: 0, counting: true, inDetour: false };
+const keys = { total: 0, detour: 0, tabs: 0, typed: 0, counting: true, inDetour: false };
 const keyboard = {
   count(n) {
     if (!keys.counting) return;
@@ -48,10 +48,12 @@ const keyboard = {
   },
   press(key) {
     keyboard.count(1);
+    if (keys.counting && !keys.inDetour && /Tab$/.test(key)) keys.tabs++;
     return page.keyboard.press(key);
   },
   type(text) {
     keyboard.count([...text].length);
+    if (keys.counting && !keys.inDetour) keys.typed += [...text].length;
     return page.keyboard.type(text);
   },
 };
@@ -77,9 +79,10 @@ async function tabTo(selector, { back = false, limit = 60 } = {}) {
   assert.fail(`${selector} cannot be reached with the keyboard`);
 }
 
+/** Types into an input, first selecting what is there (a person typing into an empty box would not). */
 async function type(selector, text) {
   await tabTo(selector);
-  await keyboard.press("Control+A");
+  if (await page.inputValue(selector)) await keyboard.press("Control+A");
   await keyboard.type(text);
 }
 
@@ -127,7 +130,10 @@ async function onStep(step, { focus = true } = {}) {
 
 /** Continue, by keyboard, to the step after this one. */
 async function next(step) {
-  await press("#pf-continue");
+  // Enter in a box continues, as a phone keyboard's "Go" key does; from elsewhere, Tab to Continue.
+  const inBox = await page.evaluate(() => document.activeElement?.matches('input:not([type="radio"]):not([type="checkbox"])'));
+  if (inBox) await keyboard.press("Enter");
+  else await press("#pf-continue");
   await onStep(step);
   assert.match(await page.textContent("#pf-step-status"), /^Paso \d+ de \d+: /);
 }
@@ -179,6 +185,12 @@ test("starts empty, stores nothing before consent, and is accessible", async () 
   assert.deepEqual(await attrs("filer.ssn"), ["off", "numeric"]);
   assert.deepEqual(await attrs("filer.uscisOnlineAccountNumber"), ["off", "numeric"]);
   assert.deepEqual(await attrs("filer.aNumber"), ["off", null], "an A-Number starts with A");
+  // Countries and states are suggested from lists (the form's English name or code as the value).
+  const suggested = (path, value) => page.getAttribute(`${id(path)}-list option[value="${value}"]`, "label");
+  assert.equal(await page.getAttribute(id("beneficiary.countryOfBirth"), "list"), `${id("beneficiary.countryOfBirth").slice(1)}-list`);
+  assert.equal(await suggested("beneficiary.countryOfBirth", "Mexico"), "Mexico");
+  assert.equal(await suggested("filer.mailingAddress.state", "CA"), "California");
+  assert.equal(await page.$(`${id("filer.name.familyName")}-list`), null, "names have no list");
   assert.deepEqual(await attrs("beneficiary.name.familyName"), ["off", null]);
   assert.deepEqual(await attrs("beneficiary.dateOfBirth-day"), ["off", "numeric"]);
   assert.deepEqual(await attrs("beneficiary.mailingAddress.zipCode"), ["off", "numeric"]);
@@ -205,6 +217,7 @@ test("switches to Spanish and agrees to keep the answers on this device", async 
   await press('[data-lang="es"]');
   assert.equal(await page.getAttribute("html", "lang"), "es");
   assert.match(await page.textContent("#pf-consent-title"), /Guardar sus respuestas/);
+  assert.equal(await page.getAttribute(`${id("filer.countryOfCitizenship")}-list option[value="Germany"]`, "label"), "Alemania", "the list speaks her language");
   await press("#pf-consent-yes");
   assert.deepEqual((await stored()).sort(), ["parole-helper:consent", "parole-helper:draft", "parole-helper:lang"]);
   await accessible("consent given");
@@ -226,8 +239,17 @@ test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears fr
   await choose("application.refugeeStatus", "false");
   await choose("application.filingMethod", "paper");
   await choose("application.feeWaiverRequested", "false");
-  // In Spanish each question also names the English form's Part and Item.
-  assert.equal(await page.textContent(`${id("application.currentParoleExpires")}-item`), "Parte 1, Punto 12 (en el formulario en inglés: Part 1, Item 12)");
+  // On screen each question carries a small tag with the English form's own Part and Item (what
+  // she will find on the paper); the full line in her language is for print.
+  const itemLine = `${id("application.currentParoleExpires")}-item`;
+  assert.equal(await page.innerText(itemLine), "Part 1, Item 12");
+  assert.equal(await page.getAttribute(`${itemLine} .item-tag`, "lang"), "en");
+  const shown = (sel) => page.$eval(sel, (n) => getComputedStyle(n).display !== "none");
+  assert.equal(await page.textContent(`${itemLine} .item-full`), "Parte 1, Punto 12 (en el formulario en inglés: Part 1, Item 12)");
+  assert.deepEqual([await shown(`${itemLine} .item-tag`), await shown(`${itemLine} .item-full`)], [true, false]);
+  await page.emulateMedia({ media: "print" });
+  assert.deepEqual([await shown(`${itemLine} .item-tag`), await shown(`${itemLine} .item-full`)], [false, true]);
+  await page.emulateMedia({ media: "screen" });
 
   await next("filer");
   // Re-parole brought Part 9's step in, filing for someone else her step: 11 steps now.
@@ -306,21 +328,25 @@ test("a mistake shows once the question is left, and the language can change mid
 test("fills the rest in Spanish from the keyboard", async () => {
   await type(id("beneficiary.countryOfBirth"), "Mexico");
   await type(id("beneficiary.countryOfCitizenship"), "Mexico");
-  await type(id("beneficiary.mailingAddress.street"), "3020 Children's Way");
-  await type(id("beneficiary.mailingAddress.unit"), "Apt 12");
-  await type(id("beneficiary.mailingAddress.city"), "San Diego");
-  await type(id("beneficiary.mailingAddress.country"), "United States");
-  await type(id("beneficiary.mailingAddress.state"), "CA");
-  await type(id("beneficiary.mailingAddress.zipCode"), "92123");
+  // Her mail comes to her mother's address: one answer instead of six.
+  await choose("beneficiary.mailingAddressSameAsFiler", "true");
+  await page.waitForSelector('[data-q="beneficiary.mailingAddress.street"]', { state: "hidden" });
   await type(id("beneficiary.classOfAdmission"), "DT");
   await type(id("beneficiary.i94Number"), "456789123C4");
 
   await next("biographics");
   await choose("biographics.ethnicity", "hispanicOrLatino");
   await tick(`input[name="${id("biographics.race").slice(1)}"][value="white"]`);
-  await type(id("biographics.heightFeet"), "3");
-  await type(id("biographics.heightInches"), "3");
-  await type(id("biographics.weightPounds"), "33");
+  // She knows her daughter's height and weight in centimetres and kilos: the page writes them in
+  // the form's feet, inches and pounds, and says so.
+  await type(id("biographics.heightFeet"), "99 cm");
+  await tabTo(id("biographics.heightInches"));
+  assert.deepEqual([await value("biographics.heightFeet"), await value("biographics.heightInches")], ["3", "3"]);
+  assert.equal(await page.textContent(`${id("biographics.heightFeet")}-note`), "99 cm son 3 pies y 3 pulgadas. El formulario pide pies y pulgadas: eso es lo que escribimos.");
+  await type(id("biographics.weightPounds"), "15 kg");
+  await tabTo(`input[name="${id("biographics.eyeColor").slice(1)}"]`);
+  assert.equal(await value("biographics.weightPounds"), "33");
+  assert.match(await page.textContent(`${id("biographics.weightPounds")}-note`), /^15 kg son 33 libras\./);
   await choose("biographics.eyeColor", "brown");
   await choose("biographics.hairColor", "brown");
   await stepChecked("Part 3");
@@ -333,13 +359,25 @@ test("fills the rest in Spanish from the keyboard", async () => {
   await next("reason");
   await choose("reason.category", "medical");
   await choose("reason.lifeThreateningEmergency", "true");
-  await type(
-    id("reason.explanation"),
-    "My daughter Sofia, age 4, has short bowel syndrome. She depends on intravenous nutrition 14 hours a day and on a children's hospital team in San Diego. This care is not available where we lived in Mexico. Her doctors expect treatment to continue for at least another year.",
-  );
-  assert.ok(await page.isVisible(`${id("reason.explanation")}-english`), "Part 8 must be written in English: the page says so");
-  await type(id("reason.lengthOfStay.value"), "1");
-  await choose("reason.lengthOfStay.unit", "years");
+  // Part 8 in English from short answers (the statement builder): the diagnosis, the treatment and
+  // the hospital as the doctor's letter writes them, the rest chosen; read back in Spanish.
+  await press("#pf-st-title");
+  await choose("st.relation", "daughter");
+  await type("#pf-st-diagnosis", "short bowel syndrome");
+  await type("#pf-st-treatment", "intravenous nutrition 14 hours a day");
+  await type("#pf-st-hospital", "a children's hospital in San Diego");
+  await choose("st.home", "notAvailable");
+  await type("#pf-st-stayValue", "1");
+  await choose("st.stayUnit", "years");
+  await choose("st.moreTime", "continues");
+  await choose("st.payer", "public");
+  assert.match(await page.textContent("#pf-st-read-back"), /^Mi hija Sofía tiene 4 años y es de México\. Tiene short bowel syndrome\./);
+  await press("#pf-st-use");
+  assert.ok(await focused(id("reason.explanation")), "back in the Part 8 box, to read and edit");
+  assert.match(await value("reason.explanation"), /^My daughter Sofía is 4 years old and is from Mexico\. She has short bowel syndrome\. .* Her care is paid for by public health coverage\.$/);
+  // "How long" was answered once, in the builder: Item 2 has it.
+  assert.equal(await value("reason.lengthOfStay.value"), "1");
+  assert.ok(await page.isChecked(`${id("reason.lengthOfStay.unit")}-3`));
   assert.ok(await page.isHidden('[data-q="reason.expectedArrival"]'), "arrival is for initial parole only");
   await stepChecked("Part 8");
   await next("workPermit");
@@ -347,7 +385,8 @@ test("fills the rest in Spanish from the keyboard", async () => {
   await stepChecked("Part 9");
 
   await next("signature");
-  await type(id("contact.daytimePhone"), "(858) 555-0166");
+  // Digits only, as a phone keypad types them: the form's boxes take the digits.
+  await type(id("contact.daytimePhone"), "8585550166");
   await choose("signature.signerRole", "parent");
   await date("signature.date", ["11", "24", "2026"]);
   await stepChecked("Part 10");
@@ -371,7 +410,7 @@ async function answersFit(step) {
   });
   const print = await page.evaluate(() => matchMedia("print").matches);
   const least = 0.4 * (print ? width : review.width);
-  assert.ok(answers.some((a) => a.text.startsWith("My daughter Sofia")), "Part 8's reason is in the review");
+  assert.ok(answers.some((a) => a.text.startsWith("My daughter Sofía")), "Part 8's reason is in the review");
   for (const a of answers) {
     const name = `${step}: "${a.question}" → "${a.text.slice(0, 30)}" (${Math.round(a.left)}-${Math.round(a.right)} px)`;
     assert.ok(a.left >= 0 && a.right <= width, `${name} lies outside the ${width} px page`);
@@ -384,7 +423,7 @@ test("Check your answers: focus on its heading, no problems are left, and the re
   await page.waitForSelector("#pf-summary:not([hidden])");
   await onStep("check");
   keys.counting = false;
-  console.log(`keystrokes to a clean "check your answers": ${keys.total} (${keys.total - keys.detour} without the test's detours: a wrong date, a language switch, back to Continue after the reload: ${keys.detour} keys)`);
+  console.log(`keystrokes to a clean "check your answers": ${keys.total} (${keys.total - keys.detour} without the test's detours: a wrong date, a language switch, back to Continue after the reload: ${keys.detour} keys; of the rest ${keys.typed} characters typed, ${keys.tabs} Tab presses)`);
   assert.equal(await page.textContent("#pf-step-status"), "Paso 11 de 11: Revise sus respuestas");
   assert.equal(await page.textContent("#pf-summary-count"), "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.");
   assert.equal(await page.textContent("#pf-announce"), "Problemas que corregir: 0. Consejos: 0.");
@@ -470,7 +509,7 @@ test("the browser's Back and Forward move between steps, and lose nothing", asyn
   await stepChecked("Back to Parts 11 and 12");
   await page.goBack();
   await onStep("signature");
-  assert.equal(await value("contact.daytimePhone"), "(858) 555-0166");
+  assert.equal(await value("contact.daytimePhone"), "8585550166");
   await page.goForward();
   await onStep("helpers");
   await page.goForward();
@@ -618,7 +657,7 @@ test("no console errors, and no request ever left the page's origin", () => {
   const foreign = log.requests.filter((r) => !r.startsWith(origin) && !r.startsWith("blob:") && !r.startsWith("data:"));
   assert.deepEqual(foreign, []);
   // No answer travels in a URL either (not even to this origin).
-  for (const typed of ["Luna", "Ramírez", "Sof", "456789123C4", "92123", "1994", "555-0166"]) {
+  for (const typed of ["Luna", "Ramírez", "Sof", "456789123C4", "92123", "1994", "5550166"]) {
     const leaked = log.requests.filter((r) => decodeURIComponent(r).includes(typed));
     assert.deepEqual(leaked, [], `"${typed}" in a request`);
   }

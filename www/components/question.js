@@ -18,9 +18,11 @@ export const idOf = (path) => `pf-${path.replace(/\./g, "-")}`;
 
 function messageNode(message, words) {
   const tag = { error: words.errorTag, warning: words.adviceTag, info: words.noteTag }[message.severity];
-  const source = message.source.url
-    ? element("a", { href: message.source.url, rel: "noopener noreferrer", target: "_blank", textContent: message.source.title })
-    : message.source.title;
+  // The title comes worded in the page's language; `lang` says when it is English all the same.
+  const { title, url, lang } = message.source;
+  const source = url
+    ? element("a", { href: url, rel: "noopener noreferrer", target: "_blank", lang, textContent: title })
+    : element("span", { lang, textContent: title });
   return element(
     "div",
     { className: `msg ${message.severity}`, part: `message ${message.severity}` },
@@ -58,10 +60,13 @@ function inputsOf(q, id, bind) {
     case "toggle":
       return [element("div", { className: "choice" }, element("input", { type: "checkbox", id, ...bind }), element("label", { htmlFor: id, "data-label": "" }))];
     case "nameList":
-      return Array.from({ length: NAME_ROWS }, (_, row) =>
+      // Rows appear one at a time with "Add a name": most people have none to give, and three
+      // empty rows of three boxes would be nine stops on the way to the next question.
+      return [
+        ...Array.from({ length: NAME_ROWS }, (_, row) =>
         element(
           "fieldset",
-          { className: "name-row" },
+          { className: "name-row", hidden: true },
           element("legend", { "data-other-name": String(row + 1) }),
           ...NAME_PARTS.map((part) => {
             const inputId = `${id}-${row}-${part}`;
@@ -73,20 +78,25 @@ function inputsOf(q, id, bind) {
             );
           }),
         ),
-      );
+        ),
+        element("button", { type: "button", className: "add-name", id: `${id}-add`, "data-t": "addName" }),
+      ];
     default:
       // The core says which keyboard (from the answer's format) and which autocomplete token (the
       // filer's own details only; "off" for anyone else's and for identity numbers).
-      return [
-        element("input", {
-          id,
-          className: q.kind === "wholeNumber" ? "w4" : undefined,
-          inputMode: q.inputMode,
-          autocomplete: q.autocomplete ?? "off",
-          spellcheck: false,
-          ...bind,
-        }),
-      ];
+      const input = element("input", {
+        id,
+        className: q.kind === "wholeNumber" ? "w4" : undefined,
+        inputMode: q.inputMode,
+        autocomplete: q.autocomplete ?? "off",
+        spellcheck: false,
+        ...bind,
+      });
+      if (!q.suggestions?.length) return [input];
+      // Countries and states: the browser offers the list as the person types (their name for
+      // it shown, the English name or code the form wants put in); anything else may be typed.
+      input.setAttribute("list", `${id}-list`);
+      return [input, element("datalist", { id: `${id}-list` })];
   }
 }
 
@@ -103,13 +113,34 @@ export function mountQuestion(described, { words, lang }) {
   const bind = { "data-path": q.path, "aria-describedby": describedBy };
   const grouped = ["date", "yesNo", "choice", "choices", "nameList"].includes(q.kind);
   const inputs = inputsOf(q, id, bind);
-  const meta = [itemLine, help, english, messages];
+  // Where the page says what it did with a number ("102 cm is 3 ft 4 in"): there from the
+  // start, so screen readers hear it when it fills.
+  const note = q.kind === "wholeNumber" ? element("p", { className: "hint", role: "status", id: `${id}-note` }) : null;
+  const meta = [itemLine, help, english, messages, note];
   let body;
   if (grouped) body = [element("fieldset", { id, "aria-describedby": describedBy }, element("legend", {}, title, " ", required), ...meta, ...inputs)];
   else if (q.kind === "toggle") body = [...inputs, ...meta];
   else body = [element("label", { htmlFor: id }, title, " ", required), ...meta, ...inputs];
   const node = element("div", { className: `q ${q.kind}`, "data-q": q.path }, ...body);
   const fields = () => [...node.querySelectorAll("input, textarea")];
+  /** Shows the rows with a name in them (at least `least`), and "Add a name" while one is left. */
+  function showRows(least = 0) {
+    const rows = [...node.querySelectorAll(".name-row")];
+    const filled = rows.map((row) => [...row.querySelectorAll("input")].some((i) => i.value.trim()));
+    const count = Math.max(least, filled.lastIndexOf(true) + 1);
+    rows.forEach((row, i) => (row.hidden = i >= count));
+    node.querySelector(".add-name").hidden = count >= rows.length;
+    return rows[count - 1];
+  }
+  if (q.kind === "nameList") {
+    node.querySelector(".add-name").addEventListener("click", () => {
+      const shown = node.querySelectorAll(".name-row:not([hidden])").length;
+      showRows(shown + 1).querySelector("input").focus();
+    });
+  }
+  // What is typed next replaces what was said about the last answer (this runs before the page
+  // reads the new answer, which may say something new).
+  if (note) node.addEventListener("input", () => (note.textContent = ""));
   let state = null;
 
   function setWords(next, w) {
@@ -120,12 +151,17 @@ export function mountQuestion(described, { words, lang }) {
     if (help) help.textContent = q.help ?? "";
     if (english) english.textContent = t.englishHint;
     required.textContent = `(${t.requiredTag})`;
-    itemLine.textContent = q.item ? fill(t.itemLine, { item: q.item, itemEn: q.itemEn }) : "";
+    // On screen only a small tag with the paper form's own words (what the person will find on
+    // it); on paper the full line in their language. One text when both would say the same.
+    const full = q.item ? fill(t.itemLine, { item: q.item, itemEn: q.itemEn }) : "";
+    if (full === q.itemEn || !q.item) itemLine.textContent = full;
+    else itemLine.replaceChildren(element("span", { className: "item-tag", lang: "en", textContent: q.itemEn }), element("span", { className: "item-full", textContent: full }));
     itemLine.hidden = !q.item;
     for (const label of node.querySelectorAll("[data-choice-label]")) {
       const value = label.dataset.choiceLabel;
       label.textContent = q.kind === "yesNo" ? (value === "true" ? t.yes : t.no) : (q.choices.find((c) => c.value === value)?.label ?? value);
     }
+    node.querySelector("datalist")?.replaceChildren(...q.suggestions.map((c) => element("option", { value: c.value, label: c.label })));
     for (const legend of node.querySelectorAll("[data-other-name]")) legend.textContent = fill(t.otherName, { n: legend.dataset.otherName });
     for (const label of node.querySelectorAll("[data-t]")) label.textContent = t[label.dataset.t];
     sayDate(node, id, lang());
@@ -196,6 +232,7 @@ export function mountQuestion(described, { words, lang }) {
           return;
         case "nameList":
           for (const input of fields()) input.value = (Array.isArray(answer) ? answer[Number(input.dataset.row)]?.[input.dataset.namePart] : "") ?? "";
+          showRows();
           return;
         default:
           fields()[0].value = answer ?? "";
@@ -222,6 +259,11 @@ export function mountQuestion(described, { words, lang }) {
         if (invalid) input.setAttribute("aria-invalid", "true");
         else input.removeAttribute("aria-invalid");
       }
+    },
+
+    /** Says what the page did with the answer ("102 cm is 3 ft 4 in"); "" takes it away. */
+    note(text) {
+      if (note) note.textContent = text;
     },
 
     /** The first input, to move focus to. */
