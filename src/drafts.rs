@@ -4,11 +4,11 @@
 //!
 //! ```
 //! use parole_helper::drafts::{Drafts, Loaded, MemoryStore, Saved};
-//! use parole_helper::form::ParoleRequest;
+//! use parole_helper::family::Household;
 //!
 //! let mut store = MemoryStore::default();
 //! let mut tab_a = Drafts::new(None);
-//! let form = ParoleRequest::default();
+//! let form = Household::default(); // one request, or a family's
 //! assert_eq!(tab_a.save(&mut store, &form), Saved::NoConsent); // nothing before a yes
 //! Drafts::give_consent(&mut store).unwrap();
 //! assert_eq!(tab_a.save(&mut store, &form), Saved::Saved);
@@ -20,7 +20,8 @@
 //! assert_eq!(tab_b.save(&mut store, &form), Saved::OtherTab);
 //! ```
 //!
-//! A draft is stored as `{"revision":N,"form":{...}}`. A tab writes only over the revision it
+//! A draft is stored as `{"revision":N,"form":{...}}`, the form a request or, for a family, a
+//! family file (read, and migrated, as an import is). A tab writes only over the revision it
 //! last read or wrote: a write never replaces a draft it did not read. A stored draft that cannot
 //! be read (corrupt, or from a newer version) is kept as it is, and saving stays off until the
 //! person downloads or deletes it.
@@ -29,8 +30,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::form::read::from_value;
-use crate::form::write::to_json;
+use crate::family::Household;
 use crate::form::{FormError, ParoleRequest};
 use crate::i18n::Lang;
 
@@ -99,8 +99,10 @@ pub enum Loaded {
     Nothing,
     /// A draft, brought up to the current model.
     Draft {
-        /// Its answers.
+        /// Its answers (the first person's, in a family).
         form: ParoleRequest,
+        /// Each other person's own answers, in a family.
+        others: Vec<ParoleRequest>,
         /// The older model version it was migrated from, if any.
         migrated_from: Option<u32>,
     },
@@ -203,11 +205,11 @@ impl Drafts {
             Ok(None) => return Loaded::Nothing,
             Err(e) => return Loaded::Failed(e),
         };
-        match parse(&text).and_then(|(revision, form)| from_value(form).map(|read| (revision, read))) {
-            Ok((revision, read)) => {
+        match parse(&text).and_then(|(revision, form)| Household::from_value(form).map(|read| (revision, read))) {
+            Ok((revision, (home, migrated_from))) => {
                 self.revision = Some(revision);
                 self.keep_unreadable = false;
-                Loaded::Draft { form: read.form, migrated_from: read.migrated_from }
+                Loaded::Draft { form: home.first, others: home.others, migrated_from }
             }
             Err(error) => {
                 self.keep_unreadable = true;
@@ -218,7 +220,7 @@ impl Drafts {
 
     /// Saves `form`, unless the person has not said yes, an unreadable draft is kept, or another
     /// tab saved a draft this one did not read.
-    pub fn save(&mut self, store: &mut impl Store, form: &ParoleRequest) -> Saved {
+    pub fn save(&mut self, store: &mut impl Store, form: &Household) -> Saved {
         if !Drafts::consent(store) {
             return Saved::NoConsent;
         }
@@ -239,7 +241,7 @@ impl Drafts {
             return Saved::OtherTab;
         }
         let revision = self.revision.map_or(1, |r| r + 1);
-        let text = format!(r#"{{"revision":{revision},"form":{}}}"#, to_json(form));
+        let text = format!(r#"{{"revision":{revision},"form":{}}}"#, form.to_json());
         match store.set(&self.key, &text) {
             Ok(()) => {
                 self.revision = Some(revision);
@@ -250,7 +252,7 @@ impl Drafts {
     }
 
     /// The person keeps this tab's answers over another tab's: saved over it.
-    pub fn keep_mine(&mut self, store: &mut impl Store, form: &ParoleRequest) -> Saved {
+    pub fn keep_mine(&mut self, store: &mut impl Store, form: &Household) -> Saved {
         self.revision = match store.get(&self.key) {
             Ok(Some(text)) => parse(&text).ok().map(|(revision, _)| revision),
             _ => None,
@@ -308,10 +310,10 @@ impl Drafts {
 mod tests {
     use super::*;
 
-    fn form(name: &str) -> ParoleRequest {
+    fn form(name: &str) -> Household {
         let mut form = ParoleRequest::default();
         form.filer.name.family_name = Some(name.into());
-        form
+        form.into()
     }
 
     fn consented() -> MemoryStore {
@@ -343,7 +345,7 @@ mod tests {
         d.save(&mut store, &form("Luna Ortega"));
         assert!(store.values["parole-helper:draft"].starts_with(r#"{"revision":2,"form":"#));
         let mut other = Drafts::new(None);
-        assert_eq!(other.load(&store), Loaded::Draft { form: form("Luna Ortega"), migrated_from: None });
+        assert_eq!(other.load(&store), Loaded::Draft { form: form("Luna Ortega").first, others: vec![], migrated_from: None });
     }
 
     #[test]
@@ -394,9 +396,26 @@ mod tests {
         let mut store = consented();
         store.values.insert("parole-helper:draft".into(), r#"{"schemaVersion":2,"application":{"program":"none"}}"#.into());
         let mut d = Drafts::new(None);
-        let Loaded::Draft { form, migrated_from } = d.load(&store) else { panic!("not read") };
+        let Loaded::Draft { form, migrated_from, .. } = d.load(&store) else { panic!("not read") };
         assert_eq!((form.application.program, migrated_from), (Some(crate::program::Program::General), Some(2)));
-        assert_eq!(d.save(&mut store, &form), Saved::Saved, "it counts as revision 0, read");
+        assert_eq!(d.save(&mut store, &form.into()), Saved::Saved, "it counts as revision 0, read");
+    }
+
+    #[test]
+    fn a_familys_draft_reads_back_and_migrates() {
+        let mut store = consented();
+        let mut d = Drafts::new(None);
+        let mut family = form("Luna Ortega");
+        family.add();
+        family.others[0].beneficiary.name.given_name = Some("Sofía".into());
+        assert_eq!(d.save(&mut store, &family), Saved::Saved);
+        assert!(store.values["parole-helper:draft"].contains(r#""family":"#));
+        assert_eq!(Drafts::new(None).load(&store), Loaded::Draft { form: family.first, others: family.others, migrated_from: None });
+        // A family saved by an older version comes up to date, as a request does.
+        let old = r#"{"revision":4,"form":{"schemaVersion":2,"family":{"shared":{"application":{"program":"none"}},"people":[{},{"application":{"onBehalfOfSomeoneElse":true}}]}}}"#;
+        store.values.insert("parole-helper:draft".into(), old.into());
+        let Loaded::Draft { form, others, migrated_from } = Drafts::new(None).load(&store) else { panic!("not read") };
+        assert_eq!((form.application.program, others.len(), migrated_from), (Some(crate::program::Program::General), 1, Some(2)));
     }
 
     #[test]

@@ -18,13 +18,15 @@
 //! The crate is a pure core: it never reads a clock and knows nothing of JavaScript. Its layers
 //! only look down (a test reads the imports and fails on one that points up):
 //!
-//! 1. [`i18n`], [`date`]: the languages, dates as people type them;
+//! 1. [`i18n`], [`date`], [`translit`]: the languages, dates as people type them, Ukrainian
+//!    names in Latin letters;
 //! 2. [`rules`]: what a rule is, where it comes from, the dates it holds; the check's pack;
 //! 3. [`program`]: the parole programs, one table;
 //! 4. [`form`]: the request, and its [`form::catalogue`] of questions, the one definition that
 //!    reading, writing, the schema, the checks, the page and the review go through;
 //! 5. [`fees`], [`windows`], [`check`], [`calendar`]: what the rules say about a request;
 //!    [`filing`]: the official PDF filled with it (which text in which box);
+//!    [`statement`]: Part 8's statement for a medical reason, written from short answers;
 //! 6. [`drafts`], [`session`]: a request being filled, and its draft on the device;
 //! 7. [`api`]: the same operations on raw text, as the adapters receive it.
 //!
@@ -45,6 +47,9 @@ pub mod i18n;
 pub mod program;
 pub mod rules;
 pub mod session;
+pub mod statement;
+/// Ukrainian names in Latin letters, by Ukraine's official transliteration (KMU 2010).
+pub mod translit;
 pub mod windows;
 
 #[cfg(target_arch = "wasm32")]

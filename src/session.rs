@@ -19,27 +19,29 @@
 //! assert!(changes.questions[0].messages[0].text.starts_with("Parte 2, Punto 10:"));
 //! ```
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::check::progress::{progress, SectionProgress};
+use crate::check::progress::{progress, Progress, SectionProgress};
 use crate::check::{self, word, Finding, Report};
+use crate::family::{asked_of_others, person_name, Family, FamilyReport, Household};
 use crate::form::catalogue::{self, Kind, Slot};
-use crate::form::read::{from_value, set_answer, Read};
-use crate::form::write::{to_json, to_json_pretty};
+use crate::form::read::{parse_json, set_answer};
 use crate::form::{FormError, ParoleRequest};
 use crate::i18n::Lang;
 use crate::program::Program;
-use crate::rules::{Severity, Source};
+use crate::rules::{Severity, SourceText};
 
 /// One question's state, as the page shows it.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionState {
-    /// Its path in the request.
-    pub path: &'static str,
+    /// Its path in the request; another person's questions are under `people.N.` (N from 1).
+    pub path: Cow<'static, str>,
     /// It applies now (its section and itself).
     pub shown: bool,
     /// It must be answered now.
@@ -66,7 +68,7 @@ pub struct Message {
     /// Official (government or form text) or advice.
     pub official: bool,
     /// Where the rule comes from.
-    pub source: Source,
+    pub source: SourceText,
 }
 
 /// Counts for the whole request.
@@ -98,16 +100,29 @@ pub struct Changes {
     pub totals: Totals,
 }
 
-/// A request being filled: its answers, the day it is checked for, the language, and what the
-/// page was last told.
+/// A question's state without words, to tell what changed.
+type State = (bool, bool, bool, Vec<Finding>);
+
+/// One person the page adds, as the page writes their question's paths: `people.2.beneficiary.aNumber`.
+fn person_path(n: usize, path: &str) -> String {
+    format!("people.{n}.{path}")
+}
+
+/// A request being filled (or a family's: the first person's request, and what is each other
+/// person's own, see [`Household`]): its answers, the day it is checked for, the language, and
+/// what the page was last told.
 #[derive(Debug, Clone)]
 pub struct Session {
-    form: ParoleRequest,
+    home: Household,
+    /// Each person's request, derived, when there is more than one person.
+    family: Option<Family>,
     today: NaiveDate,
     lang: Lang,
-    /// Per question (catalogue order): its state without words, to tell what changed.
-    last: Vec<(bool, bool, bool, Vec<Finding>)>,
+    /// Per question (catalogue order): its state, to tell what changed.
+    last: Vec<State>,
     last_sections: Vec<SectionProgress>,
+    /// The same for each other person.
+    last_people: Vec<Vec<State>>,
 }
 
 impl Session {
@@ -118,12 +133,92 @@ impl Session {
 
     /// A request with these answers.
     pub fn with_form(form: ParoleRequest, today: NaiveDate, lang: Lang) -> Session {
-        Session { form, today, lang, last: Vec::new(), last_sections: Vec::new() }
+        Session { home: form.into(), family: None, today, lang, last: Vec::new(), last_sections: Vec::new(), last_people: Vec::new() }
     }
 
-    /// The answers.
+    /// A family (or one request) with these answers: what cannot be derived is an error.
+    pub fn with_household(home: Household, today: NaiveDate, lang: Lang) -> Result<Session, FormError> {
+        let mut session = Session::new(today, lang);
+        session.put(home)?;
+        Ok(session)
+    }
+
+    /// The answers (the first person's, in a family).
     pub fn form(&self) -> &ParoleRequest {
-        &self.form
+        &self.home.first
+    }
+
+    /// Every person's answers.
+    pub fn household(&self) -> &Household {
+        &self.home
+    }
+
+    /// Each person's request, derived: the first one's alone when there is nobody else.
+    pub fn requests(&self) -> Vec<ParoleRequest> {
+        match &self.family {
+            Some(family) => family.requests.clone(),
+            None => vec![self.home.first.clone()],
+        }
+    }
+
+    /// Takes these answers if each person's request can be derived from them; else nothing changes.
+    fn put(&mut self, home: Household) -> Result<(), FormError> {
+        self.family = if home.is_family() { Some(home.family()?) } else { None };
+        self.last_people.resize(home.others.len(), Vec::new());
+        self.home = home;
+        Ok(())
+    }
+
+    /// Adds a person (nothing answered yet): `false` when the family is as large as it can be.
+    pub fn add_person(&mut self) -> bool {
+        let mut home = self.home.clone();
+        home.add() && self.put(home).is_ok()
+    }
+
+    /// Removes person `n` (from 1; the first person stays): `false` when there is no such person.
+    pub fn remove_person(&mut self, n: usize) -> bool {
+        if n == 0 || n > self.home.others.len() {
+            return false;
+        }
+        let mut home = self.home.clone();
+        home.others.remove(n - 1);
+        self.last_people.remove(n - 1);
+        self.put(home).is_ok()
+    }
+
+    /// Each person's name, in family order, or `None` before it is given.
+    pub fn names(&self) -> Vec<Option<String>> {
+        self.requests()
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let name = person_name(r, i);
+                (name != format!("#{}", i + 1)).then_some(name)
+            })
+            .collect()
+    }
+
+    /// The family's report (each person's, what holds across them, the summary), when there is
+    /// more than one person.
+    pub fn family_report(&self) -> Option<FamilyReport> {
+        self.family.as_ref().map(|f| f.check(self.today).report(self.lang))
+    }
+
+    /// Every person's reminders in one calendar file, each event named after its person (a
+    /// family's); `None` for one person or when no one has a re-parole window yet.
+    pub fn family_reminders(&self, stamp: chrono::NaiveDateTime) -> Option<String> {
+        self.family.as_ref()?;
+        let requests = self.requests();
+        let windows: Vec<(String, crate::windows::Window)> =
+            requests.iter().enumerate().filter_map(|(i, r)| check::renewal_window(r, self.today).map(|w| (person_name(r, i), w))).collect();
+        let people: Vec<(Option<&str>, &crate::windows::Window)> = windows.iter().map(|(name, w)| (Some(name.as_str()), w)).collect();
+        (!people.is_empty()).then(|| crate::calendar::family_ics(&people, self.lang, stamp).ok()).flatten()
+    }
+
+    /// Each person's filled form: (its file name, after the person; the plan, as text), in family order.
+    pub fn pdf_forms(&self) -> Vec<(String, String)> {
+        let requests = self.requests();
+        Household::file_names(&requests).into_iter().zip(requests.iter().map(|r| crate::filing::plan(r).to_text())).collect()
     }
 
     /// The day the request is checked for.
@@ -140,6 +235,7 @@ impl Session {
     pub fn state(&mut self) -> Changes {
         self.last.clear();
         self.last_sections.clear();
+        self.last_people.iter_mut().for_each(Vec::clear);
         self.changes()
     }
 
@@ -147,33 +243,41 @@ impl Session {
     /// of names; `null` clears it; a group like a physical address takes `true`/`false`). Returns
     /// what changed since the page was last told (everything, the first time). A value of the
     /// wrong kind changes nothing and is an error.
+    ///
+    /// Another person's answers have their paths under `people.N.` (N from 1, in family order),
+    /// and only their own questions are theirs ([`asked_of_others`]).
     pub fn set(&mut self, path: &str, value: &Value) -> Result<Changes, FormError> {
-        let question = catalogue::question(path).ok_or_else(|| {
+        let unknown = || {
             let (parent, name) = path.rsplit_once('.').unwrap_or(("", path));
             FormError::UnknownQuestion { path: parent.to_string(), name: name.to_string() }
-        })?;
-        let mut form = self.form.clone();
+        };
+        let (person, own_path) = match path.strip_prefix("people.").and_then(|rest| rest.split_once('.')) {
+            Some((n, rest)) => (n.parse::<usize>().ok().filter(|n| (1..=self.home.others.len()).contains(n)).ok_or_else(unknown)?, rest),
+            None => (0, path),
+        };
+        let question = catalogue::question(own_path).filter(|q| person == 0 || asked_of_others(q.path)).ok_or_else(unknown)?;
+        let mut home = self.home.clone();
+        let form = if person == 0 { &mut home.first } else { &mut home.others[person - 1] };
         match (question.slot, value) {
-            (Slot::Toggle { set, .. }, Value::Bool(on)) => set(&mut form, *on),
-            _ => set_answer(question, value, &mut form)?,
+            (Slot::Toggle { set, .. }, Value::Bool(on)) => set(form, *on),
+            _ => set_answer(question, value, form)?,
         }
-        self.form = form;
+        self.put(home)?;
         Ok(self.changes())
     }
 
     /// Replaces every answer (an import, a partner's `setData`): read as an import is, so what is
-    /// not a request changes nothing. Returns the version it was migrated from, if any.
+    /// not a request (or a family file the page can hold) changes nothing. Returns the version it
+    /// was migrated from, if any.
     pub fn replace(&mut self, value: Value) -> Result<Option<u32>, FormError> {
-        let Read { form, migrated_from } = from_value(value)?;
-        self.form = form;
+        let (home, migrated_from) = Household::from_value(value)?;
+        self.put(home)?;
         Ok(migrated_from)
     }
 
     /// Like [`Session::replace`], from JSON text (an imported file).
     pub fn replace_text(&mut self, text: &str) -> Result<Option<u32>, FormError> {
-        let Read { form, migrated_from } = crate::form::read::read(text)?;
-        self.form = form;
-        Ok(migrated_from)
+        self.replace(parse_json(text)?)
     }
 
     /// Rewords everything in `lang`.
@@ -184,110 +288,83 @@ impl Session {
 
     /// Every answer given, by the path of its question: what a page puts back in its inputs.
     /// Text as typed, `true`/`false`, a choice's id, a list of ids or of names; a group that is
-    /// there is `true`.
+    /// there is `true`. Another person's answers are under `people.N.`.
     pub fn answers(&self) -> serde_json::Map<String, Value> {
-        let mut out = serde_json::Map::new();
-        for question in catalogue::all() {
-            let value = match question.slot {
-                Slot::Text { get, .. } => get(&self.form).map(Value::from),
-                Slot::YesNo { get, .. } => get(&self.form).map(Value::from),
-                Slot::Choice { get, .. } => get(&self.form).map(Value::from),
-                Slot::Choices { get, .. } => Some(get(&self.form)).filter(|ids| !ids.is_empty()).map(Value::from),
-                Slot::Names { get, .. } => Some(get(&self.form)).filter(|names| !names.is_empty()).map(|names| {
-                    Value::Array(
-                        names
-                            .iter()
-                            .map(|n| {
-                                let mut name = serde_json::Map::new();
-                                for (key, part) in [("familyName", &n.family_name), ("givenName", &n.given_name), ("middleName", &n.middle_name)] {
-                                    if let Some(part) = part {
-                                        name.insert(key.into(), Value::from(part.as_str()));
-                                    }
-                                }
-                                Value::Object(name)
-                            })
-                            .collect(),
-                    )
-                }),
-                Slot::Toggle { get, .. } => get(&self.form).then_some(Value::Bool(true)),
-            };
-            if let Some(value) = value {
-                out.insert(question.path.to_string(), value);
-            }
+        let mut out = answers_of(&self.home.first, "");
+        for (i, other) in self.home.others.iter().enumerate() {
+            out.extend(answers_of(other, &person_path(i + 1, "")));
         }
         out
     }
 
     /// Every answer that applies, worded for the printed review.
     pub fn printed(&self) -> Vec<crate::form::describe::SectionAnswers> {
-        crate::form::describe::answers(&self.form, self.lang)
+        crate::form::describe::answers(&self.home.first, self.lang)
     }
 
     /// The re-parole window from Part 1, Item 12, explained, when the request has one.
     pub fn window(&self) -> Option<crate::windows::WindowReport> {
-        let whose = check::window_for(&self.form);
-        check::renewal_window(&self.form, self.today).map(|w| check::window_report(w, whose.as_deref(), self.lang))
+        let whose = check::window_for(&self.home.first);
+        check::renewal_window(&self.home.first, self.today).map(|w| check::window_report(w, whose.as_deref(), self.lang))
     }
 
     /// The picture of the re-parole window from Part 1, Item 12, when the request has one.
     pub fn timeline(&self) -> Option<crate::windows::timeline::Node> {
-        let window = check::renewal_window(&self.form, self.today)?;
+        let window = check::renewal_window(&self.home.first, self.today)?;
         Some(crate::windows::timeline::of_windows(&[window], self.lang, "pf-timeline"))
     }
 
     /// The complete worded report (diagnostics, checklist, fees, window).
     pub fn report(&self) -> Report {
-        check::check(&self.form, self.today).report(self.lang)
+        check::check(&self.home.first, self.today).report(self.lang)
     }
 
     /// The plan of the filled official form, as text for the PDF module ([`acroform::Plan::to_text`]).
     pub fn pdf_plan(&self) -> String {
-        crate::filing::plan(&self.form).to_text()
+        crate::filing::plan(&self.home.first).to_text()
     }
 
     /// The file name of the filled form, after the person it is for ([`crate::filing::file_name`]).
     pub fn pdf_file_name(&self) -> String {
-        crate::filing::file_name(&self.form)
+        crate::filing::file_name(&self.home.first)
     }
 
-    /// The answers as compact JSON (drafts).
+    /// The answers as compact JSON (drafts): a request, or a family file with more than one person.
     pub fn to_json(&self) -> String {
-        to_json(&self.form)
+        self.home.to_json()
     }
 
     /// The answers as indented JSON (an export file).
     pub fn to_json_pretty(&self) -> String {
-        to_json_pretty(&self.form)
+        self.home.to_json_pretty()
     }
 
     /// The state now, compared with what the page was last told.
     fn changes(&mut self) -> Changes {
-        let findings = check::findings(&self.form, self.today);
-        let result = check::Check { today: self.today, findings, checklist: Vec::new(), fees: Vec::new(), window: None, window_for: None };
-        let progress = progress(&self.form, &result);
+        let (now, progress, result) = states(&self.home.first, self.today);
         let mut questions = Vec::new();
-        let mut now = Vec::with_capacity(progress.fields.len());
-        for (i, (field, question)) in progress.fields.iter().zip(catalogue::all()).enumerate() {
-            let mine: Vec<Finding> = result.findings.iter().filter(|f| f.field.is_some_and(|q| q.path == field.path)).cloned().collect();
-            let state = (field.shown, field.required, field.answered, mine);
-            if self.last.get(i) != Some(&state) {
+        for (i, (state, (field, question))) in now.iter().zip(progress.fields.iter().zip(catalogue::all())).enumerate() {
+            if self.last.get(i) != Some(state) {
                 let hidden_choices = match question.kind {
                     Kind::Program => field.hidden_choices.clone(),
                     _ => Vec::new(),
                 };
-                let messages = state.3.iter().map(|f| self.message(f)).collect();
-                questions.push(QuestionState {
-                    path: field.path,
-                    shown: field.shown,
-                    required: field.required,
-                    answered: field.answered,
-                    messages,
-                    hidden_choices,
-                });
+                questions.push(self.question_state(Cow::Borrowed(field.path), state, hidden_choices));
             }
-            now.push(state);
         }
         self.last = now;
+        // Each other person's own questions, on their derived request.
+        let derived = self.family.as_ref().map(|f| f.requests[1..].to_vec()).unwrap_or_default();
+        for (n, request) in derived.iter().enumerate() {
+            let (now, progress, _) = states(request, self.today);
+            for (i, (state, (field, question))) in now.iter().zip(progress.fields.iter().zip(catalogue::all())).enumerate() {
+                if asked_of_others(question.path) && self.last_people[n].get(i) != Some(state) {
+                    let hidden_choices = if matches!(question.kind, Kind::Program) { field.hidden_choices.clone() } else { Vec::new() };
+                    questions.push(self.question_state(Cow::Owned(person_path(n + 1, field.path)), state, hidden_choices));
+                }
+            }
+            self.last_people[n] = now;
+        }
         let sections: Vec<SectionProgress> =
             progress.sections.iter().enumerate().filter(|(i, s)| self.last_sections.get(*i) != Some(s)).map(|(_, s)| s.clone()).collect();
         self.last_sections = progress.sections.clone();
@@ -304,10 +381,67 @@ impl Session {
         Changes { questions, sections, totals }
     }
 
+    fn question_state(&self, path: Cow<'static, str>, state: &State, hidden_choices: Vec<&'static str>) -> QuestionState {
+        let (shown, required, answered, findings) = state;
+        let messages = findings.iter().map(|f| self.message(f)).collect();
+        QuestionState { path, shown: *shown, required: *required, answered: *answered, messages, hidden_choices }
+    }
+
     fn message(&self, finding: &Finding) -> Message {
         let d = word(finding, self.lang);
         Message { code: d.code, severity: d.severity, text: d.message, official: d.official, source: d.source }
     }
+}
+
+/// Every answer of `form`, by the path of its question after `prefix` (see [`Session::answers`]).
+fn answers_of(form: &ParoleRequest, prefix: &str) -> serde_json::Map<String, Value> {
+    let mut out = serde_json::Map::new();
+    for question in catalogue::all() {
+        let value = match question.slot {
+            Slot::Text { get, .. } => get(form).map(Value::from),
+            Slot::YesNo { get, .. } => get(form).map(Value::from),
+            Slot::Choice { get, .. } => get(form).map(Value::from),
+            Slot::Choices { get, .. } => Some(get(form)).filter(|ids| !ids.is_empty()).map(Value::from),
+            Slot::Names { get, .. } => Some(get(form)).filter(|names| !names.is_empty()).map(|names| {
+                Value::Array(
+                    names
+                        .iter()
+                        .map(|n| {
+                            let mut name = serde_json::Map::new();
+                            for (key, part) in [("familyName", &n.family_name), ("givenName", &n.given_name), ("middleName", &n.middle_name)] {
+                                if let Some(part) = part {
+                                    name.insert(key.into(), Value::from(part.as_str()));
+                                }
+                            }
+                            Value::Object(name)
+                        })
+                        .collect(),
+                )
+            }),
+            Slot::Toggle { get, .. } => get(form).then_some(Value::Bool(true)),
+        };
+        if let Some(value) = value {
+            out.insert(format!("{prefix}{}", question.path), value);
+        }
+    }
+    out
+}
+
+/// Each question's state for `form` on `today` (catalogue order), with the check and progress
+/// they come from.
+fn states(form: &ParoleRequest, today: NaiveDate) -> (Vec<State>, Progress, check::Check) {
+    let findings = check::findings(form, today);
+    let result = check::Check { today, findings, checklist: Vec::new(), fees: Vec::new(), window: None, window_for: None };
+    let progress = progress(form, &result);
+    let states = progress
+        .fields
+        .iter()
+        .map(|field| {
+            let mine: Vec<Finding> = result.findings.iter().filter(|f| f.field.is_some_and(|q| q.path == field.path)).cloned().collect();
+            (field.shown, field.required, field.answered, mine)
+        })
+        .collect();
+    (states, progress, result)
 }
 
 /// The programs a re-parole request can name, for the renewal calculator's list.
@@ -345,7 +479,7 @@ mod tests {
         assert_eq!(first.sections.len(), 9);
         // Typing a name changes that question (now answered) and the filer's section, nothing else.
         let next = s.set("filer.name.familyName", &json!("Luna")).unwrap();
-        assert_eq!(next.questions.iter().map(|q| q.path).collect::<Vec<_>>(), ["filer.name.familyName"]);
+        assert_eq!(next.questions.iter().map(|q| &*q.path).collect::<Vec<_>>(), ["filer.name.familyName"]);
         assert!(next.questions[0].answered);
         assert_eq!(next.sections.iter().map(|s| s.id).collect::<Vec<_>>(), ["filer"]);
         // The same answer again changes nothing.

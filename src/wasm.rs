@@ -23,6 +23,7 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{self, Error as ApiError, Options, RequestError};
 use crate::drafts::{Drafts, Loaded, Store, StoreError};
+use crate::family::Household;
 use crate::form::describe;
 use crate::form::read::{MAX_ANSWER_CHARS, MAX_BYTES};
 use crate::form::FormError;
@@ -167,11 +168,15 @@ pub fn timeline(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsVal
 #[wasm_bindgen]
 pub fn reminders(#[wasm_bindgen(unchecked_param_type = "Options")] request: JsValue) -> Result<String, JsValue> {
     let (f, lang) = fields(&request)?;
+    api::reminders(&f.request(), lang, local_today(), utc_now()).map_err(|e| thrown(&e, lang))
+}
+
+/// The time now, UTC: the calendar file's DTSTAMP.
+fn utc_now() -> chrono::NaiveDateTime {
     let now = Date::new_0();
-    let stamp = NaiveDate::from_ymd_opt(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())
+    NaiveDate::from_ymd_opt(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())
         .and_then(|d| d.and_hms_opt(now.get_utc_hours(), now.get_utc_minutes(), now.get_utc_seconds()))
-        .unwrap_or_default();
-    api::reminders(&f.request(), lang, local_today(), stamp).map_err(|e| thrown(&e, lang))
+        .unwrap_or_default()
 }
 
 /// The programs a re-parole request can name, worded: `[{ id, item, label }]`.
@@ -364,7 +369,51 @@ impl Helper {
         self.session.pdf_file_name()
     }
 
-    /// The answers as a JSON file's text.
+    /// Adds a person the filer also asks parole for; their questions are then under `people.N.`
+    /// (N from 1) in `state()`, `set()` and `answers()`. `false` when the family is full.
+    #[wasm_bindgen(js_name = addPerson)]
+    pub fn add_person(&mut self) -> bool {
+        self.session.add_person()
+    }
+
+    /// Removes person `n` (from 1) and their answers; `false` when there is no such person.
+    #[wasm_bindgen(js_name = removePerson)]
+    pub fn remove_person(&mut self, n: u32) -> bool {
+        self.session.remove_person(n as usize)
+    }
+
+    /// Each person's name in family order (the first is the request's), `null` before it is given.
+    #[wasm_bindgen(unchecked_return_type = "(string | null)[]")]
+    pub fn people(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.names())
+    }
+
+    /// The family's report (each person's, across them, the summary), or `null` for one person.
+    #[wasm_bindgen(js_name = familyReport, unchecked_return_type = "FamilyReport | null")]
+    pub fn family_report(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.session.family_report())
+    }
+
+    /// Every person's reminders in one `.ics` file, each event named after its person; `null`
+    /// for one person or when no one has a re-parole window yet.
+    #[wasm_bindgen(js_name = familyReminders)]
+    pub fn family_reminders(&self) -> Option<String> {
+        self.session.family_reminders(utc_now())
+    }
+
+    /// Every person's filled form: `[{ fileName, plan }]`, in family order, each named after its person.
+    #[wasm_bindgen(js_name = pdfForms, unchecked_return_type = "{ fileName: string; plan: string }[]")]
+    pub fn pdf_forms(&self) -> Result<JsValue, JsValue> {
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Form {
+            file_name: String,
+            plan: String,
+        }
+        to_js(&self.session.pdf_forms().into_iter().map(|(file_name, plan)| Form { file_name, plan }).collect::<Vec<_>>())
+    }
+
+    /// The answers as a JSON file's text (a family file when there is more than one person).
     #[wasm_bindgen(js_name = exportText)]
     pub fn export_text(&self) -> String {
         self.session.to_json_pretty()
@@ -418,10 +467,13 @@ impl Helper {
             (Some(_), Err(_)) => DraftState { status: "unavailable", message: None, migrated_from: None },
             (Some(drafts), Ok(store)) => match drafts.load(&store) {
                 Loaded::Nothing => DraftState { status: "none", message: None, migrated_from: None },
-                Loaded::Draft { form, migrated_from } => {
-                    self.session = Session::with_form(form, self.session.today(), lang);
-                    DraftState { status: "loaded", message: None, migrated_from }
-                }
+                Loaded::Draft { form, others, migrated_from } => match Session::with_household(Household { first: form, others }, self.session.today(), lang) {
+                    Ok(session) => {
+                        self.session = session;
+                        DraftState { status: "loaded", message: None, migrated_from }
+                    }
+                    Err(error) => DraftState { status: "unreadable", message: Some(error.message(lang)), migrated_from: None },
+                },
                 Loaded::Unreadable(error) => DraftState { status: "unreadable", message: Some(error.message(lang)), migrated_from: None },
                 Loaded::Failed(_) => DraftState { status: "unavailable", message: None, migrated_from: None },
             },
@@ -434,7 +486,7 @@ impl Helper {
     pub fn save(&mut self) -> String {
         let Some(drafts) = &mut self.drafts else { return "off".into() };
         match WebStore::local() {
-            Ok(mut store) => drafts.save(&mut store, self.session.form()).id().into(),
+            Ok(mut store) => drafts.save(&mut store, self.session.household()).id().into(),
             Err(_) => "unavailable".into(),
         }
     }
@@ -444,7 +496,7 @@ impl Helper {
     pub fn keep_mine(&mut self) -> String {
         let Some(drafts) = &mut self.drafts else { return "off".into() };
         match WebStore::local() {
-            Ok(mut store) => drafts.keep_mine(&mut store, self.session.form()).id().into(),
+            Ok(mut store) => drafts.keep_mine(&mut store, self.session.household()).id().into(),
             Err(_) => "unavailable".into(),
         }
     }
@@ -478,5 +530,57 @@ impl Helper {
             (None, Ok(mut store)) => Drafts::new(None).wipe(&mut store).is_ok(),
             _ => false,
         }
+    }
+}
+
+// ---- Part 8's statement builder (src/statement.rs) ----
+
+/// The statement builder's words in `lang`: its questions, their choices, its buttons.
+#[wasm_bindgen(
+    js_name = statementQuestions,
+    unchecked_return_type = "{ title: string; intro: string; questions: { id: string; kind: \"text\" | \"number\" | \"choice\"; label: string; help: string | null; choices: { value: string; label: string }[] }[]; englishTitle: string; readBackTitle: string | null; empty: string; useText: string; confirm: string; addBelow: string; replace: string; cancel: string; done: string }"
+)]
+pub fn statement_questions(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::statement::questions(lang_argument(&lang, Lang::En)?))
+}
+
+#[wasm_bindgen]
+impl Helper {
+    /// Part 8's statement written from the builder's answers (`{ diagnosis, treatment, home, ... }`,
+    /// each optional) and this request: `english` for the form, `readBack` in the request's
+    /// language, `skipped` the builder's questions that do not apply, `shown` whether the builder
+    /// applies (a medical reason). An answer that is not text is no answer.
+    #[wasm_bindgen(unchecked_return_type = "{ english: string; readBack: string; skipped: string[]; shown: boolean }")]
+    pub fn statement(&self, #[wasm_bindgen(unchecked_param_type = "Record<string, string | null>")] answers: JsValue) -> Result<JsValue, JsValue> {
+        use crate::statement::{self, StatementAnswers};
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct View {
+            english: String,
+            read_back: String,
+            skipped: Vec<&'static str>,
+            shown: bool,
+        }
+        // Read by id, not with serde (whose code for one more type weighs ~4 KB gzip): what is not
+        // text is no answer, text longer than any answer can be is refused before it is copied.
+        let lang = self.session.lang();
+        if !answers.is_undefined() && !answers.is_null() && !answers.is_object() {
+            return Err(thrown(&ApiError::Request(RequestError::NotAnObject), lang));
+        }
+        let mut too_long = None;
+        let answers = StatementAnswers::from_fields(|id| {
+            let value = Reflect::get(&answers, &id.into()).ok()?.dyn_into::<js_sys::JsString>().ok()?;
+            if value.length() as usize > 2 * MAX_ANSWER_CHARS {
+                too_long = Some(id.to_string());
+                return None;
+            }
+            Some(String::from(value))
+        });
+        if let Some(path) = too_long {
+            return Err(thrown(&FormError::AnswerTooLong { path, max: MAX_ANSWER_CHARS }.into(), lang));
+        }
+        let form = self.session.form();
+        let text = statement::compose(&answers, form, self.session.today(), lang);
+        to_js(&View { english: text.english, read_back: text.read_back, skipped: statement::skipped(form), shown: statement::shown(form) })
     }
 }

@@ -10,8 +10,8 @@ use std::fs;
 use std::path::Path;
 
 /// The top-level modules, lowest first.
-const LAYERS: [&str; 17] =
-    ["i18n", "date", "rules", "program", "form", "fees", "windows", "check", "calendar", "filing", "family", "drafts", "session", "api", "lib", "wasm", "main"];
+const LAYERS: [&str; 19] =
+    ["translit", "i18n", "date", "rules", "program", "form", "fees", "windows", "check", "calendar", "filing", "statement", "family", "drafts", "session", "api", "lib", "wasm", "main"];
 
 fn rank(module: &str) -> usize {
     LAYERS.iter().position(|m| *m == module).unwrap_or_else(|| panic!("{module} is not in LAYERS: give it its place"))

@@ -14,10 +14,13 @@ import { mountDataTools } from "./components/data-tools.js";
 import { mountErrorSummary } from "./components/error-summary.js";
 import { mountProgress } from "./components/progress.js";
 import { mountQuestion } from "./components/question.js";
+import { fromMetric } from "./units.js";
 import { mountRenewalWindow } from "./components/renewal-window.js";
 import { mountFilledForm } from "./components/filled-form.js";
 import { renderReview } from "./components/review.js";
 import { mountSteps } from "./components/steps.js";
+import { mountStatementBuilder } from "./components/statement-builder.js";
+import { mountFamily } from "./components/family.js";
 import { filledForm } from "./pdf.js";
 import { mountStorage } from "./form-storage.js";
 
@@ -55,7 +58,8 @@ export function mountForm(root, options = {}) {
   const announceEl = element("p", { id: "pf-announce", className: "visually-hidden", role: "status" });
   const stepSaid = element("p", { id: "pf-step-status", className: "visually-hidden", role: "status" });
   checkEl.append(element("h2", { id: "pf-check-title", className: "no-print", "data-t": "checkTitle" }), summaryRoot, reviewEl, pdfEl);
-  root.replaceChildren(toolsRoot, dataRoot, startEl, formEl, checkEl, announceEl, stepSaid);
+  // Export, import and "Delete my data" under every step, not between the person and the questions.
+  root.replaceChildren(toolsRoot, startEl, formEl, checkEl, dataRoot, announceEl, stepSaid);
   const pdf = () => filledForm(helper.pdfPlan());
 
   const storage = mountStorage(toolsRoot, {
@@ -125,6 +129,7 @@ export function mountForm(root, options = {}) {
   let described = questions(lang);
   const titles = () => new Map(described.map((s) => [s.id, s.title]));
   let renewal;
+  let statement; // Part 8's "Help me write this", under reason.explanation
   for (const section of described) {
     const node = element(
       "section",
@@ -135,10 +140,25 @@ export function mountForm(root, options = {}) {
       const question = mountQuestion(q, { words, lang: () => lang });
       questionsByPath.set(q.path, question);
       node.append(question.node);
+      if (q.path === "reason.explanation") statement = mountStatementBuilder(question.node, { helper, lang: () => lang });
     }
     if (section.id === "application") renewal = mountRenewalWindow(node, { today });
     formEl.append(node);
   }
+  // The other people of a family: who needs parole (start), their steps, their checks and forms.
+  const family = mountFamily({
+    helper,
+    start: startEl,
+    form: formEl,
+    after: summaryRoot,
+    questions: questionsByPath,
+    words,
+    lang: () => lang,
+    described: () => described,
+    go: (step) => steps.go(step),
+    refill: () => refill(),
+    onGo: (path) => change(path),
+  });
   const shown = new Map(); // section id -> whether it applies
   const steps = mountSteps({
     routing: options.routing ?? "memory",
@@ -146,19 +166,20 @@ export function mountForm(root, options = {}) {
     form: formEl,
     check: checkEl,
     say: (text) => (stepSaid.textContent = text),
-    shown: () => described.map((s) => s.id).filter((id) => shown.get(id)),
-    title: (step) => (step === "start" || step === "check" ? words()[`${step}Title`] : titles().get(step)),
+    shown: () => [...described.map((s) => s.id).filter((id) => shown.get(id)), ...family.steps()],
+    title: (step) => (step === "start" || step === "check" ? words()[`${step}Title`] : (titles().get(step) ?? family.title(step))),
     words,
     onLeave(step) {
       typed.flush();
       // Its questions count as seen: what is missing there is said.
-      const left = described.find((s) => s.id === step)?.fields.map((q) => q.path) ?? [];
+      const left = described.find((s) => s.id === step)?.fields.map((q) => q.path) ?? family.paths(step);
       for (const path of left) touched.add(path);
       reshow(left);
     },
     onEnter(step) {
       // The task list is on the start step and on check your answers.
-      if (step === "start") startEl.lastElementChild.before(progressRoot);
+      // On the start step the task list comes after Start: the first question is one key away.
+      if (step === "start") startEl.append(progressRoot);
       if (step === "check") summaryRoot.after(progressRoot);
       if (step !== "check") return;
       reviewing = true;
@@ -174,7 +195,8 @@ export function mountForm(root, options = {}) {
     for (const node of root.querySelectorAll("[data-t]")) node.textContent = t[node.dataset.t];
     for (const node of root.querySelectorAll("[data-section-title]")) node.textContent = titles().get(node.dataset.sectionTitle);
     const byPath = new Map(described.flatMap((s) => s.fields.map((q) => [q.path, q])));
-    for (const [path, question] of questionsByPath) question.setWords(byPath.get(path), words);
+    for (const [path, question] of questionsByPath) question.setWords(byPath.get(path) ?? family.describe(path, byPath), words);
+    family.applyWords();
   }
 
   // ---- answers, and what the core says about them ----
@@ -188,9 +210,11 @@ export function mountForm(root, options = {}) {
       root.querySelector(`[data-badge="${s.id}"]`).textContent = s.complete ? `✓ ${words().sectionComplete}` : "";
     }
     steps.update();
+    family.update();
     progress.update({ totals, sections: changes.sections, titles: titles(), words: words() });
     const w = helper.window();
     renewal.update(w, { words: words(), lang, force });
+    statement?.update();
     options.onChange?.({ totals, window: w });
   }
 
@@ -201,6 +225,7 @@ export function mountForm(root, options = {}) {
 
   /** Puts every answer the core holds back in the inputs, and shows everything. */
   function refill() {
+    family.sync();
     const answers = helper.answers();
     for (const [path, question] of questionsByPath) question.write(answers[path] ?? null);
     show(helper.state(), { force: true });
@@ -210,6 +235,16 @@ export function mountForm(root, options = {}) {
   function answer(question) {
     try {
       const value = question.value();
+      // "102 cm" or "15 kg": written in the form's units, and said, rather than refused.
+      const metric = fromMetric(question.path, value);
+      if (metric) {
+        for (const [path, converted] of Object.entries(metric.answers)) {
+          questionsByPath.get(path)?.write(converted);
+          show(helper.set(path, converted));
+        }
+        const answers = Object.values(metric.answers);
+        return question.note(fill(words()[`${metric.kind}Converted`], { typed: metric.typed, a: answers[0], b: answers[1] }));
+      }
       if (question.kind === "toggle") keepGroup(question.path, value);
       show(helper.set(question.path, value));
       storage.bug(false);
@@ -238,6 +273,7 @@ export function mountForm(root, options = {}) {
     summary.update({ report, words: words() });
     renderReview(reviewEl, { printed: helper.printed(), report, picture: helper.timeline(), lang, onChange: change });
     filledPart.update({ errors: report.summary.errors, words: words() });
+    family.review();
     reviewEl.hidden = pdfEl.hidden = false;
     root.querySelector("#pf-print")?.addEventListener("click", () => window.print());
     return report;

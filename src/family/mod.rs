@@ -24,6 +24,7 @@
 //! `null` takes a shared answer away. What cannot be read is the same [`FormError`] as for a
 //! request, with its path inside the family (`family.people[1].beneficiary.aNumber`).
 
+mod page;
 mod report;
 mod rules;
 #[cfg(not(target_arch = "wasm32"))]
@@ -36,6 +37,7 @@ use crate::check::{check, Check};
 use crate::form::read::{from_value, parse_json};
 use crate::form::{answer, FormError, ParoleRequest};
 
+pub use page::{asked_of_others, is_own, Household, OWN};
 pub use report::{Deadline, FamilyDiagnostic, FamilyReport, PersonFees, PersonReport, SharedEvidence};
 
 /// The most people one family file holds: more is not a family's file.

@@ -53,6 +53,12 @@ pub enum FormError {
         /// The most characters an answer may have.
         max: usize,
     },
+    /// A family file the request page cannot hold as it is: this person does not share the
+    /// first person's filer, contact and kind of request, or asks for themselves.
+    FamilyNotForPage {
+        /// Their name (or "#N").
+        person: String,
+    },
 }
 
 impl FormError {
@@ -67,6 +73,7 @@ impl FormError {
             FormError::NewerVersion { .. } => "form.newer_version",
             FormError::TooLarge { .. } => "form.too_large",
             FormError::AnswerTooLong { .. } => "form.answer_too_long",
+            FormError::FamilyNotForPage { .. } => "form.family_not_for_page",
         }
     }
 
@@ -111,6 +118,9 @@ impl FormError {
             (Lang::En, FormError::AnswerTooLong { path, max }) => {
                 format!("The answer to {path} is too long: at most {max} characters. Nothing was changed.")
             }
+            (Lang::En, FormError::FamilyNotForPage { person }) => format!(
+                "This family file cannot be opened here: on this page every person after the first is asked for by the same filer, with the same address, contact and kind of request, and {person}'s request is not. Nothing was changed."
+            ),
             (Lang::Es, FormError::NotJson { line, column }) => format!("Esto no es un formulario: no es JSON válido (línea {line}, columna {column})."),
             (Lang::Es, FormError::NotAnObject) => "Esto no es un formulario: un formulario es un objeto JSON, { ... }.".into(),
             (Lang::Es, FormError::UnknownQuestion { path, name }) => format!(
@@ -134,6 +144,9 @@ impl FormError {
             (Lang::Es, FormError::AnswerTooLong { path, max }) => {
                 format!("La respuesta de {path} es demasiado larga: como máximo {max} caracteres. No se cambió nada.")
             }
+            (Lang::Es, FormError::FamilyNotForPage { person }) => format!(
+                "Este archivo de familia no se puede abrir aquí: en esta página, la misma persona pide el parole de todas las demás, con la misma dirección, el mismo contacto y el mismo tipo de solicitud, y la solicitud de {person} no es así. No se cambió nada."
+            ),
         }
     }
 }

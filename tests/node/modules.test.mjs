@@ -18,6 +18,7 @@ test("the module graph follows imports through sub-folders and back", () => {
   const graph = moduleGraph(`${ROOT}/www`, "form-ui.js");
   assert.ok(graph.includes("components/question.js") && graph.includes("components/date-boxes.js"));
   assert.ok(graph.includes("dom.js"), "a component's ../dom.js is www/dom.js");
+  assert.ok(graph.includes("components/family.js"), "the family's steps and check come with the request page");
   assert.equal(new Set(graph).size, graph.length, "each module once");
 });
 
