@@ -44,6 +44,7 @@ export async function startPage({ titleKey, lang: pick, mount, onLanguage }) {
   addEventListener("beforeprint", () => {
     for (const details of document.querySelectorAll("details")) details.open = true;
   });
+  keepForOffline();
   document.body.dataset.ready = "true";
   performance.mark("parole-helper:interactive");
 }
@@ -51,4 +52,16 @@ export async function startPage({ titleKey, lang: pick, mount, onLanguage }) {
 /** The browser's language, as one of ours. */
 export function browserLang() {
   return (navigator.language || "en").toLowerCase().startsWith("es") ? "es" : "en";
+}
+
+/** Offline after one visit (sw.js keeps the helper's own files, never an answer), and a word
+ *  while the network is gone: the rules are those of the copy kept here. */
+function keepForOffline() {
+  navigator.serviceWorker?.register("sw.js").catch((error) => console.warn("parole-helper: works online only", error));
+  const notice = document.getElementById("offline-notice");
+  if (!notice) return;
+  const say = () => (notice.hidden = navigator.onLine);
+  addEventListener("online", say);
+  addEventListener("offline", say);
+  say();
 }
