@@ -130,8 +130,9 @@ async function onStep(step, { focus = true } = {}) {
 
 /** Continue, by keyboard, to the step after this one. */
 async function next(step) {
-  // Enter in a box continues, as a phone keyboard's "Go" key does; from elsewhere, Tab to Continue.
-  const inBox = await page.evaluate(() => document.activeElement?.matches('input:not([type="radio"]):not([type="checkbox"])'));
+  // Enter in a box or on a choice continues (the browser submits the step, as a phone keyboard's
+  // "Go" key does); from a text area or a button, Tab to Continue.
+  const inBox = await page.evaluate(() => document.activeElement?.matches('input'));
   if (inBox) await keyboard.press("Enter");
   else await press("#pf-continue");
   await onStep(step);
