@@ -137,7 +137,7 @@ export function mountForm(root, options = {}) {
       element("h2", { id: `pf-sec-${section.id}-title` }, element("span", { "data-section-title": section.id }), " ", element("span", { className: "badge", "data-badge": section.id })),
     );
     for (const q of section.fields) {
-      const question = mountQuestion(q, { words, lang: () => lang });
+      const question = mountQuestion(q, { words, lang: () => lang, today: () => today });
       questionsByPath.set(q.path, question);
       node.append(question.node);
       if (q.path === "reason.explanation") statement = mountStatementBuilder(question.node, { helper, lang: () => lang });

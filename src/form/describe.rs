@@ -69,6 +69,9 @@ pub struct QuestionText {
     /// Answers to suggest (countries by their English name, US states by code), worded in the
     /// chosen language; any other answer may still be typed.
     pub suggestions: Vec<ChoiceText>,
+    /// A date of signing: most people sign the day they print, so the page offers today's date
+    /// with one button (the date stays theirs to change).
+    pub signing_date: bool,
 }
 
 /// One choice, worded.
@@ -103,6 +106,7 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
                     autocomplete: f.autocomplete,
                     input_mode: f.input_mode(),
                     suggestions: suggestions(f, lang),
+                    signing_date: f.path == "signature.date" || f.path.ends_with(".signatureDate"),
                 })
                 .collect(),
         })

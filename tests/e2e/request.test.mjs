@@ -266,7 +266,12 @@ test("fills Part 1 and Part 2 (the mother) in Spanish, and the window appears fr
   await type(id("filer.countryOfBirth"), "Mexico");
   await type(id("filer.countryOfCitizenship"), "Mexico");
   await choose("filer.sex", "female");
-  await date("filer.dateOfBirth", ["08", "09", "1994"]);
+  // Her birth date typed whole in the first box, as people write it: the page splits it into the
+  // boxes (month first, as they are), moves on to the year, and says the day in words to check.
+  await type(`${id("filer.dateOfBirth")}-month`, "8/9/1994");
+  assert.ok(await focused(`${id("filer.dateOfBirth")}-year`));
+  assert.deepEqual(await Promise.all(["month", "day", "year"].map((p) => page.inputValue(`${id("filer.dateOfBirth")}-${p}`))), ["8", "9", "1994"]);
+  assert.equal(await page.textContent(`${id("filer.dateOfBirth")}-words`), "9 de agosto de 1994");
   // Items 12-15 are for re-parole for oneself: hidden when filing for someone else.
   assert.ok(await page.isHidden('[data-q="filer.i94Number"]'));
   await stepChecked("Parts 1 and 2 filled");
@@ -389,7 +394,10 @@ test("fills the rest in Spanish from the keyboard", async () => {
   // Digits only, as a phone keypad types them: the form's boxes take the digits.
   await type(id("contact.daytimePhone"), "8585550166");
   await choose("signature.signerRole", "parent");
-  await date("signature.date", ["11", "24", "2026"]);
+  // She signs the day she prints: one button gives today's date (the clock is set to Nov 27, 2026).
+  await press(`${id("signature.date")}-today`);
+  assert.deepEqual(await Promise.all(["month", "day", "year"].map((p) => page.inputValue(`${id("signature.date")}-${p}`))), ["11", "27", "2026"]);
+  assert.equal(await page.textContent(`${id("signature.date")}-words`), "27 de noviembre de 2026");
   await stepChecked("Part 10");
   await next("helpers");
   await choose("interpreter.used", "false");
@@ -588,7 +596,7 @@ test("export, delete my data, and import back", async () => {
   await importFile(good);
   assert.equal(await page.textContent("#pf-data-status"), "Respuestas importadas de exported.json.");
   assert.equal(await value("beneficiary.name.familyName"), "Ramírez Luna");
-  assert.equal(await page.inputValue(`${id("signature.date")}-day`), "24");
+  assert.equal(await page.inputValue(`${id("signature.date")}-day`), "27");
 });
 
 test("the PDF the page made is byte for byte the CLI's for the same answers", () => {

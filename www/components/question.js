@@ -6,7 +6,7 @@
 //   q.value();            // the answer for helper.set(q.path, …)
 //   q.write(answer);      // puts an answer back in the inputs
 //   q.update(state, { showMessages });
-import { element } from "../dom.js";
+import { element, localToday } from "../dom.js";
 import { fill } from "../i18n.js";
 import { dateBoxes, dateValue, sayDate, writeDate } from "./date-boxes.js";
 
@@ -37,7 +37,8 @@ function inputsOf(q, id, bind) {
     case "longText":
       return [element("textarea", { id, rows: 6, spellcheck: true, ...bind })];
     case "date":
-      return [dateBoxes(id, bind, { inWords: true, autocomplete: q.autocomplete })];
+      if (!q.signingDate) return [dateBoxes(id, bind, { inWords: true, autocomplete: q.autocomplete })];
+      return [dateBoxes(id, bind, { inWords: true, autocomplete: q.autocomplete }), element("button", { type: "button", id: `${id}-today`, className: "today", "data-t": "todayButton" })];
     case "yesNo":
     case "choice":
     case "choices": {
@@ -100,7 +101,7 @@ function inputsOf(q, id, bind) {
   }
 }
 
-export function mountQuestion(described, { words, lang }) {
+export function mountQuestion(described, { words, lang, today = localToday }) {
   let q = described;
   const id = idOf(q.path);
   const describedBy = [`${id}-item`, q.help ? `${id}-help` : null, q.english ? `${id}-english` : null, `${id}-msg`, q.kind === "date" ? `${id}-words ${id}-split` : null].filter(Boolean).join(" ");
@@ -132,6 +133,13 @@ export function mountQuestion(described, { words, lang }) {
     node.querySelector(".add-name").hidden = count >= rows.length;
     return rows[count - 1];
   }
+  // "Today's date" fills the boxes the way typing would (the page reads the year's events).
+  node.querySelector(".today")?.addEventListener("click", () => {
+    writeDate(node, id, today());
+    sayDate(node, id, lang());
+    const year = node.querySelector(`#${id}-year`);
+    for (const type of ["input", "change"]) year.dispatchEvent(new Event(type, { bubbles: true }));
+  });
   if (q.kind === "nameList") {
     node.querySelector(".add-name").addEventListener("click", () => {
       const shown = node.querySelectorAll(".name-row:not([hidden])").length;
