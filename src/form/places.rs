@@ -164,32 +164,31 @@ pub fn country_name(english: &str, lang: Lang) -> Option<&'static str> {
 /// The English name of a country written in Spanish (or in English with other capitals or
 /// accents), if it is one the helper knows.
 pub fn english_country(text: &str) -> Option<&'static str> {
-    let key = fold(text);
+    // The check asks this of every country answer on every change: the names are folded once,
+    // the answer once, then compared as plain strings.
+    static KEYS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let names = COUNTRIES.iter().flat_map(|&(english, spanish)| [(spanish, english), (english, english)]);
+        names.chain(SPANISH_ALIASES.iter().copied()).map(|(name, english)| (fold(name).collect(), english)).collect()
+    });
+    let key: String = fold(text).collect();
     if key.is_empty() {
         return None;
     }
-    COUNTRIES
-        .iter()
-        .find(|(english, spanish)| fold(spanish) == key || fold(english) == key)
-        .map(|(english, _)| *english)
-        .or_else(|| SPANISH_ALIASES.iter().find(|(alias, _)| fold(alias) == key).map(|(_, english)| *english))
+    keys.iter().find(|(folded, _)| *folded == key).map(|(_, english)| *english)
 }
 
 /// Lower case, without accents, spaces or dots: "EE. UU." is "eeuu", "Perú" is "peru".
-fn fold(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' => 'a',
-            'é' => 'e',
-            'í' => 'i',
-            'ó' => 'o',
-            'ú' | 'ü' => 'u',
-            'ñ' => 'n',
-            other => other,
-        })
-        .collect()
+fn fold(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(|c| match c {
+        'á' => 'a',
+        'é' => 'e',
+        'í' => 'i',
+        'ó' => 'o',
+        'ú' | 'ü' => 'u',
+        'ñ' => 'n',
+        other => other,
+    })
 }
 
 #[cfg(test)]
@@ -203,13 +202,14 @@ mod tests {
             assert_eq!(english_country(english), Some(*english), "{english}");
             assert_eq!(english_country(&english.to_uppercase()), Some(*english));
         }
-        let mut keys: Vec<String> = COUNTRIES.iter().flat_map(|(e, s)| [fold(e), fold(s)]).collect();
-        keys.extend(SPANISH_ALIASES.iter().map(|(a, _)| fold(a)));
+        let key = |name: &str| fold(name).collect::<String>();
+        let mut keys: Vec<String> = COUNTRIES.iter().flat_map(|(e, s)| [key(e), key(s)]).collect();
+        keys.extend(SPANISH_ALIASES.iter().map(|(a, _)| key(a)));
         keys.sort();
         let before = keys.len();
         keys.dedup();
         // Same name in both languages folds once per country; the count says no two countries share a key.
-        let same = COUNTRIES.iter().filter(|(e, s)| fold(e) == fold(s)).count();
+        let same = COUNTRIES.iter().filter(|(e, s)| key(e) == key(s)).count();
         assert_eq!(keys.len(), before - same);
     }
 
