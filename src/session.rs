@@ -27,7 +27,7 @@ use serde_json::Value;
 
 use crate::check::progress::{progress, Progress, SectionProgress};
 use crate::check::{self, word, Finding, Report};
-use crate::family::{asked_of_others, person_name, Family, FamilyReport, Household};
+use crate::family::{asked_of_others, is_own, person_name, Family, FamilyReport, Household};
 use crate::form::catalogue::{self, Kind, Slot};
 use crate::form::read::{parse_json, set_answer};
 use crate::form::{FormError, ParoleRequest};
@@ -71,7 +71,7 @@ pub struct Message {
     pub source: SourceText,
 }
 
-/// Counts for the whole request.
+/// Counts for the whole request: for a family, over every person and what holds across them.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -80,11 +80,12 @@ pub struct Totals {
     pub errors: usize,
     /// Warnings (advice and risks).
     pub warnings: usize,
-    /// Sections that apply and are complete.
+    /// Sections that apply and are complete (and, for a family, each other person's step that is).
     pub sections_complete: usize,
-    /// Sections that apply, but not one that is untouched (nothing required, nothing answered).
+    /// Sections that apply, but not one that is untouched (nothing required, nothing answered);
+    /// for a family, and each other person's step.
     pub sections_total: usize,
-    /// Every section that applies is complete.
+    /// Every section that applies is complete (and every other person's step).
     pub complete: bool,
 }
 
@@ -98,6 +99,10 @@ pub struct Changes {
     pub sections: Vec<SectionProgress>,
     /// The counts, always.
     pub totals: Totals,
+    /// Each other person's step (their own answers) as a section's progress (id `people`), in
+    /// family order (person 1 first), always; none for one person.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<SectionProgress>,
 }
 
 /// A question's state without words, to tell what changed.
@@ -302,6 +307,20 @@ impl Session {
         crate::form::describe::answers(&self.home.first, self.lang)
     }
 
+    /// Person `n`'s answers (from 0, in family order), worded for their printed review; none
+    /// when there is no such person. Another person's answer to a question the page does not ask
+    /// them ("for someone else", always yes) has no path: there is no question to go back to.
+    pub fn printed_of(&self, n: usize) -> Vec<crate::form::describe::SectionAnswers> {
+        let Some(request) = self.requests().into_iter().nth(n) else { return Vec::new() };
+        let mut sections = crate::form::describe::answers(&request, self.lang);
+        for answer in sections.iter_mut().flat_map(|s| s.answers.iter_mut()).filter(|_| n > 0) {
+            if is_own(answer.path) && !asked_of_others(answer.path) {
+                answer.path = "";
+            }
+        }
+        sections
+    }
+
     /// The re-parole window from Part 1, Item 12, explained, when the request has one.
     pub fn window(&self) -> Option<crate::windows::WindowReport> {
         let whose = check::window_for(&self.home.first);
@@ -354,9 +373,11 @@ impl Session {
         }
         self.last = now;
         // Each other person's own questions, on their derived request.
+        let (mut errors, mut warnings) = (result.count(Severity::Error), result.count(Severity::Warning));
+        let mut people = Vec::new();
         let derived = self.family.as_ref().map(|f| f.requests[1..].to_vec()).unwrap_or_default();
         for (n, request) in derived.iter().enumerate() {
-            let (now, progress, _) = states(request, self.today);
+            let (now, progress, result) = states(request, self.today);
             for (i, (state, (field, question))) in now.iter().zip(progress.fields.iter().zip(catalogue::all())).enumerate() {
                 if asked_of_others(question.path) && self.last_people[n].get(i) != Some(state) {
                     let hidden_choices = if matches!(question.kind, Kind::Program) { field.hidden_choices.clone() } else { Vec::new() };
@@ -364,6 +385,17 @@ impl Session {
                 }
             }
             self.last_people[n] = now;
+            errors += result.count(Severity::Error);
+            warnings += result.count(Severity::Warning);
+            people.push(own_step(&progress, &result));
+        }
+        // What holds across the family counts too.
+        for (_, finding) in self.family.as_ref().map(|f| f.check(self.today).findings).unwrap_or_default() {
+            match finding.code.rule().severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+                Severity::Info => {}
+            }
         }
         let sections: Vec<SectionProgress> =
             progress.sections.iter().enumerate().filter(|(i, s)| self.last_sections.get(*i) != Some(s)).map(|(_, s)| s.clone()).collect();
@@ -371,14 +403,15 @@ impl Session {
         // An untouched section (nothing required, nothing answered) counts once something in it
         // is answered: "8 of 8 parts complete" when nobody helped, not "8 of 9" forever.
         let shown: Vec<&SectionProgress> = progress.sections.iter().filter(|s| s.shown && !s.untouched).collect();
+        let steps_done = people.iter().filter(|p| p.complete).count();
         let totals = Totals {
-            errors: result.count(Severity::Error),
-            warnings: result.count(Severity::Warning),
-            sections_complete: shown.iter().filter(|s| s.complete).count(),
-            sections_total: shown.len(),
-            complete: progress.complete,
+            errors,
+            warnings,
+            sections_complete: shown.iter().filter(|s| s.complete).count() + steps_done,
+            sections_total: shown.len() + people.len(),
+            complete: progress.complete && steps_done == people.len(),
         };
-        Changes { questions, sections, totals }
+        Changes { questions, sections, totals, people }
     }
 
     fn question_state(&self, path: Cow<'static, str>, state: &State, hidden_choices: Vec<&'static str>) -> QuestionState {
@@ -425,6 +458,17 @@ fn answers_of(form: &ParoleRequest, prefix: &str) -> serde_json::Map<String, Val
         }
     }
     out
+}
+
+/// The progress of another person's step: their own questions ([`asked_of_others`]) that apply.
+/// It is never untouched: their name is always to answer.
+fn own_step(progress: &Progress, result: &check::Check) -> SectionProgress {
+    let own = || progress.fields.iter().filter(|f| f.shown && asked_of_others(f.path));
+    let missing = own().filter(|f| f.required && !f.answered).count();
+    let count = |severity| result.findings.iter().filter(|x| x.code.rule().severity == severity && x.field.is_some_and(|q| own().any(|f| f.path == q.path))).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let complete = missing == 0 && errors == 0 && own().any(|f| f.answered);
+    SectionProgress { id: "people", shown: true, missing, errors, warnings, complete, untouched: false }
 }
 
 /// Each question's state for `form` on `today` (catalogue order), with the check and progress

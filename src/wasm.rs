@@ -332,10 +332,11 @@ impl Helper {
         to_js(&self.session.answers())
     }
 
-    /// Every answer that applies, worded for the printed review.
+    /// Every answer that applies, worded for the printed review; of person `n` (from 0, in family
+    /// order) when given: another person's answer with an empty path has no question of theirs.
     #[wasm_bindgen(unchecked_return_type = "SectionAnswers[]")]
-    pub fn printed(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.session.printed())
+    pub fn printed(&self, n: Option<u32>) -> Result<JsValue, JsValue> {
+        to_js(&n.map_or_else(|| self.session.printed(), |n| self.session.printed_of(n as usize)))
     }
 
     /// The re-parole window from Part 1, Item 12, explained, or `null`.

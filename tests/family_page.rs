@@ -143,3 +143,75 @@ proptest! {
         prop_assert_eq!(read, page);
     }
 }
+
+#[test]
+fn the_counts_and_the_task_list_cover_every_person_and_the_family() {
+    let (mother, child) = (example("reparole-medical-mother"), example("reparole-medical-child"));
+    // One person: as before (no steps of other people, the same counts).
+    let mut alone = Session::with_form(mother.clone(), TODAY, Lang::Es);
+    let one = alone.state();
+    assert!(one.people.is_empty() && !serde_json::to_value(&one).unwrap().as_object().unwrap().contains_key("people"));
+    // Her daughter added, nothing of hers answered yet: her step is to do and her problems count.
+    let mut session = Session::with_form(mother.clone(), TODAY, Lang::Es);
+    session.add_person();
+    let state = session.state();
+    assert_eq!(state.people.len(), 1);
+    assert!(!state.people[0].complete && state.people[0].missing > 0, "{:?}", state.people);
+    assert_eq!(state.totals.sections_total, one.totals.sections_total + 1);
+    assert_eq!(state.totals.sections_complete, one.totals.sections_complete);
+    assert!(!state.totals.complete);
+    let sum = |session: &Session| {
+        let report = session.family_report().unwrap();
+        let across = |severity| report.family.iter().filter(|d| d.diagnostic.severity == severity).count();
+        (
+            report.people.iter().map(|p| p.report.summary.errors).sum::<usize>() + across(parole_helper::rules::Severity::Error),
+            report.people.iter().map(|p| p.report.summary.warnings).sum::<usize>() + across(parole_helper::rules::Severity::Warning),
+        )
+    };
+    assert!(state.totals.errors > one.totals.errors);
+    assert_eq!((state.totals.errors, state.totals.warnings), sum(&session), "the counts are the family report's");
+    // Her answers given: her step is complete, and so is everything.
+    for (path, value) in answers(&child) {
+        if asked_of_others(&path) {
+            session.set(&format!("people.1.{path}"), &value).unwrap();
+        }
+    }
+    let state = session.state();
+    assert!(state.people[0].complete, "{:?}", state.people);
+    assert_eq!((state.totals.sections_complete, state.totals.sections_total), (one.totals.sections_total + 1, one.totals.sections_total + 1));
+    assert_eq!((state.totals.errors, state.totals.warnings), sum(&session));
+    // A rule across the family counts too: a first person under 14 asking for herself.
+    let changes = session.set("filer.dateOfBirth", &json!("2020-01-01")).unwrap();
+    let report = session.family_report().unwrap();
+    assert!(report.family.iter().any(|d| d.diagnostic.code == "family.young_child_filed_by_parent"), "{:?}", report.family);
+    assert_eq!((changes.totals.errors, changes.totals.warnings), sum(&session));
+    assert!(changes.totals.warnings > report.people.iter().map(|p| p.report.summary.warnings).sum::<usize>());
+}
+
+#[test]
+fn each_person_has_their_own_printed_answers() {
+    let (mother, child) = (example("reparole-medical-mother"), example("reparole-medical-child"));
+    let alone = Session::with_form(mother.clone(), TODAY, Lang::En);
+    assert_eq!((alone.printed_of(0), alone.printed_of(1)), (alone.printed(), Vec::new()));
+    let mut session = Session::with_form(mother, TODAY, Lang::Es);
+    session.add_person();
+    for (path, value) in answers(&child) {
+        if asked_of_others(&path) {
+            session.set(&format!("people.1.{path}"), &value).unwrap();
+        }
+    }
+    let printed = [session.printed_of(0), session.printed_of(1)];
+    assert!(session.printed_of(2).is_empty());
+    assert_eq!(printed[0], session.printed(), "the first person's is the review's");
+    // Hers is her request's, as given alone, but for the one answer her step does not ask.
+    let mut hers = parole_helper::form::describe::answers(&child, Lang::Es);
+    for answer in hers.iter_mut().flat_map(|s| s.answers.iter_mut()) {
+        if answer.path == "application.onBehalfOfSomeoneElse" {
+            answer.path = "";
+        }
+    }
+    assert_eq!(printed[1], hers);
+    let all: Vec<_> = printed[1].iter().flat_map(|s| &s.answers).collect();
+    assert!(all.iter().any(|a| a.path == "beneficiary.i94Number" && a.text.as_deref() == Some("456789123C4")));
+    assert!(all.iter().any(|a| a.path.is_empty()), "for someone else: no question of hers");
+}

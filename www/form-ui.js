@@ -151,6 +151,7 @@ export function mountForm(root, options = {}) {
     start: startEl,
     form: formEl,
     after: summaryRoot,
+    reviews: reviewEl,
     questions: questionsByPath,
     words,
     lang: () => lang,
@@ -211,7 +212,11 @@ export function mountForm(root, options = {}) {
     }
     steps.update();
     family.update();
-    progress.update({ totals, sections: changes.sections, titles: titles(), words: words() });
+    // Each other person's step in the task list, after the sections (none for one person).
+    const people = (changes.people ?? []).map((p, i) => ({ ...p, id: `people-${i + 1}` }));
+    const names = titles();
+    for (const p of people) names.set(p.id, family.title(p.id));
+    progress.update({ totals, sections: changes.sections, titles: names, words: words(), people });
     const w = helper.window();
     renewal.update(w, { words: words(), lang, force });
     statement?.update();
@@ -270,10 +275,11 @@ export function mountForm(root, options = {}) {
 
   function review() {
     const report = helper.report();
-    summary.update({ report, words: words() });
+    const all = helper.familyReport();
+    summary.update({ report, family: all, person: family.person, words: words() });
     renderReview(reviewEl, { printed: helper.printed(), report, picture: helper.timeline(), lang, onChange: change });
     filledPart.update({ errors: report.summary.errors, words: words() });
-    family.review();
+    family.review(all);
     reviewEl.hidden = pdfEl.hidden = false;
     root.querySelector("#pf-print")?.addEventListener("click", () => window.print());
     return report;

@@ -17,6 +17,7 @@ import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
 
 let server, url, browser, page, log;
+let parts; // the mother's sections that apply ("Partes completas: 9 de 9.")
 
 before(async () => {
   ({ server, url } = await serve({ root: `${ROOT}/www` }));
@@ -98,6 +99,8 @@ test("the mother's request comes in once; Who needs parole? adds her daughter, w
   await page.waitForFunction(() => /reparole-medical-mother\.json/.test(document.querySelector("#pf-data-status").textContent));
   await toStart();
   assert.equal(await page.textContent("#pf-who-title"), "¿Quién necesita el parole?");
+  parts = Number(/de (\d+)\./.exec(await page.textContent("#pf-progress-count"))[1]);
+  assert.equal(await page.textContent("#pf-progress-count"), `Partes completas: ${parts} de ${parts}.`);
   assert.deepEqual(await page.$$eval("#pf-people li", (lis) => lis.map((li) => li.textContent)), ["Lucía Luna Ortega (primera solicitud)"]);
   await page.focus("#pf-add-person");
   await page.keyboard.press("Enter");
@@ -117,6 +120,33 @@ test("the mother's request comes in once; Who needs parole? adds her daughter, w
   assert.equal(await page.locator(`${id(P + "beneficiary.name.familyName")}`).count(), 1, "ids stay unique");
   await accessible(page, "the daughter's step");
   assert.ok(await noSidewaysScroll(), "no sideways scroll on her step");
+});
+
+test("her step still to answer: the summary lists her problems by name and counts everyone's; the task list has her step", async () => {
+  await goToStep(page, "check");
+  await page.waitForSelector("#pf-family:not([hidden])");
+  // Her problems, each after her name, counted with her mother's (none) in the summary and aloud.
+  const items = await page.$$eval("#pf-summary-list li", (lis) => lis.map((li) => [li.className, li.textContent]));
+  const hers = items.filter(([, text]) => text.startsWith("Problema: Persona 2: "));
+  assert.ok(hers.length > 3, items.join("\n"));
+  const errors = items.filter(([kind]) => kind === "error").length;
+  const advice = items.filter(([kind]) => kind === "warning").length;
+  assert.equal(await page.textContent("#pf-summary-count"), `Problemas que corregir: ${errors}. Consejos: ${advice}.`);
+  assert.equal(await page.textContent("#pf-announce"), `Problemas que corregir: ${errors}. Consejos: ${advice}.`);
+  // The task list: her step after the sections, to do, and counted.
+  assert.equal(await page.textContent("#pf-progress-count"), `Partes completas: ${parts} de ${parts + 1}.`);
+  const entry = page.locator('#pf-progress-list li:has([data-step-link="people-1"])');
+  assert.match(await entry.textContent(), /^Persona 2: sus propias respuestas \(Faltan: \d+\)$/);
+  await accessible(page, "the check with her problems");
+  assert.ok(await noSidewaysScroll(), "no sideways scroll with her problems");
+  // A link of hers goes to her question, on her step.
+  await page.locator("#pf-summary-list li", { hasText: "Persona 2: " }).first().locator("a").press("Enter");
+  await page.waitForSelector("#pf-sec-people-1-title", { state: "visible" });
+  assert.match(await page.evaluate(() => document.activeElement.closest("[data-q]")?.dataset.q ?? ""), /^people\.1\./);
+  // The task list's link to her step, from the start step.
+  await toStart();
+  await page.click('[data-step-link="people-1"]');
+  await page.waitForSelector("#pf-sec-people-1-title", { state: "visible" });
 });
 
 test("her own answers, once; her name follows everywhere", async () => {
@@ -143,6 +173,28 @@ test("check your answers: each person's check and the family's summary, in Spani
   assert.match(family, /Lucía Luna Ortega: \$910 con el formulario, \$1,000 solo si lo aprueban\..*1804\(b\)\(2\)/);
   assert.match(family, /Sofía Ramírez Luna: \$630 con el formulario, \$1,000 solo si lo aprueban\..*1804\(b\)\(1\)/);
   assert.match(family, /En total: \$1,540 con los formularios, \$2,000 solo si los aprueban/);
+  // Everyone complete: the task list counts her step, the summary has nothing to fix.
+  assert.equal(await page.textContent("#pf-progress-count"), `Partes completas: ${parts + 1} de ${parts + 1}.`);
+  assert.equal(await page.textContent('#pf-progress-list li:has([data-step-link="people-1"])'), "Sofía Ramírez Luna: sus propias respuestas (Completa)");
+  assert.equal(await page.textContent("#pf-summary-count"), "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.");
+  // Her own answers by Part and Item, under her name, after the review, printed with it.
+  assert.deepEqual(await page.$$eval("#pf-people-answers h2", (hs) => hs.map((h) => h.textContent)), ["Sofía Ramírez Luna"]);
+  const answers = await page.textContent("#pf-people-answers");
+  assert.match(answers, /Sus respuestas, por Parte y Punto de su propio Formulario I-131\./);
+  assert.match(answers, /456789123C4/);
+  assert.ok(!answers.includes("456789124C5"), "not her mother's I-94");
+  assert.equal(await page.locator('#pf-people-answers .change[data-path="people.1.beneficiary.i94Number"]').count(), 1, "Change goes to her own question");
+  assert.equal(await page.locator('#pf-people-answers .change[data-path="filer.name.familyName"]').count(), 1, "and to the shared one for what is shared");
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.isVisible("#pf-people-answers .person-answers h2"), "printed");
+  assert.ok(!(await page.isVisible("#pf-people-answers .change")), "without the Change buttons");
+  assert.equal(await page.$eval("#pf-people-answers .person-answers", (s) => getComputedStyle(s).breakBefore), "page");
+  await page.emulateMedia({ media: "screen" });
+  await page.locator('#pf-people-answers .change[data-path="people.1.beneficiary.i94Number"]').press("Enter");
+  await page.waitForSelector("#pf-sec-people-1-title", { state: "visible" });
+  assert.equal(await page.evaluate(() => document.activeElement.closest("[data-q]")?.dataset.q), "people.1.beneficiary.i94Number");
+  await goToStep(page, "check");
+  await page.waitForSelector("#pf-family:not([hidden])");
   await accessible(page, "the family's check, Spanish");
   assert.ok(await noSidewaysScroll(), "no sideways scroll on the check");
 
@@ -154,6 +206,7 @@ test("check your answers: each person's check and the family's summary, in Spani
   assert.match(family, /For: Lucía Luna Ortega, Sofía Ramírez Luna/);
   assert.match(family, /Together: \$1,540 with the forms, \$2,000 only if approved, before any exemption\./);
   assert.match(family, /a medical emergency/);
+  assert.match(await page.textContent("#pf-people-answers"), /Their answers, by Part and Item of their own Form I-131\./);
   await accessible(page, "the family's check, English");
 });
 

@@ -198,7 +198,7 @@ pub fn a_helper_keeps_the_request_in_the_core() {
     assert_eq!(String::from(report), serde_json::to_string(&core).unwrap());
     assert_eq!(text(&helper.window().unwrap(), "fileByOn"), "2027-02-13");
     assert_eq!(text(&helper.answers().unwrap(), "beneficiary.name.givenName"), "Sofía");
-    let printed = JSON::stringify(&helper.printed().unwrap()).unwrap().as_string().unwrap();
+    let printed = JSON::stringify(&helper.printed(None).unwrap()).unwrap().as_string().unwrap();
     assert!(printed.contains("14 de mayo de 2027 (05/14/2027)"), "{printed}");
     assert_eq!(helper.export_text(), child, "an export reads like the example file");
     // What is not a request changes nothing.

@@ -2,27 +2,32 @@
 // also asks parole for; each gets a step with their own questions (the core's, their paths under
 // `people.N.`, so ids and labels stay unique); check your answers adds each person's check and the
 // family's summary, and "Download all forms" gives one filled form per person, named after them.
+// Each other person's answers by Part and Item follow the review (`reviews`), printed too.
 // The core derives each person's request from the shared answers and theirs, and says everything.
 //
-//   const family = mountFamily({ helper, start, form, after, questions, words, lang, described, go, refill, onGo });
-//   family.sync();  family.review();  family.steps();  family.title(step);
+//   const family = mountFamily({ helper, start, form, after, reviews, questions, words, lang, described, go, refill, onGo });
+//   family.sync();  family.review(helper.familyReport());  family.steps();  family.title(step);
 import { download, element, longDate } from "../dom.js";
 import { fill } from "../i18n.js";
 import { filledForm } from "../pdf.js";
 import { mountQuestion } from "./question.js";
+import { diagnosticItem } from "./error-summary.js";
+import { answerSections } from "./review.js";
 
 const stepOf = (n) => `people-${n}`;
 const money = (usd) => `$${usd.toLocaleString("en-US")}`;
 
 /** `questions`: the page's map of question components by path (the family's join it); the
  *  family's check goes `after` that element. */
-export function mountFamily({ helper, start, form, after, questions, words, lang, described, go, refill, onGo }) {
+export function mountFamily({ helper, start, form, after, reviews, questions, words, lang, described, go, refill, onGo }) {
   const list = element("ul", { id: "pf-people", className: "people" });
   const add = element("button", { type: "button", id: "pf-add-person", "data-t": "addPerson" });
   const said = element("p", { className: "visually-hidden", role: "status" });
   start.append(element("section", { "aria-labelledby": "pf-who-title" }, element("h3", { id: "pf-who-title", "data-t": "whoTitle" }), element("p", { "data-t": "whoHint" }), list, add, said));
   const box = element("section", { id: "pf-family", className: "family", "aria-labelledby": "pf-family-title", hidden: true });
   after.after(box);
+  const answers = element("div", { id: "pf-people-answers" });
+  reviews.after(answers);
   const steps = []; // the step of person n + 1
   let own = null; // the paths the core asks of each other person
 
@@ -109,18 +114,7 @@ export function mountFamily({ helper, start, form, after, questions, words, lang
 
   function personReport({ name, report }, n) {
     const t = words();
-    const items = report.diagnostics
-      .filter((d) => d.severity !== "info")
-      .map((d) => {
-        const tag = d.severity === "error" ? t.errorTag : t.adviceTag;
-        if (!d.field) return element("li", { className: d.severity }, `${tag}: ${d.message}`);
-        const a = element("a", { href: "#", textContent: d.message });
-        a.addEventListener("click", (e) => {
-          e.preventDefault();
-          onGo(pathIn(n, d.field));
-        });
-        return element("li", { className: d.severity }, `${tag}: `, a);
-      });
+    const items = report.diagnostics.filter((d) => d.severity !== "info").map((d) => diagnosticItem(d, { words: t, path: pathIn(n, d.field), onGo }));
     return [
       element("h3", { textContent: name }),
       element("p", { textContent: report.summary.errors ? fill(t.summaryCount, report.summary) : t.noErrors }),
@@ -128,9 +122,22 @@ export function mountFamily({ helper, start, form, after, questions, words, lang
     ];
   }
 
-  function review() {
-    const report = helper.familyReport();
+  /** Person n's answers by Part and Item, under their name; "Change" goes to their step. */
+  function personAnswers(n) {
+    const sections = helper.printed(n).map((s) => ({ ...s, answers: s.answers.map((a) => ({ ...a, path: a.path && pathIn(n, a.path) })) }));
+    return element(
+      "section",
+      { className: "review person-answers", "aria-labelledby": `pf-answers-${n}` },
+      element("h2", { id: `pf-answers-${n}`, textContent: nameOf(n) }),
+      element("p", { className: "hint", textContent: words().personAnswersHint }),
+      ...answerSections(sections, { t: words(), onChange: onGo, level: "h3" }),
+    );
+  }
+
+  /** The family's check (`report`, the core's family report, or null for one person). */
+  function review(report) {
     box.hidden = !report;
+    answers.replaceChildren(...(report?.people.slice(1).map((_, i) => personAnswers(i + 1)) ?? []));
     if (!report) return box.replaceChildren();
     const t = words();
     const status = element("p", { role: "status" });
@@ -225,6 +232,8 @@ export function mountFamily({ helper, start, form, after, questions, words, lang
       names_shown = now;
     },
     title,
+    /** Person n's name, and the page's path of their question `field` (theirs, or the shared one). */
+    person: (n, field) => ({ name: nameOf(n), path: pathIn(n, field) }),
     /** The people's steps, in order (after the shared ones). */
     steps: () => steps.map((_, i) => stepOf(i + 1)),
     /** The paths of a person's step. */

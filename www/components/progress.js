@@ -1,8 +1,9 @@
 // The task list: how many Parts are complete, and a link to the step of each one that applies,
-// with its state (complete, to do, optional), then "check your answers".
+// with its state (complete, to do, optional), then each other person's step in a family, then
+// "check your answers".
 //
 //   const progress = mountProgress(root, { onGo: (sectionId) => … });
-//   progress.update({ totals, sections, titles, words });
+//   progress.update({ totals, sections, titles, words, people });
 import { element } from "../dom.js";
 import { fill } from "../i18n.js";
 
@@ -22,12 +23,13 @@ export function mountProgress(root, { onGo }) {
   };
 
   return {
-    /** `sections` holds only the sections that changed; `titles` maps section ids to titles. */
-    update({ totals, sections: changed = [], titles, words }) {
+    /** `sections` holds only the sections that changed; `titles` maps section ids (and people's
+     *  steps) to titles; `people` is every other person's step: `{ id, complete, missing, errors }`. */
+    update({ totals, sections: changed = [], titles, words, people = [] }) {
       for (const s of changed) sections.set(s.id, s);
       heading.textContent = words.progressTitle;
       count.textContent = fill(words.sectionsDone, { done: totals.sectionsComplete, total: totals.sectionsTotal });
-      const shown = [...sections.values()].filter((s) => s.shown);
+      const shown = [...sections.values()].filter((s) => s.shown).concat(people);
       list.replaceChildren(
         ...shown.map((s) => {
           // An untouched section (nothing required, nothing answered: Parts 11-12 until someone

@@ -6,20 +6,17 @@ import { element, longDate } from "../dom.js";
 import { fill, TEXT } from "../i18n.js";
 import { drawTimeline } from "./timeline.js";
 
-/** The printable review in `container`. `printed` is the core's worded answers (dates written
- *  out by the core, from what was typed); `report` its complete report; `picture` the core's
- *  timeline of the window (or null); `onChange(path)` is called by the "Change" button after
- *  each answer (each printed answer names its question's path). */
-export function renderReview(container, { printed, report, picture, lang, onChange }) {
-  const t = TEXT[lang];
+/** The answers of `printed` by Part and Item, each section under a heading of `level`, each
+ *  answer with a "Change" button to its question (none when its path is empty). */
+export function answerSections(printed, { t, onChange, level = "h4" }) {
   const change = (path, label) => {
     if (!path || !onChange) return null;
     const b = element("button", { type: "button", className: "change no-print", "data-path": path }, t.changeButton, element("span", { className: "visually-hidden" }, `: ${label}`));
     b.addEventListener("click", () => onChange(path));
     return b;
   };
-  const sections = printed.flatMap((s) => [
-    element("h4", { textContent: s.title }),
+  return printed.flatMap((s) => [
+    element(level, { textContent: s.title }),
     element(
       "dl",
       { className: "answers" },
@@ -29,6 +26,15 @@ export function renderReview(container, { printed, report, picture, lang, onChan
       ]),
     ),
   ]);
+}
+
+/** The printable review in `container`. `printed` is the core's worded answers (dates written
+ *  out by the core, from what was typed); `report` its complete report; `picture` the core's
+ *  timeline of the window (or null); `onChange(path)` is called by the "Change" button after
+ *  each answer (each printed answer names its question's path). */
+export function renderReview(container, { printed, report, picture, lang, onChange }) {
+  const t = TEXT[lang];
+  const sections = answerSections(printed, { t, onChange });
   const checklist = report.checklist.map((entry, i) =>
     element(
       "li",
