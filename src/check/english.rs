@@ -4,7 +4,7 @@
 //! Only questions the catalogue marks `english` are looked at; accents are left alone.
 
 use super::{Args, Finding};
-use crate::form::catalogue::{self, Question};
+use crate::form::catalogue::{self, Question, Slot};
 use crate::form::places::english_country;
 use crate::form::ParoleRequest;
 use crate::rules::Code;
@@ -14,6 +14,13 @@ pub(super) fn check(form: &ParoleRequest, out: &mut Vec<Finding>) {
     for question in catalogue::all() {
         if let Some(text) = question.text(form) {
             out.extend(problem(question, text));
+        }
+        // Other names are a list: each part of each name goes on the form too.
+        if let Slot::Names { get, .. } = question.slot {
+            for name in get(form) {
+                let parts = [&name.family_name, &name.given_name, &name.middle_name];
+                out.extend(parts.into_iter().flatten().find_map(|text| problem(question, text)));
+            }
         }
     }
 }
@@ -94,6 +101,20 @@ mod tests {
         // A place is wanted in English (Ukraine, not Ukraina): no transliteration offered.
         assert_eq!(args("filer.mailingAddress.country", "Україна"), Some(Args::Typed("Україна".into())));
         assert_eq!(args("reason.consulate", "Варшава"), Some(Args::Typed("Варшава".into())));
+    }
+
+    #[test]
+    fn other_names_are_looked_at_too_one_finding_per_name() {
+        let form: ParoleRequest = crate::form::read::read(
+            r#"{"schemaVersion":3,"filer":{"otherNames":[{"familyName":"Шевченко","givenName":"Олена"},{"familyName":"Luna"}]}}"#,
+        )
+        .unwrap()
+        .form;
+        let mut out = Vec::new();
+        check(&form, &mut out);
+        let found: Vec<_> = out.iter().map(|f| (f.code, f.field.map(|q| q.path))).collect();
+        assert_eq!(found, [(Code::FormatLatinLetters, Some("filer.otherNames"))], "one finding for the Cyrillic name, none for Luna");
+        assert!(matches!(&out[0].args, Args::Transliterated { latin, .. } if latin == "Shevchenko"));
     }
 
     #[test]
