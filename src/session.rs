@@ -159,10 +159,10 @@ impl Session {
     }
 
     /// Each person's request, derived: the first one's alone when there is nobody else.
-    pub fn requests(&self) -> Vec<ParoleRequest> {
+    pub fn requests(&self) -> &[ParoleRequest] {
         match &self.family {
-            Some(family) => family.requests.clone(),
-            None => vec![self.home.first.clone()],
+            Some(family) => &family.requests,
+            None => std::slice::from_ref(&self.home.first),
         }
     }
 
@@ -223,7 +223,7 @@ impl Session {
     /// Each person's filled form: (its file name, after the person; the plan, as text), in family order.
     pub fn pdf_forms(&self) -> Vec<(String, String)> {
         let requests = self.requests();
-        Household::file_names(&requests).into_iter().zip(requests.iter().map(|r| crate::filing::plan(r).to_text())).collect()
+        Household::file_names(requests).into_iter().zip(requests.iter().map(|r| crate::filing::plan(r).to_text())).collect()
     }
 
     /// The day the request is checked for.
@@ -311,8 +311,8 @@ impl Session {
     /// when there is no such person. Another person's answer to a question the page does not ask
     /// them ("for someone else", always yes) has no path: there is no question to go back to.
     pub fn printed_of(&self, n: usize) -> Vec<crate::form::describe::SectionAnswers> {
-        let Some(request) = self.requests().into_iter().nth(n) else { return Vec::new() };
-        let mut sections = crate::form::describe::answers(&request, self.lang);
+        let Some(request) = self.requests().get(n) else { return Vec::new() };
+        let mut sections = crate::form::describe::answers(request, self.lang);
         for answer in sections.iter_mut().flat_map(|s| s.answers.iter_mut()).filter(|_| n > 0) {
             if is_own(answer.path) && !asked_of_others(answer.path) {
                 answer.path = "";
@@ -372,12 +372,14 @@ impl Session {
             }
         }
         self.last = now;
-        // Each other person's own questions, on their derived request.
+        // Each other person's own questions, on their derived request, from the family's check
+        // (made once: it checks every person, then what holds across them).
         let (mut errors, mut warnings) = (result.count(Severity::Error), result.count(Severity::Warning));
         let mut people = Vec::new();
-        let derived = self.family.as_ref().map(|f| f.requests[1..].to_vec()).unwrap_or_default();
-        for (n, request) in derived.iter().enumerate() {
-            let (now, progress, result) = states(request, self.today);
+        let family = self.family.as_ref().map(|f| f.check(self.today));
+        let others = family.as_ref().map_or(&[][..], |f| &f.members[1..]);
+        for (n, member) in others.iter().enumerate() {
+            let (now, progress, result) = states_of(&member.request, &member.check);
             for (i, (state, (field, question))) in now.iter().zip(progress.fields.iter().zip(catalogue::all())).enumerate() {
                 if asked_of_others(question.path) && self.last_people[n].get(i) != Some(state) {
                     let hidden_choices = if matches!(question.kind, Kind::Program) { field.hidden_choices.clone() } else { Vec::new() };
@@ -390,7 +392,7 @@ impl Session {
             people.push(own_step(&progress, &result));
         }
         // What holds across the family counts too.
-        for (_, finding) in self.family.as_ref().map(|f| f.check(self.today).findings).unwrap_or_default() {
+        for (_, finding) in family.iter().flat_map(|f| &f.findings) {
             match finding.code.rule().severity {
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
@@ -476,7 +478,13 @@ fn own_step(progress: &Progress, result: &check::Check) -> SectionProgress {
 fn states(form: &ParoleRequest, today: NaiveDate) -> (Vec<State>, Progress, check::Check) {
     let findings = check::findings(form, today);
     let result = check::Check { today, findings, checklist: Vec::new(), fees: Vec::new(), window: None, window_for: None };
-    let progress = progress(form, &result);
+    let (states, progress, _) = states_of(form, &result);
+    (states, progress, result)
+}
+
+/// Like [`states`], from a check already made (a family member's).
+fn states_of<'c>(form: &ParoleRequest, result: &'c check::Check) -> (Vec<State>, Progress, &'c check::Check) {
+    let progress = progress(form, result);
     let states = progress
         .fields
         .iter()

@@ -5,7 +5,7 @@
 
 use super::{Args, Finding};
 use crate::form::catalogue::{self, Question, Slot};
-use crate::form::places::english_country;
+use crate::form::places::{english_country, is_country_path};
 use crate::form::ParoleRequest;
 use crate::rules::Code;
 use crate::translit::ukrainian_latin;
@@ -32,7 +32,7 @@ pub(super) fn problem(question: &'static Question, text: &str) -> Option<Finding
     }
     let code = if !text.chars().all(latin) {
         Code::FormatLatinLetters
-    } else if is_country(question.path) && english_country(text).is_some_and(|english| english != text.trim()) {
+    } else if is_country_path(question.path) && english_country(text).is_some_and(|english| english != text.trim()) {
         Code::FormatCountryInEnglish
     } else {
         return None;
@@ -53,9 +53,6 @@ fn is_name(path: &str) -> bool {
     [".familyName", ".givenName", ".middleName", ".otherNames"].iter().any(|end| path.ends_with(end))
 }
 
-fn is_country(path: &str) -> bool {
-    path.ends_with(".country") || path.ends_with(".countryOfBirth") || path.ends_with(".countryOfCitizenship")
-}
 
 /// A character of the Latin alphabet (accents included), a digit, a space or common punctuation:
 /// what the form's boxes can hold. Not: other scripts, emoji, symbols.

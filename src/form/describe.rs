@@ -115,8 +115,7 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
 
 /// What a question suggests: countries for every country, states where the format is a US state.
 fn suggestions(question: &Question, lang: Lang) -> Vec<ChoiceText> {
-    let path = question.path;
-    let list = if path.ends_with(".country") || path.ends_with(".countryOfBirth") || path.ends_with(".countryOfCitizenship") {
+    let list = if places::is_country_path(question.path) {
         Places::Countries
     } else if question.format == Some(Format::UsState) {
         Places::UsStates

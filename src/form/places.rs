@@ -139,6 +139,12 @@ pub const US_STATES: [(&str, &str); 59] = [
     ("AE", "Armed Forces Europe"), ("AP", "Armed Forces Pacific"),
 ];
 
+/// A question whose answer is a country (an address's, of birth, of citizenship): the form wants
+/// its English name.
+pub fn is_country_path(path: &str) -> bool {
+    path.ends_with(".country") || path.ends_with(".countryOfBirth") || path.ends_with(".countryOfCitizenship")
+}
+
 /// The suggestions of a list as (value, label) worded in `lang`: the value is what goes on the
 /// form. States keep their English names in every language, as on an envelope.
 pub fn suggestions(places: Places, lang: Lang) -> Vec<(&'static str, &'static str)> {
