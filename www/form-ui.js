@@ -181,6 +181,7 @@ export function mountForm(root, options = {}) {
       // The task list is on the start step and on check your answers.
       // On the start step the task list comes after Start: the first question is one key away.
       if (step === "start") startEl.append(progressRoot);
+      if (step === "reason") statement?.update();
       if (step === "check") summaryRoot.after(progressRoot);
       if (step !== "check") return;
       reviewing = true;

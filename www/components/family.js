@@ -204,11 +204,12 @@ export function mountFamily({ helper, start, form, after, reviews, questions, wo
 
   /** Everyone's reminders in one calendar file, each event named after its person. */
   function remindersButton(t) {
-    if (!helper.familyReminders()) return [];
+    const ics = helper.familyReminders(); // made once per review, downloaded as made
+    if (!ics) return [];
     const button = element("button", { type: "button", id: "pf-family-reminders", textContent: t.familyRemindersButton });
     const said = element("p", { role: "status" });
     button.addEventListener("click", () => {
-      download(helper.familyReminders(), t.fileName, "text/calendar;charset=utf-8");
+      download(ics, t.fileName, "text/calendar;charset=utf-8");
       said.textContent = t.downloaded;
     });
     return [element("p", { className: "no-print" }, button), said];

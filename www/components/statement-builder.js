@@ -78,7 +78,10 @@ export function mountStatementBuilder(question, { helper, lang }) {
     return out;
   }
 
+  /** Rewords and recomposes; skipped while Part 8's step is not on screen (the page calls this
+   *  after every answer anywhere, and again on entering the step). */
   function update() {
+    if (question.closest("[hidden]")) return;
     if (lang() !== shownLang) setWords();
     const result = helper.statement(answers());
     english = result.english;
