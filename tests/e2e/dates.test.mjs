@@ -8,30 +8,22 @@
 // stays as typed. axe-core at every step.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { serve } from "../../tools/serve.mjs";
-import { launch, watch } from "../support/browser.mjs";
+import { watch } from "../support/browser.mjs";
+import { openHelper, TODAY } from "../support/page.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { accessible as assertAccessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
 
 const BIRTH = "#pf-filer-dateOfBirth";
 const WORDS = `${BIRTH}-words`;
-let server, url, browser, page, log;
+let session, url, browser, page, log;
 
 before(async () => {
-  ({ server, url } = await serve({ root: `${ROOT}/www` }));
-  browser = await launch({ viewport: { width: 360, height: 780 }, locale: "en-US" });
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  log = watch(page);
-  await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready]");
+  session = await openHelper({ locale: "en-US" });
+  ({ url, browser, page, log } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => session?.close());
 
 /** Presses Tab (Shift+Tab when `back`) until `selector` has focus. */
 async function tabTo(selector, { back = false, limit = 200 } = {}) {
@@ -220,7 +212,7 @@ test("what is not a whole date stays as typed, and the core says what is wrong",
 test("the calculator splits a pasted date too", async () => {
   const calc = await browser.context.newPage();
   const calcLog = watch(calc);
-  await calc.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
+  await calc.clock.setFixedTime(TODAY);
   await calc.goto(new URL("windows.html", url).href);
   await calc.waitForSelector("body[data-ready]");
   await calc.focus("#expires-month");

@@ -10,29 +10,20 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import ICAL from "ical.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
-import { serve } from "../../tools/serve.mjs";
-import { launch, watch } from "../support/browser.mjs";
+import { openHelper } from "../support/page.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
 
-let server, url, browser, page, log;
+let session, browser, page, log;
 let parts; // the mother's sections that apply ("Partes completas: 9 de 9.")
 
 before(async () => {
-  ({ server, url } = await serve({ root: `${ROOT}/www` }));
-  browser = await launch({ viewport: { width: 360, height: 780 }, locale: "es-MX" });
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  log = watch(page);
-  await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready]");
+  session = await openHelper({ locale: "es-MX" });
+  ({ browser, page, log } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => session?.close());
 
 const P = "people.1.";
 const id = (path) => `#pf-${path.replace(/\./g, "-")}`;

@@ -3,28 +3,18 @@
 // name stay shown after a reload and an import, and the names reach the review.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { serve } from "../../tools/serve.mjs";
-import { launch, watch } from "../support/browser.mjs";
-import { ROOT } from "../support/cli.mjs";
+import { openHelper } from "../support/page.mjs";
 import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
 
-let server, url, browser, page, log;
+let session, page, log;
 
 before(async () => {
-  ({ server, url } = await serve({ root: `${ROOT}/www` }));
-  browser = await launch({ viewport: { width: 360, height: 780 }, locale: "es-MX" });
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  log = watch(page);
-  await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready]");
+  session = await openHelper({ locale: "es-MX" });
+  ({ page, log } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => session?.close());
 
 const ADD = "#pf-filer-otherNames-add";
 const rows = () => page.$$eval('[data-q="filer.otherNames"] .name-row', (all) => all.map((r) => !r.hidden));

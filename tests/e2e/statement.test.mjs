@@ -8,13 +8,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { serve } from "../../tools/serve.mjs";
-import { launch, watch } from "../support/browser.mjs";
+import { openHelper } from "../support/page.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
 
-let server, url, browser, page, log;
+let session, page, log;
 
 const BOX = "#pf-reason-explanation";
 const ENGLISH =
@@ -29,19 +28,11 @@ const READ_BACK =
   "Su atención médica la paga un programa público de salud (Medi-Cal).";
 
 before(async () => {
-  ({ server, url } = await serve({ root: `${ROOT}/www` }));
-  browser = await launch({ viewport: { width: 360, height: 780 }, locale: "es-MX" });
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  log = watch(page);
-  await page.clock.setFixedTime(new Date(2026, 10, 27, 10, 0, 0));
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready]");
+  session = await openHelper({ locale: "es-MX" });
+  ({ page, log } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => session?.close());
 
 // ---- keyboard ----
 
