@@ -360,7 +360,7 @@ mod sentences {
     pub const STAY: Text = t("Parole is requested for {d}, while {s} {receives} this care.", "Se pide el parole por {d}, mientras {receives} esta atención médica.");
     pub const NOT_ENOUGH: Text = t("The last parole period was not enough.", "El período anterior de parole no fue suficiente.");
     pub const CONTINUES: Text = t("The last parole period was not enough because the treatment continues.", "El período anterior de parole no fue suficiente porque el tratamiento continúa.");
-    pub const WORSE: Text = t("The last parole period was not enough because {p} condition got worse.", "El período anterior de parole no fue suficiente porque {p} condición empeoró.");
+    pub const WORSE: Text = t("The last parole period was not enough because {p} condition got worse.", "El período anterior de parole no fue suficiente porque {p} estado de salud empeoró.");
     pub const WAITING: Text = t(
         "The last parole period was not enough because {s} {is} waiting for surgery or a transplant.",
         "El período anterior de parole no fue suficiente porque {is} esperando una cirugía o un trasplante.",
@@ -606,7 +606,7 @@ static QUESTIONS: &[Question] = &[
     ]),
     choice("moreTime", t("Why was the last parole period not enough?", "¿Por qué no fue suficiente el período anterior de parole?"), &[
         ("continues", t("The treatment continues", "El tratamiento continúa")),
-        ("worse", t("The condition got worse", "La condición empeoró")),
+        ("worse", t("The condition got worse", "Su estado de salud empeoró")),
         ("waiting", t("Waiting for surgery or a transplant", "Espera una cirugía o un trasplante")),
     ]),
     text("moreTimeDetail", t("More about the last period (optional, in English)", "Más sobre el período anterior (opcional, en inglés)"), None),

@@ -45,11 +45,11 @@ pub(super) static TITLES: &[(&str, Wording)] = &[
     ),
     (
         "Our check that an email looks like name@domain.tld",
-        Says("Nuestra revisión de que un correo electrónico tiene la forma nombre@dominio.tld"),
+        Says("Nuestra comprobación: un correo electrónico tiene la forma nombre@dominio.tld"),
     ),
     (
         "Our check that a phone number has 10 digits, or 8 to 15 after a + for numbers abroad",
-        Says("Nuestra revisión de que un número de teléfono tiene 10 dígitos, o de 8 a 15 después de un + si es de otro país"),
+        Says("Nuestra comprobación: un número de teléfono tiene 10 dígitos, o de 8 a 15 después de un + si es de otro país"),
     ),
     (
         "USCIS, Form I-131 instructions (edition 01/20/25): on a request for someone else, the requester (the filer) signs Part 10",
@@ -125,7 +125,7 @@ pub(super) static TITLES: &[(&str, Wording)] = &[
     ),
     (
         "USCIS asks Ukrainians for the I-94 and the work permit with re-parole; asking everyone for them is our inference",
-        Says("USCIS pide a los ucranianos el I-94 y el permiso de trabajo con el nuevo parole; pedírselos a todos es deducción nuestra"),
+        Says("USCIS pide a los ucranianos el I-94 y el permiso de trabajo con el nuevo parole; pedírselos a todos es conclusión nuestra"),
     ),
     (
         "8 U.S.C. 1804(b): the parole fee exemptions are decided case by case, on evidence",
@@ -141,11 +141,11 @@ pub(super) static TITLES: &[(&str, Wording)] = &[
     ),
     (
         "H.R. 1 fees (Federal Register 2025-13738): a parolee's work permit with re-parole $275, not waivable",
-        Says("Tarifas de H.R. 1 (Federal Register 2025-13738): permiso de trabajo de una persona con parole, pedido con el nuevo parole, $275; no se puede pedir que no se cobre"),
+        Says("Tarifas de H.R. 1 (Federal Register 2025-13738): permiso de trabajo de una persona con parole, pedido con el nuevo parole, $275; no admite exención"),
     ),
     (
         "Inflation adjustment from January 1, 2026 (Federal Register 2025-20622): a parolee's work permit with re-parole $280, not waivable",
-        Says("Ajuste por inflación desde el 1 de enero de 2026 (Federal Register 2025-20622): permiso de trabajo de una persona con parole, pedido con el nuevo parole, $280; no se puede pedir que no se cobre"),
+        Says("Ajuste por inflación desde el 1 de enero de 2026 (Federal Register 2025-20622): permiso de trabajo de una persona con parole, pedido con el nuevo parole, $280; no admite exención"),
     ),
     (
         "H.R. 1 parole fee (90 FR 48317): $1,000 for each grant of parole, re-parole included, charged when parole is granted, at the amount in force then (indexed each year; the FY2026 amount may be $1,020, unconfirmed)",
@@ -182,7 +182,7 @@ pub(super) static TITLES: &[(&str, Wording)] = &[
     ),
     (
         "USCIS says early filing lowers the risk that parole and work permit expire before a decision (Ukraine page); that this holds for every program is our inference",
-        Says("USCIS dice que pedirlo pronto baja el riesgo de que el parole y el permiso de trabajo venzan antes de una decisión (página de Ucrania); que esto vale para todos los programas es deducción nuestra"),
+        Says("USCIS dice que pedirlo pronto baja el riesgo de que el parole y el permiso de trabajo venzan antes de una decisión (página de Ucrania); que esto vale para todos los programas es conclusión nuestra"),
     ),
     (
         "USCIS, Afghan Re-Parole FAQs: case-by-case extension of parole and EAD for a pending I-589 or I-485 filed before initial parole expired",
