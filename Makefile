@@ -73,6 +73,8 @@ build: setup-rust setup-node
 	cargo build --locked --release --lib --target $(WASM_TARGET) $(REMAP)
 	cargo build --locked --release --lib -p acroform --features wasm --target $(WASM_TARGET) --target-dir target/pdf-module $(REMAP)
 	@$(MAKE) --no-print-directory $(PKG)/parole_helper_bg.wasm $(PDF_PKG)/acroform_bg.wasm
+	@# TRANSITION (issue 17): each language's file put together from the parts being converted.
+	@for l in en es; do cat $(foreach a,core questions check windows statement page,www/locales/parts/$(a).$$l.ftl) > www/locales/$$l.ftl; done
 	@node tools/sizes.mjs www
 	@$(MAKE) --no-print-directory package
 

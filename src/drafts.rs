@@ -293,7 +293,7 @@ impl Drafts {
         }
         match store.get(LANG).ok().flatten() {
             None => Ok(None),
-            Some(code) => Lang::ALL.into_iter().find(|l| l.code() == code).map(Some).ok_or(code),
+            Some(code) => Lang::all().find(|l| l.code() == code).map(Some).ok_or(code),
         }
     }
 

@@ -124,7 +124,7 @@ fn with(base: &Value, q: &Question, value: &Value) -> ParoleRequest {
 fn every_question_is_read_checked_described_printed_and_counted() {
     let today = ymd(2026, 11, 27);
     let described: Vec<Vec<String>> =
-        Lang::ALL.iter().map(|lang| describe::questions(*lang).into_iter().flat_map(|s| s.fields).map(|q| q.path.to_string()).collect()).collect();
+        Lang::all().map(|lang| describe::questions(lang).into_iter().flat_map(|s| s.fields).map(|q| q.path.to_string()).collect()).collect();
     let mut checked = 0;
     let mut filled = 0;
     for q in catalogue::all() {

@@ -174,7 +174,7 @@ fn rules_that_apply_to_everyone_fire_on_every_example() {
 fn every_finding_names_its_part_and_item_in_both_languages() {
     let broken = parole_helper::form::read::read(&std::fs::read_to_string("tests/fixtures/check/many-problems.json").unwrap()).unwrap().form;
     let result = check(&broken, ymd(2026, 11, 27));
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let report = result.report(lang);
         for d in &report.diagnostics {
             if let Some(item) = &d.item {

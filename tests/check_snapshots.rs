@@ -39,7 +39,7 @@ fn reports_match_their_snapshots() {
     let mut checked = 0;
     for fixture in fixtures() {
         let text = fs::read_to_string(&fixture).unwrap();
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let report = check_json(&text, Some("2026-11-27"), lang, ymd(2000, 1, 1))
                 .unwrap_or_else(|e| panic!("{}: {}", fixture.display(), e.message(Lang::En)));
             let actual = serde_json::to_string_pretty(&report).unwrap() + "\n";
@@ -58,7 +58,7 @@ fn reports_match_their_snapshots() {
 
 #[test]
 fn every_snapshot_has_its_fixture() {
-    let expected: Vec<PathBuf> = fixtures().iter().flat_map(|f| Lang::ALL.map(|l| snapshot_path(f, l))).collect();
+    let expected: Vec<PathBuf> = fixtures().iter().flat_map(|f| Lang::all().map(move |l| snapshot_path(f, l))).collect();
     for entry in fs::read_dir("tests/snapshots/check").unwrap() {
         let path = PathBuf::from("tests/snapshots/check").join(entry.unwrap().file_name());
         assert!(expected.contains(&path), "{} has no fixture: delete it", path.display());

@@ -43,7 +43,7 @@ fn each_derived_request_is_the_request_given_alone() {
     assert_eq!(family.names(), ["Lucía Luna Ortega", "Sofía Ramírez Luna"]);
     // Checked alike, byte for byte, in both languages.
     let checked = family.check(TODAY);
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let report = checked.report(lang);
         for (person, request) in report.people.iter().zip(&alone) {
             let own = check(request, TODAY).report(lang);
@@ -149,7 +149,7 @@ fn the_summary_merges_documents_and_adds_fees() {
 fn the_family_report_matches_its_snapshots() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let family = family_from(&example());
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let actual = serde_json::to_string_pretty(&family.check(TODAY).report(lang)).unwrap() + "\n";
         let path = format!("tests/snapshots/family/family-mother-daughter.{}.json", lang.code());
         if update {

@@ -42,7 +42,7 @@ fn the_page_derives_each_request_as_given_alone_byte_for_byte() {
     }
     assert_eq!(session.requests(), [mother.clone(), child.clone()]);
     let family = session.household().family().unwrap();
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let report = family.check(TODAY).report(lang);
         for (person, alone) in report.people.iter().zip([&mother, &child]) {
             assert_eq!(serde_json::to_string(&person.report).unwrap(), serde_json::to_string(&check(alone, TODAY).report(lang)).unwrap());
@@ -133,7 +133,7 @@ proptest! {
                 prop_assert_eq!(derived.get(&path), Some(&value), "{} lost", path);
             }
         }
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let report = family.check(TODAY).report(lang);
             prop_assert_eq!(report.people.len(), 3);
             prop_assert!(!report.to_text(lang).is_empty());

@@ -42,6 +42,10 @@ fn references(text: &str) -> BTreeSet<String> {
     for (i, _) in code.match_indices("crate::") {
         let rest = &code[i + "crate::".len()..];
         let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+        // `crate::t!(...)`: a macro exported at the root (the words of i18n), not a module.
+        if rest[path.len()..].starts_with('!') {
+            continue;
+        }
         found.insert(path.trim_end_matches(':').to_string());
     }
     // `use crate::{a, b}` names several.
@@ -65,6 +69,10 @@ fn supers(text: &str) -> BTreeSet<String> {
             continue;
         }
         let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+        // `crate::t!(...)`: a macro exported at the root (the words of i18n), not a module.
+        if rest[path.len()..].starts_with('!') {
+            continue;
+        }
         found.insert(path.trim_end_matches(':').to_string());
     }
     found

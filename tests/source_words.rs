@@ -18,7 +18,7 @@ use serde_json::Value;
 
 /// The languages worded from English.
 fn others() -> impl Iterator<Item = Lang> {
-    Lang::ALL.into_iter().filter(|l| *l != Lang::En)
+    Lang::all().filter(|l| *l != Lang::En)
 }
 
 /// Every source a rule can show, with whether the rule is official.

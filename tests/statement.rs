@@ -68,7 +68,7 @@ fn the_fixtures_statements_match_their_snapshots() {
             inline => request(&inline.to_string()),
         };
         let answers: StatementAnswers = serde_json::from_value(case["answers"].clone()).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let Statement { english, read_back } = compose(&answers, &form, TODAY, lang);
             assert!(!english.is_empty(), "{}", fixture.display());
             let actual = format!("English, for Part 8:\n{english}\n\nRead back ({}):\n{read_back}\n", lang.code());
@@ -84,7 +84,7 @@ fn the_fixtures_statements_match_their_snapshots() {
     assert!(failures.is_empty(), "statements differ from their snapshots (UPDATE_SNAPSHOTS=1 cargo test --test statement after a deliberate change):\n{}", failures.join("\n"));
     for entry in fs::read_dir("tests/snapshots/statement").unwrap() {
         let path = PathBuf::from("tests/snapshots/statement").join(entry.unwrap().file_name());
-        assert!(fixtures().iter().any(|f| Lang::ALL.iter().any(|l| snapshot(f, *l) == path)), "{} has no fixture: delete it", path.display());
+        assert!(fixtures().iter().any(|f| Lang::all().any(|l| snapshot(f, l) == path)), "{} has no fixture: delete it", path.display());
     }
 }
 
@@ -269,7 +269,7 @@ fn nothing_panics_on_empty_or_odd_input() {
         request(r#"{"application":{"paroleType":"reparole"},"filer":{"dateOfBirth":"2026-11-27"},"reason":{"lengthOfStay":{"value":"0","unit":"days"}}}"#),
     ];
     for form in &requests {
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             assert_eq!(compose(&StatementAnswers::default(), form, TODAY, lang), Statement::default());
             for text in odd {
                 let some = || Some(text.to_string());
@@ -296,7 +296,7 @@ fn nothing_panics_on_empty_or_odd_input() {
 
 #[test]
 fn the_page_gets_every_word_in_both_languages() {
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let words = questions(lang);
         let ids: Vec<&str> = words.questions.iter().map(|q| q.id).collect();
         assert_eq!(

@@ -104,7 +104,7 @@ fn the_examples_pictures_match_their_snapshots() {
     for name in ["reparole-medical-child", "reparole-ukraine", "reparole-no-program"] {
         let form = read(&fs::read_to_string(format!("examples/{name}.json")).unwrap()).unwrap().form;
         let window = check(&form, TODAY).window.expect("a re-parole example has a window");
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let svg = drawing(&[Row { label: "Re-parole".into(), window: &window }], lang, "t").to_svg();
             safe(&svg);
             snapshot(&format!("{name}.{}", lang.code()), &svg);
@@ -133,7 +133,7 @@ fn a_family_shares_one_scale() {
     assert_eq!(today(&mother), today(&daughter), "today is in the same place on every line");
     let last = |m: &[parole_helper::windows::timeline::Mark]| m.iter().find(|k| k.kind == MarkKind::LastDay).unwrap().x;
     assert!(last(&mother) < last(&daughter));
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let svg = drawing(&rows, lang, "family").to_svg();
         safe(&svg);
         assert_eq!(svg.matches("class=\"row\"").count(), 2);

@@ -136,7 +136,7 @@ proptest! {
     #[test]
     fn explanations_and_reminders_never_fail_silently(kind in any_kind(), expires in any_day(), today in any_day(), told in any_told()) {
         let w = window_told(kind, expires, today, told);
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let report = w.clone().report(lang);
             prop_assert!(report.explanation.lines().count() >= 2);
             prop_assert!(report.explanation.lines().all(|line| !line.trim().is_empty()));

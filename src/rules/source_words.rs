@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn each_title_is_worded_once_and_keeps_its_english_names_exact() {
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let keys: HashSet<_> = table(lang).iter().map(|(english, _)| english).collect();
             assert_eq!(keys.len(), table(lang).len(), "{lang:?}: a title worded twice");
             for (english, wording) in table(lang) {

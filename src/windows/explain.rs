@@ -489,7 +489,7 @@ mod tests {
         for today in [ymd(2026, 1, 1), ymd(2027, 4, 1), ymd(2027, 9, 1), ymd(2028, 1, 1)] {
             for parole in [None, Some(ymd(2027, 5, 14))] {
                 let w = ead_window_with_parole(ymd(2027, 9, 30), parole, today);
-                for lang in Lang::ALL {
+                for lang in Lang::all() {
                     let text = explanation(&w, lang).to_lowercase();
                     for word in ["automatic", "automática", "automátic", "no longer extends", "ya no alarga"] {
                         assert!(!text.contains(word), "{word}: {text}");
