@@ -22,6 +22,7 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::i18n::{long_date, Lang};
+use crate::t;
 use crate::program::Program;
 use crate::windows::{Kind, Status, Window};
 
@@ -75,23 +76,16 @@ impl CalendarError {
 
     /// What to tell the person, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::En, CalendarError::ProgramEnded { program, parole_ended }) => format!(
-                "DHS ended the {} program. Parole under it ended on {}, so there are no re-parole dates to remind you of. Talk to an immigration lawyer or accredited representative.",
-                program.id().to_ascii_uppercase(),
-                long_date(*parole_ended, Lang::En)
+        match self {
+            CalendarError::ProgramEnded { program, parole_ended } => t!(
+                lang,
+                "cal-program-ended",
+                program = program.id().to_ascii_uppercase(),
+                date = long_date(*parole_ended, lang),
             ),
-            (Lang::En, CalendarError::NothingAhead) => "All of these dates have passed, so there is nothing to remind you of.".into(),
-            (Lang::En, CalendarError::EndedByNotice) => "DHS sent you a notice that ends your parole early, so there are no dates to remind you of. Talk to an immigration lawyer or accredited representative now.".into(),
-            (Lang::Es, CalendarError::ProgramEnded { program, parole_ended }) => format!(
-                "El gobierno (DHS) terminó el programa {}. El parole de ese programa terminó el {}, así que no hay fechas de nuevo parole para recordarle. Hable con un abogado de inmigración o un representante acreditado.",
-                program.id().to_ascii_uppercase(),
-                long_date(*parole_ended, Lang::Es)
-            ),
-            (Lang::En, CalendarError::NoWindow) => "There are no re-parole dates: the request is not for re-parole, or it has no date when the parole ends (Part 1, Item 12).".into(),
-            (Lang::Es, CalendarError::NoWindow) => "No hay fechas de nuevo parole: la solicitud no es de nuevo parole, o no tiene la fecha en que termina el parole (Parte 1, Punto 12).".into(),
-            (Lang::Es, CalendarError::NothingAhead) => "Todas estas fechas ya pasaron. No hay nada que recordarle.".into(),
-            (Lang::Es, CalendarError::EndedByNotice) => "El gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo, así que no hay fechas que recordarle. Hable ya con un abogado de inmigración o un representante acreditado.".into(),
+            CalendarError::NothingAhead => t!(lang, "cal-nothing-ahead"),
+            CalendarError::EndedByNotice => t!(lang, "cal-ended-by-notice"),
+            CalendarError::NoWindow => t!(lang, "cal-no-window"),
         }
     }
 }
@@ -152,7 +146,7 @@ fn write(entries: &[(Option<&str>, &Window)], lang: Lang, stamp: NaiveDateTime) 
             let mut who = String::new();
             if let Some(name) = person {
                 summary = format!("{name} · {summary}");
-                description = format!("{} {name}. {description}", if lang == Lang::Es { "Para" } else { "For" });
+                description = format!("{} {description}", t!(lang, "cal-for-person", name = *name));
                 who = format!("-p{}", index + 1);
             }
             file.push("BEGIN:VEVENT");
@@ -197,53 +191,21 @@ fn kind_id(kind: Kind) -> &'static str {
 /// The title and the description of one event.
 fn texts(w: &Window, moment: Moment, lang: Lang) -> (String, String) {
     let ends = long_date(w.expires_on, lang);
-    let (summary, body) = match (lang, w.kind, moment) {
-        (Lang::En, Kind::Reparole, Moment::Opens) => (
-            "Re-parole: you can ask from today".into(),
-            format!("From today you can send Form I-131 to ask for re-parole. Your parole ends on {ends}."),
+    let (summary, body) = match (w.kind, moment) {
+        (Kind::Reparole, Moment::Opens) => {
+            (t!(lang, "cal-reparole-opens"), t!(lang, "cal-reparole-opens.description", ends = ends))
+        }
+        (Kind::Reparole, Moment::FileBy) => (
+            t!(lang, "cal-reparole-file-by"),
+            t!(lang, "cal-reparole-file-by.description", days = days_left(w, w.file_by_on), ends = ends),
         ),
-        (Lang::En, Kind::Reparole, Moment::FileBy) => (
-            "Re-parole: ask by today (advice)".into(),
-            format!("Advice, not a USCIS rule: ask for re-parole at least {} days before your parole ends on {ends}.", days_left(w, w.file_by_on)),
-        ),
-        (Lang::En, Kind::Reparole, Moment::Ends) => (
-            "Last day of parole (I-94)".into(),
-            "Today is the last day of your parole (the \"Admit Until\" date on your I-94). If you have not asked for re-parole, talk to an immigration lawyer or accredited representative.".into(),
-        ),
-        (Lang::En, Kind::Ead, Moment::Opens | Moment::FileBy) => (
-            "Work permit: you can ask to renew from today".into(),
-            format!("From today you can ask to renew your work permit. It ends on {ends}. A new permit needs a new parole: ask for it in Part 9 of your re-parole request (Form I-131)."),
-        ),
-        (Lang::En, Kind::Ead, Moment::Ends) => (
-            "Work permit ends today".into(),
-            "Today is the last day of your work permit (EAD). If you have no new one, ask an immigration lawyer or accredited representative what to do.".into(),
-        ),
-        (Lang::Es, Kind::Reparole, Moment::Opens) => (
-            "Nuevo parole: desde hoy puede pedirlo".into(),
-            format!("Desde hoy puede enviar el Formulario I-131 para pedir un nuevo parole (re-parole). Su parole termina el {ends}."),
-        ),
-        (Lang::Es, Kind::Reparole, Moment::FileBy) => (
-            "Nuevo parole: pídalo a más tardar hoy (consejo)".into(),
-            format!("Consejo (no es una regla de USCIS): pida el nuevo parole por lo menos {} días antes de que termine su parole, el {ends}.", days_left(w, w.file_by_on)),
-        ),
-        (Lang::Es, Kind::Reparole, Moment::Ends) => (
-            "Último día de su parole (I-94)".into(),
-            "Hoy es el último día de su parole (la fecha \"Admit Until\" de su I-94). Si no ha pedido un nuevo parole, hable con un abogado de inmigración o un representante acreditado.".into(),
-        ),
-        (Lang::Es, Kind::Ead, Moment::Opens | Moment::FileBy) => (
-            "Permiso de trabajo: desde hoy puede pedir la renovación".into(),
-            format!("Desde hoy puede pedir la renovación de su permiso de trabajo. Vence el {ends}. Un permiso nuevo necesita un nuevo parole: pídalo en la Parte 9 de su solicitud de nuevo parole (Formulario I-131)."),
-        ),
-        (Lang::Es, Kind::Ead, Moment::Ends) => (
-            "Hoy vence su permiso de trabajo".into(),
-            "Hoy es el último día de su permiso de trabajo (EAD). Si no tiene uno nuevo, pregunte a un abogado de inmigración o a un representante acreditado qué hacer.".into(),
-        ),
+        (Kind::Reparole, Moment::Ends) => (t!(lang, "cal-reparole-ends"), t!(lang, "cal-reparole-ends.description")),
+        (Kind::Ead, Moment::Opens | Moment::FileBy) => {
+            (t!(lang, "cal-ead-opens"), t!(lang, "cal-ead-opens.description", ends = ends))
+        }
+        (Kind::Ead, Moment::Ends) => (t!(lang, "cal-ead-ends"), t!(lang, "cal-ead-ends.description")),
     };
-    let footer = match lang {
-        Lang::En => "This is not legal advice. Made with Parole Form Helper on your own device.",
-        Lang::Es => "Esto no es asesoría legal. Hecho con Parole Form Helper en su propio teléfono o computadora.",
-    };
-    (summary, format!("{body}\n\n{footer}"))
+    (summary, format!("{body}\n\n{}", t!(lang, "cal-footer")))
 }
 
 fn days_left(w: &Window, date: Option<NaiveDate>) -> i64 {

@@ -19,6 +19,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::i18n::{month_name, Lang};
+use crate::t;
 
 /// The first date the helper accepts: older dates are typing mistakes, not parole dates.
 pub const EARLIEST: NaiveDate = ymd(1900, 1, 1);
@@ -98,37 +99,34 @@ impl DateError {
     /// What is wrong, as the end of a sentence ("February 2026 has 28 days, so there is no day
     /// 30."), in `lang`: callers put the date's name before it.
     pub fn problem(&self, lang: Lang) -> String {
-        let part = |p: &DatePart| match (lang, p) {
-            (Lang::En, DatePart::Year) => "year",
-            (Lang::En, DatePart::Month) => "month",
-            (Lang::En, DatePart::Day) => "day",
-            (Lang::Es, DatePart::Year) => "año",
-            (Lang::Es, DatePart::Month) => "mes",
-            (Lang::Es, DatePart::Day) => "día",
-        };
-        match (lang, self) {
-            (Lang::En, DateError::Empty) => "it is empty.".into(),
-            (Lang::En, DateError::Format) => "write it as year-month-day, for example 2027-03-31.".into(),
-            (Lang::En, DateError::MissingPart(p)) => format!("the {} is missing.", part(p)),
-            (Lang::En, DateError::NotANumber(p)) => format!("write the {} with numbers only.", part(p)),
-            (Lang::En, DateError::NoSuchMonth { month }) => format!("there is no month {month}. The month is a number from 1 to 12."),
-            (Lang::En, DateError::NoSuchDay { year, month, day, days_in_month }) => {
-                format!("{} {year} has {days_in_month} days, so there is no day {day}.", month_name(*month, Lang::En))
-            }
-            (Lang::En, DateError::ShortYear) => "the year has 4 digits, like 2027.".into(),
-            (Lang::En, DateError::TooFarPast) => "this date is too far in the past (before 1900). Check the year.".into(),
-            (Lang::En, DateError::TooFarFuture) => "this date is too far in the future (after 2200). Check the year.".into(),
-            (Lang::Es, DateError::Empty) => "está vacía.".into(),
-            (Lang::Es, DateError::Format) => "escríbala como año-mes-día, por ejemplo 2027-03-31.".into(),
-            (Lang::Es, DateError::MissingPart(p)) => format!("falta el {}.", part(p)),
-            (Lang::Es, DateError::NotANumber(p)) => format!("escriba el {} solo con números.", part(p)),
-            (Lang::Es, DateError::NoSuchMonth { month }) => format!("no existe el mes {month}. El mes es un número del 1 al 12."),
-            (Lang::Es, DateError::NoSuchDay { year, month, day, days_in_month }) => {
-                format!("{} de {year} tiene {days_in_month} días, así que no existe el día {day}.", month_name(*month, Lang::Es))
-            }
-            (Lang::Es, DateError::ShortYear) => "el año lleva 4 números, como 2027.".into(),
-            (Lang::Es, DateError::TooFarPast) => "esta fecha es demasiado antigua (antes de 1900). Revise el año.".into(),
-            (Lang::Es, DateError::TooFarFuture) => "esta fecha está demasiado lejos en el futuro (después de 2200). Revise el año.".into(),
+        match self {
+            DateError::Empty => t!(lang, "date-empty"),
+            DateError::Format => t!(lang, "date-format"),
+            DateError::MissingPart(p) => t!(lang, "date-missing-part", part = p.id()),
+            DateError::NotANumber(p) => t!(lang, "date-not-a-number", part = p.id()),
+            DateError::NoSuchMonth { month } => t!(lang, "date-no-such-month", month = *month),
+            DateError::NoSuchDay { year, month, day, days_in_month } => t!(
+                lang,
+                "date-no-such-day",
+                month = month_name(*month, lang),
+                year = year.to_string(),
+                days = *days_in_month,
+                day = *day,
+            ),
+            DateError::ShortYear => t!(lang, "date-short-year"),
+            DateError::TooFarPast => t!(lang, "date-too-far-past"),
+            DateError::TooFarFuture => t!(lang, "date-too-far-future"),
+        }
+    }
+}
+
+impl DatePart {
+    /// The part's name for the language files' selects (`[year]`, `[month]`, `[day]`): never shown.
+    fn id(self) -> &'static str {
+        match self {
+            DatePart::Year => "year",
+            DatePart::Month => "month",
+            DatePart::Day => "day",
         }
     }
 }

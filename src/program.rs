@@ -11,14 +11,15 @@
 //! assert_eq!(Program::parse(Some("none")).unwrap(), Program::General); // the form's old id still reads
 //! ```
 
-use crate::i18n::{Lang, Text};
+use crate::i18n::Lang;
+use crate::t;
 
 macro_rules! programs {
-    ($($variant:ident = $id:literal, initial: $initial:expr, reparole: $reparole:expr, $en:literal, $es:literal;)*) => {
+    ($($variant:ident = $id:literal, initial: $initial:expr, reparole: $reparole:expr, name: $name:literal, $doc:literal;)*) => {
         /// A program under which parole is asked for, or none (Part 1, Items 6-11).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Program {
-            $(#[doc = $en] $variant,)*
+            $(#[doc = $doc] $variant,)*
         }
 
         impl Program {
@@ -46,41 +47,59 @@ macro_rules! programs {
                 }
             }
 
-            /// Its name in both languages, without an item.
-            pub const fn name(self) -> Text {
+            /// Its name, without an item, to be worded in a language: `program.name().get(lang)`.
+            pub const fn name(self) -> ProgramName {
                 match self {
-                    $(Program::$variant => Text { en: $en, es: $es },)*
+                    $(Program::$variant => ProgramName($name),)*
                 }
             }
         }
     };
 }
 
+// The names are in the language files (`program-name-*`); the English one is repeated here only as
+// the variant's documentation.
 programs! {
     General = "general", initial: Some("7"), reparole: Some("11"),
-        "No program (humanitarian parole)", "Sin programa (parole humanitario)";
+        name: "program-name-general", "No program (humanitarian parole)";
     FilipinoWwiiVeterans = "filipinoWwiiVeterans", initial: Some("6.A"), reparole: Some("10.D"),
-        "Filipino World War II Veterans Parole", "Parole para Veteranos Filipinos de la Segunda Guerra Mundial";
+        name: "program-name-filipino-wwii-veterans", "Filipino World War II Veterans Parole";
     MilitaryMembersAndVeterans = "militaryMembersAndVeterans", initial: Some("6.B"), reparole: Some("10.E"),
-        "Immigrant Military Members and Veterans Initiative", "Iniciativa para Militares y Veteranos Inmigrantes";
+        name: "program-name-military-members-and-veterans", "Immigrant Military Members and Veterans Initiative";
     IntergovernmentalReferral = "intergovernmentalReferral", initial: Some("6.C"), reparole: None,
-        "Referral by another government agency", "Referido por otra agencia del gobierno";
+        name: "program-name-intergovernmental-referral", "Referral by another government agency";
     FamilyReunificationTaskForce = "familyReunificationTaskForce", initial: Some("6.D"), reparole: Some("10.G"),
-        "Family Reunification Task Force", "Grupo de Trabajo para la Reunificación de Familias";
+        name: "program-name-family-reunification-task-force", "Family Reunification Task Force";
     Frp = "frp", initial: None, reparole: Some("10.A"),
-        "Family Reunification Parole, FRP (ended)", "Reunificación Familiar, FRP (ya terminó)";
+        name: "program-name-frp", "Family Reunification Parole, FRP (ended)";
     Afghan = "afghan", initial: None, reparole: Some("10.B"),
-        "Afghans paroled since July 31, 2021", "Personas de Afganistán con parole desde el 31 de julio de 2021";
+        name: "program-name-afghan", "Afghans paroled since July 31, 2021";
     Ukraine = "ukraine", initial: None, reparole: Some("10.C"),
-        "Ukrainians (Uniting for Ukraine)", "Personas de Ucrania (Uniting for Ukraine)";
+        name: "program-name-ukraine", "Ukrainians (Uniting for Ukraine)";
     CentralAmericanMinors = "centralAmericanMinors", initial: None, reparole: Some("10.F"),
-        "Central American Minors, CAM", "Menores Centroamericanos, CAM";
+        name: "program-name-central-american-minors", "Central American Minors, CAM";
     MilitaryParoleInPlace = "militaryParoleInPlace", initial: None, reparole: Some("10.H"),
-        "Military parole in place, for service members and their families", "Parole en el lugar para militares y sus familias";
+        name: "program-name-military-parole-in-place", "Military parole in place, for service members and their families";
     Chnv = "chnv", initial: None, reparole: Some("10.I"),
-        "Cubans, Haitians, Nicaraguans, Venezuelans, CHNV (ended; written under Other)", "Cuba, Haití, Nicaragua, Venezuela, CHNV (ya terminó; se escribe en Otro)";
+        name: "program-name-chnv", "Cubans, Haitians, Nicaraguans, Venezuelans, CHNV (ended; written under Other)";
     Other = "other", initial: Some("6.E"), reparole: Some("10.I"),
-        "Another program", "Otro programa";
+        name: "program-name-other", "Another program";
+}
+
+/// A program's name, worded on demand in any language ([`ProgramName::get`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ProgramName(&'static str);
+
+impl ProgramName {
+    /// The id of the name in the language files (`program-name-ukraine`).
+    pub const fn id(self) -> &'static str {
+        self.0
+    }
+
+    /// The name in `lang`: "Personas de Ucrania (Uniting for Ukraine)".
+    pub fn get(self, lang: Lang) -> String {
+        crate::i18n::tr(lang, self.0, &[])
+    }
 }
 
 /// Which renewal-window rules a program follows: its own where a source gives them, else the
@@ -144,7 +163,7 @@ impl Program {
     /// (Uniting for Ukraine, Punto 10.C)".
     pub fn label(self, lang: Lang) -> String {
         let name = self.name().get(lang);
-        let Some(item) = self.reparole_item() else { return name.to_string() };
+        let Some(item) = self.reparole_item() else { return name };
         let item = format!("{} {item}", lang.item_word());
         match name.strip_suffix(')') {
             Some(open) => format!("{open}, {item})"),
@@ -156,11 +175,8 @@ impl Program {
     pub fn id_list(lang: Lang) -> String {
         let ids: Vec<&str> = Program::for_reparole().map(Program::id).collect();
         let (last, rest) = ids.split_last().unwrap_or((&"", &[]));
-        let or = match lang {
-            Lang::En => "or",
-            Lang::Es => if last.starts_with('o') { "u" } else { "o" },
-        };
-        format!("{} {or} {last}", rest.join(", "))
+        // The first letter picks the word for "or" where it depends on the next word (Spanish "u").
+        t!(lang, "program-id-list", rest = rest.join(", "), last = *last, last_initial = last.get(..1).unwrap_or_default())
     }
 }
 
@@ -185,11 +201,9 @@ impl ProgramError {
     /// What to tell the person, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let ids = Program::id_list(lang);
-        match (lang, self) {
-            (Lang::En, ProgramError::Missing) => format!("Choose the program of your current parole ({ids})."),
-            (Lang::En, ProgramError::Unknown(id)) => format!("\"{id}\" is not a program this helper knows. Use {ids}."),
-            (Lang::Es, ProgramError::Missing) => format!("Elija el programa de su parole actual ({ids})."),
-            (Lang::Es, ProgramError::Unknown(id)) => format!("\"{id}\" no es un programa que la herramienta conozca. Use {ids}."),
+        match self {
+            ProgramError::Missing => t!(lang, "program-missing", ids = ids),
+            ProgramError::Unknown(id) => t!(lang, "program-unknown", id = id, ids = ids),
         }
     }
 }
@@ -252,6 +266,16 @@ mod tests {
         let mut reparole: Vec<_> = Program::ALL.iter().filter_map(|p| p.reparole_item()).collect();
         reparole.sort();
         assert_eq!(reparole, ["10.A", "10.B", "10.C", "10.D", "10.E", "10.F", "10.G", "10.H", "10.I", "10.I", "11"]);
+    }
+
+    #[test]
+    fn every_name_is_in_every_language() {
+        // The names' ids sit in the table above, where the completeness test does not look.
+        for p in Program::ALL {
+            for lang in Lang::all() {
+                assert_ne!(p.name().get(lang), p.name().id(), "{lang:?} lacks {}", p.name().id());
+            }
+        }
     }
 
     #[test]

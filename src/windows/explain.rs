@@ -1,9 +1,11 @@
-//! The count of a window walked through in plain words, one function per language.
+//! The count of a window walked through in plain words, in any language.
 //!
 //! The explanation is a few short steps, one per line (`\n`), so a page can show them as a list.
 //!
-//! Each [`Fact`] has its sentence in each language (an exhaustive `match`, so a new rule cannot
-//! compile without its Spanish). Spanish uses "usted", short sentences and everyday words.
+//! Each [`Fact`] has its sentence in the language files (`win-*` in
+//! `www/locales/parts/windows.<lang>.ftl`), chosen by an exhaustive `match`, so a new rule cannot
+//! compile without naming its sentence (and the completeness test wants it in every language).
+//! Spanish uses "usted", short sentences and everyday words.
 
 use chrono::NaiveDate;
 
@@ -11,6 +13,7 @@ use super::rules::{Effect, Fact, WindowRule};
 use super::{Kind, Status, Window, WindowReport};
 use crate::i18n::{long_date, Lang};
 use crate::program::Program;
+use crate::t;
 
 /// The explanation of `window` in `lang`.
 pub(super) fn explanation(window: &Window, lang: Lang) -> String {
@@ -26,86 +29,49 @@ pub(super) fn explanation(window: &Window, lang: Lang) -> String {
             _ => !terminated && !over,
         };
         if applies {
-            let sentence = match lang {
-                Lang::En => fact_en(rule, window),
-                Lang::Es => fact_es(rule, window),
-            };
-            out.push(sentence);
+            out.push(fact(rule, window, lang));
         }
     }
     if !terminated && window.status != Status::EndedByNotice {
-        out.push(match lang {
-            Lang::En => count_en(window),
-            Lang::Es => count_es(window),
-        });
+        out.push(count(window, lang));
     }
-    out.push(match lang {
-        Lang::En => status_en(window),
-        Lang::Es => status_es(window),
-    });
+    out.push(status(window, lang));
     out.retain(|s| !s.is_empty());
     out.join("\n")
 }
 
-/// Where to find free legal help, for someone whose parole is ending or has ended.
-fn free_help(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Free or low-cost help: the Justice Department's list of pro bono legal service providers (justice.gov/eoir/list-pro-bono-legal-service-providers) or immigrationlawhelp.org.",
-        Lang::Es => "Ayuda gratis o de bajo costo: la lista de proveedores de servicios legales gratuitos del Departamento de Justicia (justice.gov/eoir/list-pro-bono-legal-service-providers) o immigrationlawhelp.org (tiene información en español).",
-    }
-}
-
-fn fact_en(rule: &WindowRule, w: &Window) -> String {
-    let d = |date: NaiveDate| long_date(date, Lang::En);
+/// The sentence of `rule`'s fact for window `w`.
+fn fact(rule: &WindowRule, w: &Window, lang: Lang) -> String {
+    let d = |date: NaiveDate| long_date(date, lang);
     let ends = d(w.expires_on);
     let opt = |date: Option<NaiveDate>| date.map(d).unwrap_or_default();
-    let n = days_before(rule);
+    let days = days_before(rule);
     match rule.fact {
         Fact::LastDayIncluded if matches!(w.status, Status::Terminated | Status::EndedByNotice) => {
-            format!("Your I-94 shows {ends} as the last day of your parole.")
+            t!(lang, "win-last-day-on-i94", ends = ends)
         }
-        Fact::LastDayIncluded if w.status == Status::Expired => format!(
-            "Your parole ended on {ends}. This was the \"Admit Until\" date on your I-94, and that day still counted."
-        ),
-        Fact::LastDayIncluded => format!(
-            "Your parole ends on {ends}. This is the \"Admit Until\" date on your I-94, and that day still counts."
-        ),
-        Fact::UkraineEarliest => format!(
-            "USCIS says Ukrainians (Part 1, Item 10.C) should ask for re-parole no earlier than {n} days before that date. {n} days before {ends} is {}. A request sent earlier may be rejected, and the fee is not returned.",
-            opt(w.earliest_filing_on)
-        ),
+        Fact::LastDayIncluded if w.status == Status::Expired => t!(lang, "win-last-day-past", ends = ends),
+        Fact::LastDayIncluded => t!(lang, "win-last-day", ends = ends),
+        Fact::UkraineEarliest => {
+            t!(lang, "win-ukraine-earliest", days = days, ends = ends, first = opt(w.earliest_filing_on))
+        }
         Fact::FileByAdvice => {
-            let no_start = if w.earliest_filing_on.is_none() { "No official first day to ask for re-parole was found. " } else { "" };
-            format!(
-                "{no_start}Advice, not a USCIS rule: ask at least {n} days before your parole ends. {n} days before {ends} is {}.",
-                opt(w.file_by_on)
-            )
+            let advice = t!(lang, "win-file-by-advice", days = days, ends = ends, date = opt(w.file_by_on));
+            match w.earliest_filing_on {
+                None => format!("{} {advice}", t!(lang, "win-no-official-start")),
+                Some(_) => advice,
+            }
         }
-        Fact::NotExtendedWhilePending => {
-            "Your parole does not get longer while you wait for an answer, so asking early is safer.".into()
-        }
-        Fact::AfghanExtensionByNotice => "If you applied for asylum (Form I-589) or a green card (Form I-485) before your first parole ended, USCIS may extend your parole and work permit by mail, for up to 2 years.".into(),
-        Fact::OtherProgramNotice => "We found no special dates for your program. Check your program's notice, or ask a legal-aid office.".into(),
-        Fact::ChnvTerminated => terminated_en(w, "the CHNV parole program (Cubans, Haitians, Nicaraguans, Venezuelans)", ""),
-        Fact::FrpTerminated => terminated_en(
-            w,
-            "Family Reunification Parole (FRP)",
-            " There are exceptions: a Form I-485 (green card application) filed by December 15, 2025 that is still pending, or a case-by-case decision by DHS, keeps the parole going. If one applies to you, say so and the helper counts your dates.",
-        ),
-        Fact::FrpException => format!(
-            "DHS ended Family Reunification Parole, but you said an exception applies to you (a Form I-485 filed by December 15, 2025 that is still pending, or a case-by-case decision). Then your parole lasts until the I-485 is decided or until {ends}, whichever comes first."
-        ),
-        Fact::TerminationNotice => format!(
-            "You said DHS sent you a notice that ends your parole early. Then your parole may end before {ends}, the date on your I-94. Talk to an immigration lawyer or accredited representative now: do not wait for a date. {}",
-            free_help(Lang::En)
-        ),
-        Fact::CalendarDays => "We count calendar days, weekends and holidays included.".into(),
-        Fact::EadEarliest => format!(
-            "Your work permit (EAD, category (c)(11)) ends on {ends}. You can ask to renew it from {n} days before that date. {n} days before {ends} is {}.",
-            opt(w.earliest_filing_on)
-        ),
-        Fact::EadValidity => ead_validity(w, Lang::En),
-        Fact::EadNeedsReparole => "To keep working after your parole ends, you first need a new parole. Ask for the new work permit in Part 9 of your re-parole request (Form I-131): a separate Form I-765 sent while your parole is ending may waste its fee.".into(),
+        Fact::NotExtendedWhilePending => t!(lang, "win-not-extended-while-pending"),
+        Fact::AfghanExtensionByNotice => t!(lang, "win-afghan-extension-by-notice"),
+        Fact::OtherProgramNotice => t!(lang, "win-other-program-notice"),
+        Fact::ChnvTerminated | Fact::FrpTerminated => terminated(rule.fact, w, lang),
+        Fact::FrpException => t!(lang, "win-frp-exception", ends = ends),
+        Fact::TerminationNotice => t!(lang, "win-termination-notice", ends = ends),
+        Fact::CalendarDays => t!(lang, "win-calendar-days"),
+        Fact::EadEarliest => t!(lang, "win-ead-earliest", ends = ends, days = days, first = opt(w.earliest_filing_on)),
+        Fact::EadValidity => ead_validity(w, lang),
+        Fact::EadNeedsReparole => t!(lang, "win-ead-needs-reparole"),
     }
 }
 
@@ -113,176 +79,61 @@ fn fact_en(rule: &WindowRule, w: &Window) -> String {
 fn ead_validity(w: &Window, lang: Lang) -> String {
     let d = |date: NaiveDate| long_date(date, lang);
     let opens_after_parole = |parole| w.earliest_filing_on.is_some_and(|first| first > parole);
-    let mut out = match lang {
-        Lang::En => "By law, a parolee's work permit lasts 1 year at most, and never longer than the parole (8 U.S.C. 1809(a)).".to_string(),
-        Lang::Es => "Por ley, el permiso de trabajo de una persona con parole dura 1 año como máximo, y nunca más que el parole (8 U.S.C. 1809(a)).".to_string(),
-    };
+    let mut sentences = vec![t!(lang, "win-ead-validity")];
     match w.parole_expires_on {
-        None => out.push_str(match lang {
-            Lang::En => " Give the date your parole ends to see both dates together.",
-            Lang::Es => " Escriba la fecha en que termina su parole para ver las dos fechas juntas.",
-        }),
+        None => sentences.push(t!(lang, "win-ead-validity-no-parole")),
         Some(parole) => {
             if w.expires_on > parole {
-                out.push_str(&match lang {
-                    Lang::En => format!(" Your permit shows {}, after your parole ends on {}: it cannot last longer than your parole, so count on it ending on {} too.", d(w.expires_on), d(parole), d(parole)),
-                    Lang::Es => format!(" Su permiso dice {}, después de que termina su parole el {}: no puede durar más que el parole, así que cuente con que termina también el {}.", d(w.expires_on), d(parole), d(parole)),
-                });
+                sentences.push(t!(lang, "win-ead-outlasts-parole", permit_ends = d(w.expires_on), parole_ends = d(parole)));
             }
             if opens_after_parole(parole) {
-                out.push_str(&match lang {
-                    Lang::En => format!(" The renewal window opens after your parole ends on {}: you cannot wait for it. Ask for re-parole, with the work permit in Part 9.", d(parole)),
-                    Lang::Es => format!(" Las fechas para renovar empiezan después de que termina su parole el {}: no puede esperarlas. Pida un nuevo parole (re-parole) y el permiso de trabajo en la Parte 9.", d(parole)),
-                });
+                sentences.push(t!(lang, "win-ead-opens-after-parole", parole_ends = d(parole)));
             }
         }
     }
-    out
+    sentences.join(" ")
 }
 
-fn terminated_en(w: &Window, name: &str, exception: &str) -> String {
+/// That DHS ended the window's program (CHNV or FRP), in the past once its parole has ended.
+fn terminated(fact: Fact, w: &Window, lang: Lang) -> String {
     let Some((program_ended, parole_ended)) = w.termination() else { return String::new() };
-    let (program_ended, parole_ended) = (long_date(program_ended, Lang::En), long_date(parole_ended, Lang::En));
-    if w.status == Status::Terminated {
-        format!(
-            "But DHS ended {name} on {program_ended}: parole under it ended on {parole_ended}, unless it ended earlier.{exception} Re-parole under this program is not available."
-        )
-    } else {
-        format!("DHS ended {name} on {program_ended}: parole under it ends on {parole_ended} at the latest.{exception}")
+    let (program_ended, parole_ended) = (long_date(program_ended, lang), long_date(parole_ended, lang));
+    let (p, over) = (program_ended.as_str(), w.status == Status::Terminated);
+    match (fact, over) {
+        (Fact::FrpTerminated, true) => t!(lang, "win-frp-terminated", program_ended = p, parole_ended = &parole_ended),
+        (Fact::FrpTerminated, false) => t!(lang, "win-frp-ending", program_ended = p, parole_ended = &parole_ended),
+        (_, true) => t!(lang, "win-chnv-terminated", program_ended = p, parole_ended = &parole_ended),
+        (_, false) => t!(lang, "win-chnv-ending", program_ended = p, parole_ended = &parole_ended),
     }
 }
 
-fn count_en(w: &Window) -> String {
-    let today = long_date(w.today, Lang::En);
-    let what = match w.kind {
-        Kind::Reparole => "your parole",
-        Kind::Ead => "your work permit",
-    };
+/// Today, and how many days are left (or have passed).
+fn count(w: &Window, lang: Lang) -> String {
+    let today = t!(lang, "win-today-is", today = long_date(w.today, lang));
     let n = w.days_until_expiry;
-    let count = match n {
-        1 => format!("1 day is left until {what} ends."),
-        2.. => format!("{n} days are left until {what} ends."),
-        0 => format!("Today is the last day of {what}."),
-        -1 => format!("{what} ended 1 day ago."),
-        _ => format!("{what} ended {} days ago.", -n),
+    let count = match (w.kind, n) {
+        (Kind::Reparole, 1..) => t!(lang, "win-count-left-reparole", days = n),
+        (Kind::Ead, 1..) => t!(lang, "win-count-left-ead", days = n),
+        (Kind::Reparole, 0) => t!(lang, "win-count-last-day-reparole"),
+        (Kind::Ead, 0) => t!(lang, "win-count-last-day-ead"),
+        (Kind::Reparole, _) => t!(lang, "win-count-ended-reparole", days = -n),
+        (Kind::Ead, _) => t!(lang, "win-count-ended-ead", days = -n),
     };
-    format!("Today is {today}. {}", capitalize(&count))
+    format!("{today} {count}")
 }
 
-fn status_en(w: &Window) -> String {
-    let opt = |date: Option<NaiveDate>| date.map(|d| long_date(d, Lang::En)).unwrap_or_default();
+/// Where today falls, and what to do.
+fn status(w: &Window, lang: Lang) -> String {
+    let opt = |date: Option<NaiveDate>| date.map(|d| long_date(d, lang)).unwrap_or_default();
     match (w.status, w.kind) {
-        (Status::TooEarly, _) => format!("It is too early to ask. Wait until {}.", opt(w.earliest_filing_on)),
-        (Status::Open, Kind::Reparole) => format!("You can ask now. Try to ask by {}.", opt(w.file_by_on)),
-        (Status::Open, Kind::Ead) => "You can ask to renew now.".into(),
-        (Status::FileNow, _) => "The advised date has passed. Ask as soon as you can.".into(),
-        (Status::Expired, Kind::Reparole) => format!("Your parole has ended. Talk to an immigration lawyer or accredited representative right away. {}", free_help(Lang::En)),
-        (Status::Expired, Kind::Ead) => "Your work permit has ended. Ask an immigration lawyer or accredited representative what to do.".into(),
-        (Status::Terminated, _) => "Talk to an immigration lawyer or accredited representative about other options right away.".into(),
-        (Status::EndedByNotice, _) => "There are no dates to count for you: get legal help first.".into(),
-    }
-}
-
-fn fact_es(rule: &WindowRule, w: &Window) -> String {
-    let d = |date: NaiveDate| long_date(date, Lang::Es);
-    let ends = d(w.expires_on);
-    let opt = |date: Option<NaiveDate>| date.map(d).unwrap_or_default();
-    let n = days_before(rule);
-    match rule.fact {
-        Fact::LastDayIncluded if matches!(w.status, Status::Terminated | Status::EndedByNotice) => {
-            format!("Su I-94 dice que su parole termina el {ends}.")
-        }
-        Fact::LastDayIncluded if w.status == Status::Expired => format!(
-            "Su parole terminó el {ends}. Era la fecha \"Admit Until\" de su I-94. Ese día todavía contaba."
-        ),
-        Fact::LastDayIncluded => format!(
-            "Su parole termina el {ends}. Es la fecha \"Admit Until\" de su I-94. Ese día todavía cuenta."
-        ),
-        Fact::UkraineEarliest => format!(
-            "USCIS dice que las personas de Ucrania (Parte 1, Punto 10.C) no deben pedir un nuevo parole (re-parole) más de {n} días antes de esa fecha. {n} días antes del {ends} es el {}. Si lo pide antes, pueden rechazar su solicitud y no le devuelven la tarifa que pagó.",
-            opt(w.earliest_filing_on)
-        ),
-        Fact::FileByAdvice => {
-            let no_start = if w.earliest_filing_on.is_none() {
-                "No encontramos un primer día oficial para pedir un nuevo parole (re-parole). "
-            } else {
-                ""
-            };
-            format!(
-                "{no_start}Consejo (no es una regla de USCIS): pídalo por lo menos {n} días antes de que termine su parole. {n} días antes del {ends} es el {}.",
-                opt(w.file_by_on)
-            )
-        }
-        Fact::NotExtendedWhilePending => {
-            "Su parole no se alarga mientras espera la respuesta. Por eso es más seguro pedirlo pronto.".into()
-        }
-        Fact::AfghanExtensionByNotice => "Si pidió asilo (Formulario I-589) o la residencia permanente o green card (Formulario I-485) antes de que terminara su primer parole, USCIS puede alargar su parole y su permiso de trabajo por correo, hasta por 2 años.".into(),
-        Fact::OtherProgramNotice => "No encontramos fechas especiales para su programa. Revise el aviso de su programa o pregunte en una oficina de ayuda legal.".into(),
-        Fact::ChnvTerminated => terminated_es(w, "el programa de parole CHNV (Cuba, Haití, Nicaragua y Venezuela)", ""),
-        Fact::FrpTerminated => terminated_es(
-            w,
-            "el programa de Reunificación Familiar (FRP)",
-            " Hay excepciones: un Formulario I-485 (para pedir la residencia permanente o green card) presentado a más tardar el 15 de diciembre de 2025 que todavía está pendiente, o una decisión del gobierno (DHS) sobre su caso, hacen que el parole siga. Si es su caso, dígalo y la herramienta calcula sus fechas.",
-        ),
-        Fact::FrpException => format!(
-            "El gobierno (DHS) terminó el programa de Reunificación Familiar (FRP), pero usted dijo que tiene una excepción (un Formulario I-485 presentado a más tardar el 15 de diciembre de 2025 que todavía está pendiente, o una decisión sobre su caso). Entonces su parole dura hasta que decidan el I-485 o hasta el {ends}, lo que pase primero."
-        ),
-        Fact::TerminationNotice => format!(
-            "Usted dijo que el gobierno (DHS) le mandó un aviso que termina su parole antes de tiempo. Entonces su parole puede terminar antes del {ends}, la fecha de su I-94. Hable ya con un abogado de inmigración o un representante acreditado: no espere ninguna fecha. {}",
-            free_help(Lang::Es)
-        ),
-        Fact::CalendarDays => "Contamos todos los días del calendario, también los fines de semana y los días feriados.".into(),
-        Fact::EadEarliest => format!(
-            "Su permiso de trabajo (EAD, categoría (c)(11)) vence el {ends}. Puede pedir la renovación desde {n} días antes de esa fecha. {n} días antes del {ends} es el {}.",
-            opt(w.earliest_filing_on)
-        ),
-        Fact::EadValidity => ead_validity(w, Lang::Es),
-        Fact::EadNeedsReparole => "Para seguir trabajando después de que termine su parole, primero necesita un nuevo parole. Pida el permiso de trabajo nuevo en la Parte 9 de su solicitud de nuevo parole (Formulario I-131): si manda aparte un Formulario I-765 cuando su parole está por terminar, puede perder lo que pagó.".into(),
-    }
-}
-
-fn terminated_es(w: &Window, name: &str, exception: &str) -> String {
-    let Some((program_ended, parole_ended)) = w.termination() else { return String::new() };
-    let (program_ended, parole_ended) = (long_date(program_ended, Lang::Es), long_date(parole_ended, Lang::Es));
-    if w.status == Status::Terminated {
-        format!(
-            "Pero el gobierno (DHS) terminó {name} el {program_ended}: el parole de ese programa terminó a más tardar el {parole_ended}.{exception} No se puede pedir un nuevo parole por este programa."
-        )
-    } else {
-        format!(
-            "El gobierno (DHS) terminó {name} el {program_ended}: el parole de ese programa termina a más tardar el {parole_ended}.{exception}"
-        )
-    }
-}
-
-fn count_es(w: &Window) -> String {
-    let today = long_date(w.today, Lang::Es);
-    let (ends, ended, what) = match w.kind {
-        Kind::Reparole => ("termine su parole", "Su parole terminó", "su parole"),
-        Kind::Ead => ("venza su permiso de trabajo", "Su permiso de trabajo venció", "su permiso de trabajo"),
-    };
-    let n = w.days_until_expiry;
-    let count = match n {
-        1 => format!("Falta 1 día para que {ends}."),
-        2.. => format!("Faltan {n} días para que {ends}."),
-        0 => format!("Hoy es el último día de {what}."),
-        -1 => format!("{ended} hace 1 día."),
-        _ => format!("{ended} hace {} días.", -n),
-    };
-    format!("Hoy es {today}. {count}")
-}
-
-fn status_es(w: &Window) -> String {
-    let opt = |date: Option<NaiveDate>| date.map(|d| long_date(d, Lang::Es)).unwrap_or_default();
-    match (w.status, w.kind) {
-        (Status::TooEarly, _) => format!("Todavía no lo pida: es muy pronto. Espere hasta el {}.", opt(w.earliest_filing_on)),
-        (Status::Open, Kind::Reparole) => format!("Ya puede pedirlo. Trate de pedirlo a más tardar el {}.", opt(w.file_by_on)),
-        (Status::Open, Kind::Ead) => "Ya puede pedir la renovación.".into(),
-        (Status::FileNow, _) => "Ya pasó la fecha aconsejada. Pídalo lo antes posible.".into(),
-        (Status::Expired, Kind::Reparole) => format!("Su parole ya terminó. Hable hoy mismo con un abogado de inmigración o un representante acreditado. {}", free_help(Lang::Es)),
-        (Status::Expired, Kind::Ead) => "Su permiso de trabajo ya venció. Pregunte a un abogado de inmigración o a un representante acreditado qué hacer.".into(),
-        (Status::Terminated, _) => "Hable hoy mismo con un abogado de inmigración o un representante acreditado sobre otras opciones.".into(),
-        (Status::EndedByNotice, _) => "No hay fechas que contar en su caso: primero busque ayuda legal.".into(),
+        (Status::TooEarly, _) => t!(lang, "win-status-too-early", date = opt(w.earliest_filing_on)),
+        (Status::Open, Kind::Reparole) => t!(lang, "win-status-open-reparole", date = opt(w.file_by_on)),
+        (Status::Open, Kind::Ead) => t!(lang, "win-status-open-ead"),
+        (Status::FileNow, _) => t!(lang, "win-status-file-now"),
+        (Status::Expired, Kind::Reparole) => t!(lang, "win-status-expired-reparole"),
+        (Status::Expired, Kind::Ead) => t!(lang, "win-status-expired-ead"),
+        (Status::Terminated, _) => t!(lang, "win-status-terminated"),
+        (Status::EndedByNotice, _) => t!(lang, "win-status-ended-by-notice"),
     }
 }
 
@@ -294,31 +145,15 @@ fn days_before(rule: &WindowRule) -> u64 {
     }
 }
 
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    // ASCII only: every text starts with an ASCII letter, and Unicode case tables cost wasm size.
-    chars.next().map(|c| std::iter::once(c.to_ascii_uppercase()).chain(chars).collect()).unwrap_or_default()
-}
-
 /// A short name for where today falls, for the text summary.
-fn status_label(status: Status, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => match status {
-            Status::TooEarly => "too early to ask",
-            Status::Open => "open: you can ask now",
-            Status::FileNow => "ask now: the advised date has passed",
-            Status::Expired => "ended",
-            Status::Terminated => "program ended",
-            Status::EndedByNotice => "ended by a DHS notice: get legal help",
-        },
-        Lang::Es => match status {
-            Status::TooEarly => "es muy pronto para pedirlo",
-            Status::Open => "ya puede pedirlo",
-            Status::FileNow => "pídalo ya: pasó la fecha aconsejada",
-            Status::Expired => "ya terminó",
-            Status::Terminated => "el programa terminó",
-            Status::EndedByNotice => "terminado por un aviso de DHS: busque ayuda legal",
-        },
+fn status_label(status: Status, lang: Lang) -> String {
+    match status {
+        Status::TooEarly => t!(lang, "win-label-too-early"),
+        Status::Open => t!(lang, "win-label-open"),
+        Status::FileNow => t!(lang, "win-label-file-now"),
+        Status::Expired => t!(lang, "win-label-expired"),
+        Status::Terminated => t!(lang, "win-label-terminated"),
+        Status::EndedByNotice => t!(lang, "win-label-ended-by-notice"),
     }
 }
 
@@ -329,80 +164,35 @@ pub(super) fn summary(report: &WindowReport, lang: Lang) -> String {
         Some(d) => format!("{} ({d})", long_date(d, lang)),
         None => "-".into(),
     };
-    struct Labels {
-        title: String,
-        today: &'static str,
-        ends: &'static str,
-        earliest: &'static str,
-        file_by: &'static str,
-        status: &'static str,
-        days: &'static str,
-        sources: &'static str,
-        official: &'static str,
-        advice: &'static str,
-        notice: &'static str,
-        parole_ends: &'static str,
-    }
     let program = |p: Option<Program>| p.map(|p| p.label(lang)).unwrap_or_default();
-    let l = match lang {
-        Lang::En => Labels {
-            title: match w.kind {
-                Kind::Reparole => format!("Re-parole window: {}", program(w.program)),
-                Kind::Ead => "Work permit (EAD) renewal window".into(),
-            },
-            today: "Today",
-            ends: "Last day",
-            earliest: "First day to ask",
-            file_by: "Ask by (advice)",
-            status: "Status",
-            days: "Days left",
-            sources: "Sources",
-            official: "official",
-            advice: "advice",
-            notice: "This is not legal advice. Talk to an immigration lawyer or accredited representative.",
-            parole_ends: "Parole ends",
-        },
-        Lang::Es => Labels {
-            title: match w.kind {
-                Kind::Reparole => format!("Fechas para pedir un nuevo parole: {}", program(w.program)),
-                Kind::Ead => "Fechas para renovar el permiso de trabajo (EAD)".into(),
-            },
-            today: "Hoy",
-            ends: "Último día",
-            earliest: "Primer día para pedirlo",
-            file_by: "Pídalo a más tardar (consejo)",
-            status: "Estado",
-            days: "Días que faltan",
-            sources: "Fuentes",
-            official: "oficial",
-            advice: "consejo",
-            notice: "Esto no es asesoría legal. Hable con un abogado de inmigración o un representante acreditado.",
-            parole_ends: "Fin del parole",
-        },
+    let title = match w.kind {
+        Kind::Reparole => t!(lang, "win-summary-title-reparole", program = program(w.program)),
+        Kind::Ead => t!(lang, "win-summary-title-ead"),
     };
-    let mut out = format!("{}\n\n", l.title);
+    let mut out = format!("{title}\n\n");
     let mut rows = vec![
-        (l.today, date(Some(w.today))),
-        (l.ends, date(Some(w.expires_on))),
-        (l.earliest, date(w.earliest_filing_on)),
-        (l.file_by, date(w.file_by_on)),
-        (l.status, status_label(w.status, lang).to_string()),
-        (l.days, w.days_until_expiry.to_string()),
+        (t!(lang, "win-summary-today"), date(Some(w.today))),
+        (t!(lang, "win-summary-last-day"), date(Some(w.expires_on))),
+        (t!(lang, "win-summary-first-day"), date(w.earliest_filing_on)),
+        (t!(lang, "win-summary-ask-by"), date(w.file_by_on)),
+        (t!(lang, "win-summary-status"), status_label(w.status, lang)),
+        (t!(lang, "win-summary-days-left"), w.days_until_expiry.to_string()),
     ];
     if w.parole_expires_on.is_some() {
-        rows.insert(2, (l.parole_ends, date(w.parole_expires_on)));
+        rows.insert(2, (t!(lang, "win-summary-parole-ends"), date(w.parole_expires_on)));
     }
     let width = rows.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 2;
     for (label, value) in rows {
         out.push_str(&format!("  {:<width$}{value}\n", format!("{label}:")));
     }
-    out.push_str(&format!("\n{}\n\n{}:\n", report.explanation, l.sources));
+    out.push_str(&format!("\n{}\n\n{}:\n", report.explanation, t!(lang, "win-summary-sources")));
+    let (official, advice) = (t!(lang, "win-summary-official"), t!(lang, "win-summary-advice"));
     for rule in &report.rules {
-        let tag = if rule.official { l.official } else { l.advice };
+        let tag = if rule.official { &official } else { &advice };
         let url = rule.url.map(|u| format!("\n      {u}")).unwrap_or_default();
         out.push_str(&format!("  [{tag}] {}{url}\n", rule.source));
     }
-    out.push_str(&format!("\n{}\n", l.notice));
+    out.push_str(&format!("\n{}\n", t!(lang, "win-summary-notice")));
     out
 }
 

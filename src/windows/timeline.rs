@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 
 use super::{explain, Kind, Status, Window};
 use crate::i18n::{long_date, Lang};
+use crate::t;
 
 /// One line of the picture: a window and what to call it ("Re-parole, Sofía").
 #[derive(Debug, Clone)]
@@ -176,35 +177,27 @@ fn fmt(n: f32) -> String {
 
 /// The picture of one person's `windows`, each row named by its kind ("Re-parole", "Work permit").
 pub fn of_windows(windows: &[Window], lang: Lang, id: &str) -> Node {
-    let rows: Vec<Row> = windows.iter().map(|w| Row { label: kind_label(w.kind, lang).into(), window: w }).collect();
+    let rows: Vec<Row> = windows.iter().map(|w| Row { label: kind_label(w.kind, lang), window: w }).collect();
     drawing(&rows, lang, id)
 }
 
 /// What a row of one person's windows is called: "Re-parole", "Work permit".
-pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
-    match (lang, kind) {
-        (Lang::En, Kind::Reparole) => "Re-parole",
-        (Lang::En, Kind::Ead) => "Work permit",
-        (Lang::Es, Kind::Reparole) => "Nuevo parole",
-        (Lang::Es, Kind::Ead) => "Permiso de trabajo",
+pub fn kind_label(kind: Kind, lang: Lang) -> String {
+    match kind {
+        Kind::Reparole => t!(lang, "timeline-reparole"),
+        Kind::Ead => t!(lang, "timeline-ead"),
     }
 }
 
 /// What a mark is called, with its date.
 fn label(kind: MarkKind, w: &Window, date: NaiveDate, lang: Lang) -> String {
-    let day = long_date(date, lang);
-    let ead = w.kind == Kind::Ead;
-    match (lang, kind) {
-        (Lang::En, MarkKind::Today) => format!("Today: {day}"),
-        (Lang::En, MarkKind::Opens) => format!("First day to ask: {day}"),
-        (Lang::En, MarkKind::FileBy) => format!("Ask by (advice): {day}"),
-        (Lang::En, MarkKind::LastDay) if ead => format!("Permit ends: {day}"),
-        (Lang::En, MarkKind::LastDay) => format!("Last day: {day}"),
-        (Lang::Es, MarkKind::Today) => format!("Hoy: {day}"),
-        (Lang::Es, MarkKind::Opens) => format!("Primer día para pedirlo: {day}"),
-        (Lang::Es, MarkKind::FileBy) => format!("Pídalo antes de (consejo): {day}"),
-        (Lang::Es, MarkKind::LastDay) if ead => format!("Vence el permiso: {day}"),
-        (Lang::Es, MarkKind::LastDay) => format!("Último día: {day}"),
+    let date = long_date(date, lang);
+    match kind {
+        MarkKind::Today => t!(lang, "timeline-today", date = date),
+        MarkKind::Opens => t!(lang, "timeline-opens", date = date),
+        MarkKind::FileBy => t!(lang, "timeline-file-by", date = date),
+        MarkKind::LastDay if w.kind == Kind::Ead => t!(lang, "timeline-permit-ends", date = date),
+        MarkKind::LastDay => t!(lang, "timeline-last-day", date = date),
     }
 }
 
@@ -240,10 +233,7 @@ fn shape(kind: MarkKind, x: f32, y: f32, top: f32, bottom: f32) -> Node {
 pub fn drawing(rows: &[Row], lang: Lang, id: &str) -> Node {
     let scale = Scale::of(rows);
     let height = ROW_HEIGHT * rows.len().max(1) as f32;
-    let (title, description) = match lang {
-        Lang::En => ("When to ask: a timeline", "The dates of each window, in words:"),
-        Lang::Es => ("Cuándo pedirlo: una línea de tiempo", "Las fechas de cada período, en palabras:"),
-    };
+    let (title, description) = (t!(lang, "timeline-title"), t!(lang, "timeline-description"));
     let desc: Vec<String> = rows.iter().map(|r| format!("{}. {}", r.label, explain::explanation(r.window, lang).replace('\n', " "))).collect();
     let mut svg = node("svg", &[
         ("xmlns", "http://www.w3.org/2000/svg".into()),
@@ -253,7 +243,7 @@ pub fn drawing(rows: &[Row], lang: Lang, id: &str) -> Node {
         ("class", "timeline".into()),
     ]);
     let mut t = node("title", &[("id", format!("{id}-title"))]);
-    t.text = Some(title.into());
+    t.text = Some(title);
     let mut d = node("desc", &[("id", format!("{id}-desc"))]);
     d.text = Some(format!("{description} {}", desc.join(" ")));
     // The past: diagonal hatching, which prints in grayscale.
