@@ -161,7 +161,7 @@ fn every_question_is_read_checked_described_printed_and_counted() {
         // Printed in the review (a group shows through its own questions).
         if q.kind != Kind::Toggle {
             let printed = describe::answers(&form, Lang::Es);
-            let label = q.label.get(Lang::Es);
+            let label = q.label(Lang::Es);
             assert!(
                 printed.iter().flat_map(|s| &s.answers).any(|a| a.label == label && a.text.is_some()),
                 "{} is not printed",

@@ -25,6 +25,7 @@ use super::{answer, Address, ParoleRequest};
 use crate::date::parse_date;
 use crate::i18n::{long_date, Lang};
 use crate::program::Program;
+use crate::t;
 
 /// A section of questions, worded.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -33,7 +34,7 @@ pub struct SectionText {
     /// Stable id.
     pub id: &'static str,
     /// Heading.
-    pub title: &'static str,
+    pub title: String,
     /// Its questions.
     pub fields: Vec<QuestionText>,
 }
@@ -53,9 +54,9 @@ pub struct QuestionText {
     /// `toggle` or `nameList`.
     pub kind: &'static str,
     /// The question.
-    pub label: &'static str,
+    pub label: String,
     /// Help, if any.
-    pub help: Option<&'static str>,
+    pub help: Option<String>,
     /// The answer must be written in English on the form.
     pub english: bool,
     /// The choices, for `choice` and `choices`.
@@ -90,7 +91,7 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
         .iter()
         .map(|section| SectionText {
             id: section.id,
-            title: section.title.get(lang),
+            title: section.title(lang),
             fields: section
                 .questions
                 .iter()
@@ -99,8 +100,8 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
                     item: f.item.label(lang),
                     item_en: f.item.label(Lang::En),
                     kind: f.kind.id(),
-                    label: f.label.get(lang),
-                    help: f.help.map(|h| h.get(lang)),
+                    label: f.label(lang),
+                    help: f.help(lang),
                     english: f.english,
                     choices: choices(f.kind, lang),
                     autocomplete: f.autocomplete,
@@ -128,17 +129,15 @@ fn suggestions(question: &Question, lang: Lang) -> Vec<ChoiceText> {
 /// The choices of a choice question, worded; a program names its boxes ("6.A or 10.D").
 fn choices(kind: Kind, lang: Lang) -> Vec<ChoiceText> {
     match kind {
-        Kind::Choice(list) | Kind::Choices(list) => list.iter().map(|c| ChoiceText { value: c.value, label: c.label.get(lang).to_string() }).collect(),
+        Kind::Choice(list) | Kind::Choices(list) => list.iter().map(|c| ChoiceText { value: c.value, label: c.label(lang) }).collect(),
         Kind::Program => Program::ALL
             .into_iter()
             .map(|program| {
-                let items: Vec<&str> = [program.initial_item(), program.reparole_item()].into_iter().flatten().collect();
-                let or = match lang {
-                    Lang::En => " or ",
-                    Lang::Es => " o ",
+                let items = match (program.initial_item(), program.reparole_item()) {
+                    (Some(initial), Some(reparole)) => t!(lang, "choice-program-items", initial = initial, reparole = reparole),
+                    (initial, reparole) => initial.or(reparole).unwrap_or_default().to_string(),
                 };
                 let name = program.name().get(lang);
-                let items = items.join(or);
                 let label = match name.strip_suffix(')') {
                     Some(open) => format!("{open}; {items})"),
                     None => format!("{name} ({items})"),
@@ -159,7 +158,7 @@ pub struct AnswerText {
     /// Part and Item of the English form ("" when not on the form).
     pub item: String,
     /// The question.
-    pub label: &'static str,
+    pub label: String,
     /// The answer in words (dates written out and as the form wants them), or `null` when a
     /// required question is not answered.
     pub text: Option<String>,
@@ -170,7 +169,7 @@ pub struct AnswerText {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionAnswers {
     /// Its heading.
-    pub title: &'static str,
+    pub title: String,
     /// Its answers, in form order: the ones given, and the required ones still missing.
     pub answers: Vec<AnswerText>,
 }
@@ -178,17 +177,12 @@ pub struct SectionAnswers {
 /// Every answer of `form` that applies, worded in `lang` for the printed review. Dates are worded
 /// here, from the text typed: an impossible date stays as typed, never turned into another day.
 pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
-    let yes_no = |b: bool| match (lang, b) {
-        (Lang::En, true) => "Yes",
-        (Lang::En, false) => "No",
-        (Lang::Es, true) => "Sí",
-        (Lang::Es, false) => "No",
-    };
+    let yes_no = |b: bool| if b { t!(lang, "q-answer-yes") } else { t!(lang, "q-answer-no") };
     SECTIONS
         .iter()
         .filter(|s| s.shown.holds(form))
         .map(|section| SectionAnswers {
-            title: section.title.get(lang),
+            title: section.title(lang),
             answers: section
                 .questions
                 .iter()
@@ -202,7 +196,7 @@ pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
                         Slot::YesNo { get, .. } => get(form).map(|b| match (q.path, b) {
                             // Item 24's own questions are not asked then: say what it holds.
                             ("beneficiary.mailingAddressSameAsFiler", true) => same_mailing_address(form, lang),
-                            _ => yes_no(b).to_string(),
+                            _ => yes_no(b),
                         }),
                         Slot::Choice { get, .. } => get(form).map(|id| label_of(q.kind, id, lang)),
                         Slot::Choices { get, .. } => Some(get(form)).filter(|ids| !ids.is_empty()).map(|ids| {
@@ -219,7 +213,7 @@ pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
                         Slot::Toggle { .. } => return None,
                     };
                     let required = q.required.is_some_and(|(when, _)| when.holds(form));
-                    (text.is_some() || required).then(|| AnswerText { path: q.path, item: q.item.label(lang), label: q.label.get(lang), text })
+                    (text.is_some() || required).then(|| AnswerText { path: q.path, item: q.item.label(lang), label: q.label(lang), text })
                 })
                 .collect(),
         })
@@ -229,12 +223,8 @@ pub fn answers(form: &ParoleRequest, lang: Lang) -> Vec<SectionAnswers> {
 
 /// The answer "yes, the same mailing address as the filer's", with that address on one line.
 fn same_mailing_address(form: &ParoleRequest, lang: Lang) -> String {
-    let same = match lang {
-        Lang::En => "Yes: the same as the filer's mailing address",
-        Lang::Es => "Sí: la misma dirección postal de quien presenta el formulario",
-    };
     let address = one_line(form.beneficiary_mailing_address());
-    if address.is_empty() { same.to_string() } else { format!("{same} ({address})") }
+    if address.is_empty() { t!(lang, "q-answer-same-mailing-address") } else { t!(lang, "q-answer-same-mailing-address-at", address = address) }
 }
 
 /// An address on one line, with the parts its country asks for: "3020 Children's Way, Apt 12,

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::t;
 
 /// A document that cannot be read as a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,64 +90,18 @@ impl FormError {
 
     /// What to tell the person, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let in_path = |path: &str| match (path.is_empty(), lang) {
-            (true, _) => String::new(),
-            (false, Lang::En) => format!(" in {path}"),
-            (false, Lang::Es) => format!(" en {path}"),
-        };
-        let megabytes = |bytes: &usize| bytes.div_ceil(1_000_000);
-        match (lang, self) {
-            (Lang::En, FormError::NotJson { line, column }) => format!("This is not a form: it is not valid JSON (line {line}, column {column})."),
-            (Lang::En, FormError::NotAnObject) => "This is not a form: a form is a JSON object, { ... }.".into(),
-            (Lang::En, FormError::UnknownQuestion { path, name }) => {
-                format!("This is not a form the helper knows: \"{name}\"{} is not one of its questions (a typo?).", in_path(path))
-            }
-            (Lang::En, FormError::UnknownChoice { path, value }) => {
-                format!("This is not a form the helper knows: \"{value}\" is not a choice for {path}.")
-            }
-            (Lang::En, FormError::WrongType { path }) => format!(
-                "This is not a form the helper knows: {} has the wrong kind of value.",
-                if path.is_empty() { "the form" } else { path }
-            ),
-            (Lang::En, FormError::NewerVersion { version }) => format!(
-                "This form was saved by a newer version of the helper (version {version}). Use the newer helper to open it; nothing was changed."
-            ),
-            (Lang::En, FormError::TooLarge { bytes }) => format!(
-                "This file is too large to be a form ({} MB; a form is a few KB). Nothing was read.",
-                megabytes(bytes)
-            ),
-            (Lang::En, FormError::AnswerTooLong { path, max }) => {
-                format!("The answer to {path} is too long: at most {max} characters. Nothing was changed.")
-            }
-            (Lang::En, FormError::FamilyNotForPage { person }) => format!(
-                "This family file cannot be opened here: on this page every person after the first is asked for by the same filer, with the same address, contact and kind of request, and {person}'s request is not. Nothing was changed."
-            ),
-            (Lang::Es, FormError::NotJson { line, column }) => format!("Esto no es un formulario: no es JSON válido (línea {line}, columna {column})."),
-            (Lang::Es, FormError::NotAnObject) => "Esto no es un formulario: un formulario es un objeto JSON, { ... }.".into(),
-            (Lang::Es, FormError::UnknownQuestion { path, name }) => format!(
-                "Este no es un formulario que la herramienta conozca: \"{name}\"{} no es una de sus preguntas (¿un error al escribir?).",
-                in_path(path)
-            ),
-            (Lang::Es, FormError::UnknownChoice { path, value }) => {
-                format!("Este no es un formulario que la herramienta conozca: \"{value}\" no es una opción para {path}.")
-            }
-            (Lang::Es, FormError::WrongType { path }) => format!(
-                "Este no es un formulario que la herramienta conozca: {} tiene un valor del tipo equivocado.",
-                if path.is_empty() { "el formulario" } else { path }
-            ),
-            (Lang::Es, FormError::NewerVersion { version }) => format!(
-                "Este formulario lo guardó una versión más nueva de la herramienta (versión {version}). Ábralo con la versión nueva; no se cambió nada."
-            ),
-            (Lang::Es, FormError::TooLarge { bytes }) => format!(
-                "Este archivo es demasiado grande para ser un formulario ({} MB; un formulario ocupa unos pocos KB). No se leyó nada.",
-                megabytes(bytes)
-            ),
-            (Lang::Es, FormError::AnswerTooLong { path, max }) => {
-                format!("La respuesta de {path} es demasiado larga: como máximo {max} caracteres. No se cambió nada.")
-            }
-            (Lang::Es, FormError::FamilyNotForPage { person }) => format!(
-                "Este archivo de familia no se puede abrir aquí: en esta página, la misma persona pide el parole de todas las demás, con la misma dirección, el mismo contacto y el mismo tipo de solicitud, y la solicitud de {person} no es así. No se cambió nada."
-            ),
+        match self {
+            FormError::NotJson { line, column } => t!(lang, "form-error-not-json", line = *line, column = *column),
+            FormError::NotAnObject => t!(lang, "form-error-not-an-object"),
+            FormError::UnknownQuestion { path, name } if path.is_empty() => t!(lang, "form-error-unknown-question", name = name),
+            FormError::UnknownQuestion { path, name } => t!(lang, "form-error-unknown-question-in", name = name, path = path),
+            FormError::UnknownChoice { path, value } => t!(lang, "form-error-unknown-choice", value = value, path = path),
+            FormError::WrongType { path } if path.is_empty() => t!(lang, "form-error-wrong-type-form"),
+            FormError::WrongType { path } => t!(lang, "form-error-wrong-type", path = path),
+            FormError::NewerVersion { version } => t!(lang, "form-error-newer-version", version = *version),
+            FormError::TooLarge { bytes } => t!(lang, "form-error-too-large", megabytes = bytes.div_ceil(1_000_000)),
+            FormError::AnswerTooLong { path, max } => t!(lang, "form-error-answer-too-long", path = path, max = *max),
+            FormError::FamilyNotForPage { person } => t!(lang, "form-error-family-not-for-page", person = person),
         }
     }
 }

@@ -6,12 +6,15 @@ use serde_json::{json, Value};
 
 use super::catalogue::{self, Kind, Question};
 use super::SCHEMA_VERSION;
+use crate::i18n::Lang;
 use crate::program::Program;
 
 /// The schema of a question's value.
 fn leaf(question: &Question) -> Value {
     let item = question.item.to_string();
-    let description = if item.is_empty() { question.label.en.to_string() } else { format!("{item}: {}", question.label.en) };
+    // The schema is written in English, like the form it describes.
+    let label = question.label(Lang::En);
+    let description = if item.is_empty() { label } else { format!("{item}: {label}") };
     let ids = |list: &[catalogue::Choice]| list.iter().map(|c| Value::from(c.value)).collect::<Vec<_>>();
     let mut schema = match question.kind {
         Kind::YesNo => json!({ "type": ["boolean", "null"] }),

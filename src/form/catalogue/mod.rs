@@ -1,8 +1,9 @@
 //! The question catalogue: the one definition of the request. For each question: where its answer
 //! lives in the JSON and on the model (a typed accessor), the Part and Item of the paper form, the
-//! kind of answer and its format, when it applies and when it must be answered, and its words in
-//! each language. Reading JSON, the format checks, progress, the page, the printed review and the
-//! official PDF all iterate it, so a question added here is read, checked, shown, counted and
+//! kind of answer and its format, when it applies and when it must be answered; its words, in
+//! each language, are in the language files under an id made from its path ([`Question::words`]).
+//! Reading JSON, the format checks, progress, the page, the printed review and the official PDF
+//! all iterate it, so a question added here (and its words) is read, checked, shown, counted and
 //! printed with no other change.
 //!
 //! ```
@@ -40,9 +41,9 @@ pub use super::formats::Format;
 use super::formats::is_us_country;
 use super::{answer, Address, Name, ParoleRequest, ParoleType, ReasonCategory};
 use crate::i18n::Lang;
-pub use crate::i18n::Text;
 use crate::program::Program;
 use crate::rules::Code;
+use crate::t;
 
 /// A Part and Item of Form I-131, such as Part 2, Item 23.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,19 +69,17 @@ impl Item {
             return String::new();
         }
         // "6-11" and "6.E / 10.I" name several items.
-        let several = self.number.contains(['-', '/']);
-        match (lang, self.number.is_empty(), several) {
-            (Lang::En, true, _) => format!("Part {}", self.part),
-            (Lang::En, false, false) => format!("Part {}, Item {}", self.part, self.number),
-            (Lang::En, false, true) => format!("Part {}, Items {}", self.part, self.number),
-            (Lang::Es, true, _) => format!("Parte {}", self.part),
-            (Lang::Es, false, false) => format!("Parte {}, Punto {}", self.part, self.number),
-            (Lang::Es, false, true) => format!("Parte {}, Puntos {}", self.part, self.number),
+        if self.number.is_empty() {
+            t!(lang, "q-form-part", part = self.part)
+        } else if self.number.contains(['-', '/']) {
+            t!(lang, "q-form-items", part = self.part, items = self.number)
+        } else {
+            t!(lang, "q-form-item", part = self.part, item = self.number)
         }
     }
 }
 
-/// The English form, as printed on the form and used in JSON reports.
+/// As the English form prints it ("Part 2, Item 23"), also in JSON reports: always in English.
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.label(Lang::En))
@@ -208,8 +207,15 @@ impl When {
 pub struct Choice {
     /// The value in the request JSON.
     pub value: &'static str,
-    /// What the person reads.
-    pub label: Text,
+    /// The id of what the person reads, in the language files (`choice-sex-female`).
+    pub id: &'static str,
+}
+
+impl Choice {
+    /// What the person reads, in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        t!(lang, self.id)
+    }
 }
 
 /// What kind of answer a question takes; the page picks its input from it.
@@ -459,12 +465,8 @@ pub struct Question {
     pub format: Option<Format>,
     /// Where the answer lives on the model.
     pub slot: Slot,
-    /// The question as the page asks it.
-    pub label: Text,
-    /// Its name inside a sentence ("your family name", "su apellido").
-    pub name: Text,
-    /// A short help text, if any.
-    pub help: Option<Text>,
+    /// Whether it has a short help text (`.help` of its words: see [`Question::words`]).
+    pub has_help: bool,
     /// When the question applies (the page hides it otherwise).
     pub shown: When,
     /// When it must be answered, and the rule that says so.
@@ -494,9 +496,7 @@ impl Question {
         kind: Kind::Text,
         format: None,
         slot: Slot::Toggle { get: |_| false, set: |_, _| {} },
-        label: Text::EMPTY,
-        name: Text::EMPTY,
-        help: None,
+        has_help: false,
         shown: When::Always,
         required: None,
         english: false,
@@ -504,9 +504,27 @@ impl Question {
         autocomplete: None,
     };
 
+    /// The id of its words in the language files: `q-` and its path with dashes for dots
+    /// (`q-filer-name-familyName`). The message is the question as the page asks it; its `.name`
+    /// is the question's name inside a sentence ("your family name", "su apellido"); its `.help`,
+    /// when [`Question::has_help`], a short help text.
+    pub fn words(&self) -> String {
+        format!("q-{}", self.path.replace('.', "-"))
+    }
+
+    /// The question as the page asks it, in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        t!(lang, &self.words())
+    }
+
     /// Its name inside a sentence, in `lang`.
-    pub fn name(&self, lang: Lang) -> &'static str {
-        self.name.get(lang)
+    pub fn name(&self, lang: Lang) -> String {
+        t!(lang, &format!("{}.name", self.words()))
+    }
+
+    /// Its short help text in `lang`, if it has one.
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        self.has_help.then(|| t!(lang, &format!("{}.help", self.words())))
     }
 
     /// The format its answer is checked against: its own, or its kind's.
@@ -577,72 +595,65 @@ impl Eq for Question {}
 /// A group of questions shown together, following the form's Parts.
 #[derive(Debug)]
 pub struct Section {
-    /// Stable id, for the page and for drafts.
+    /// Stable id, for the page and for drafts; its heading is `section-<id>` in the language files.
     pub id: &'static str,
-    /// Its heading.
-    pub title: Text,
     /// When the section applies.
     pub shown: When,
     /// Its questions, in form order.
     pub questions: &'static [Question],
 }
 
+impl Section {
+    /// Its heading, in `lang`.
+    pub fn title(&self, lang: Lang) -> String {
+        t!(lang, &format!("section-{}", self.id))
+    }
+}
+
 /// Every section, in form order.
 pub static SECTIONS: [Section; 9] = [
     Section {
         id: "application",
-        title: Text { en: "Part 1. What you are asking for", es: "Parte 1. Qué está pidiendo" },
         shown: When::Always,
         questions: application::APPLICATION,
     },
     Section {
         id: "filer",
-        title: Text { en: "Part 2. About you, the person filing", es: "Parte 2. Sus datos (quien pide)" },
         shown: When::Always,
         questions: people::FILER,
     },
     Section {
         id: "beneficiary",
-        title: Text { en: "Part 2. The person to be paroled", es: "Parte 2. La persona para quien pide el parole" },
         shown: When::ForSomeoneElse,
         questions: people::BENEFICIARY,
     },
     Section {
         id: "biographics",
-        title: Text {
-            en: "Part 3. What the person to be paroled looks like",
-            es: "Parte 3. Cómo es físicamente la persona que recibiría el parole",
-        },
         shown: When::Always,
         questions: background::BIOGRAPHICS,
     },
     Section {
         id: "removal",
-        title: Text { en: "Part 4. Earlier proceedings and travel documents", es: "Parte 4. Procesos y documentos de viaje anteriores" },
         shown: When::Always,
         questions: background::REMOVAL,
     },
     Section {
         id: "reason",
-        title: Text { en: "Part 8. Why parole is needed", es: "Parte 8. Por qué se necesita el parole" },
         shown: When::Always,
         questions: background::REASON,
     },
     Section {
         id: "workPermit",
-        title: Text { en: "Part 9. Work permit", es: "Parte 9. Permiso de trabajo" },
         shown: When::Reparole,
         questions: background::WORK_PERMIT,
     },
     Section {
         id: "signature",
-        title: Text { en: "Part 10. Contact and signature", es: "Parte 10. Contacto y firma" },
         shown: When::Always,
         questions: signing::SIGNATURE,
     },
     Section {
         id: "helpers",
-        title: Text { en: "Parts 11 and 12. Interpreter and preparer", es: "Partes 11 y 12. Intérprete y quien preparó el formulario" },
         shown: When::Always,
         questions: signing::HELPERS,
     },
@@ -678,15 +689,27 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), all().count());
+        let ids = |lang| crate::i18n::message_ids(lang).into_iter().collect::<std::collections::HashSet<String>>();
+        let (en, es) = (ids(Lang::En), ids(Lang::Es));
+        let worded = |id: &str| {
+            assert!(en.contains(id) && es.contains(id), "{id} is not in both languages");
+            let (english, spanish) = (crate::t!(Lang::En, id), crate::t!(Lang::Es, id));
+            assert!(!english.is_empty() && !spanish.is_empty() && english != spanish, "{id}");
+        };
         for q in all() {
-            for text in [q.name, q.label].into_iter().chain(q.help) {
-                assert!(!text.en.is_empty() && !text.es.is_empty() && text.en != text.es, "{}", q.path);
+            let words = q.words();
+            for id in [words.clone(), format!("{words}.name")].into_iter().chain(q.has_help.then(|| format!("{words}.help"))) {
+                worded(&id);
             }
+            assert_eq!(en.contains(&format!("{words}.help")), q.has_help, "{}: has_help says otherwise than the words", q.path);
             if let Kind::Choice(list) | Kind::Choices(list) = q.kind {
                 for choice in list {
-                    assert!(!choice.label.en.is_empty() && choice.label.en != choice.label.es, "{} {}", q.path, choice.value);
+                    worded(choice.id);
                 }
             }
+        }
+        for section in &SECTIONS {
+            assert!(en.contains(&format!("section-{}", section.id)), "{}", section.id);
         }
     }
 
