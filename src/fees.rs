@@ -37,7 +37,8 @@ pub enum Payment {
 pub struct Fee {
     /// The rule that sets it (source and dates).
     pub code: Code,
-    /// The form it is paid with.
+    /// The form it is paid with: a label of the English form, kept as data in every language
+    /// (people read the fee's worded text).
     pub form: &'static str,
     /// Amount in US dollars (on paper, where paper and online differ).
     pub amount_usd: u32,

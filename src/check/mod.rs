@@ -189,11 +189,10 @@ pub fn window_for(form: &ParoleRequest) -> Option<String> {
 pub fn window_report(window: Window, window_for: Option<&str>, lang: Lang) -> crate::windows::WindowReport {
     let mut report = window.report(lang);
     if let Some(name) = window_for {
-        let whose = match (lang, name.is_empty()) {
-            (Lang::En, false) => format!("These dates are for the parole of {name}, the person you are asking for."),
-            (Lang::En, true) => "These dates are for the parole of the person you are asking for.".to_string(),
-            (Lang::Es, false) => format!("Estas fechas son del parole de {name}, la persona para quien lo pide."),
-            (Lang::Es, true) => "Estas fechas son del parole de la persona para quien lo pide.".to_string(),
+        let whose = if name.is_empty() {
+            crate::t!(lang, "check-window-for-unnamed")
+        } else {
+            crate::t!(lang, "check-window-for", name = name)
         };
         report.explanation = format!("{whose}\n{}", report.explanation);
     }

@@ -8,6 +8,7 @@ use crate::rules::{Severity, RULESET};
 use super::{Args, Check, Finding};
 use crate::fees::{Ground, Payment};
 use crate::i18n::Lang;
+use crate::t;
 use crate::rules::SourceText;
 use crate::windows::WindowReport;
 
@@ -135,8 +136,8 @@ pub struct ExemptionEntry {
 /// One finding, worded in `lang`.
 pub fn word(finding: &Finding, lang: Lang) -> Diagnostic {
     let rule = finding.code.rule();
-    let name = finding.field.map_or("", |f| f.name(lang));
-    let body = text(finding.code, name, &finding.args, lang);
+    let name = finding.field.map(|f| f.name(lang)).unwrap_or_default();
+    let body = text(finding.code, &name, &finding.args, lang);
     let item = finding.item();
     Diagnostic {
         code: rule.id,
@@ -144,7 +145,7 @@ pub fn word(finding: &Finding, lang: Lang) -> Diagnostic {
         field: finding.field.map(|f| f.path),
         item: item.map(|i| i.to_string()),
         message: match item {
-            Some(item) => format!("{}: {body}", item.label(lang)),
+            Some(item) => t!(lang, "check-at-item", item = item.label(lang), message = body),
             None => body,
         },
         official: rule.official(),
@@ -220,81 +221,38 @@ pub(super) fn build(check: &Check, lang: Lang) -> Report {
 impl Report {
     /// A readable summary for a terminal, in `lang` (the language the report was worded in).
     pub fn to_text(&self, lang: Lang) -> String {
-        struct Words {
-            title: &'static str,
-            counts: fn(usize, usize) -> String,
-            errors: &'static str,
-            warnings: &'static str,
-            info: &'static str,
-            evidence: &'static str,
-            required: &'static str,
-            recommended: &'static str,
-            fees: &'static str,
-            with_filing: &'static str,
-            on_approval: &'static str,
-            sources: &'static str,
-            notice: &'static str,
-        }
-        let w = match lang {
-            Lang::En => Words {
-                title: "Check of a parole request (Form I-131, edition",
-                counts: |e, w| format!("{e} error(s), {w} warning(s)"),
-                errors: "Errors (USCIS would reject these, or they cannot be right)",
-                warnings: "Warnings (advice and risks)",
-                info: "Good to know",
-                evidence: "Evidence to gather",
-                required: "required",
-                recommended: "recommended",
-                fees: "Fees",
-                with_filing: "with the form",
-                on_approval: "on approval",
-                sources: "Sources",
-                notice: "This is not legal advice. Talk to an immigration lawyer or accredited representative.",
-            },
-            Lang::Es => Words {
-                title: "Revisión de una solicitud de parole (Formulario I-131, edición",
-                counts: |e, w| format!("Errores: {e}. Advertencias: {w}."),
-                errors: "Errores (USCIS los rechazaría, o no pueden ser correctos)",
-                warnings: "Advertencias (consejos y riesgos)",
-                info: "Para su información",
-                evidence: "Documentos que debe reunir",
-                required: "obligatorio",
-                recommended: "recomendado",
-                fees: "Tarifas",
-                with_filing: "con el formulario",
-                on_approval: "si lo aprueban",
-                sources: "Fuentes",
-                notice: "Esto no es asesoría legal. Hable con un abogado de inmigración o un representante acreditado.",
-            },
-        };
         let r = &self.ruleset;
         let mut out = format!(
-            "{} {}) · {}\n{}\n",
-            w.title,
-            r.form_edition,
-            crate::i18n::long_date(r.checked_on, lang),
-            (w.counts)(self.summary.errors, self.summary.warnings)
+            "{}\n{}\n",
+            t!(lang, "check-text-title", edition = r.form_edition, date = crate::i18n::long_date(r.checked_on, lang)),
+            t!(lang, "check-text-counts", errors = self.summary.errors, warnings = self.summary.warnings)
         );
-        for (severity, heading) in [(Severity::Error, w.errors), (Severity::Warning, w.warnings), (Severity::Info, w.info)] {
+        for (severity, heading) in [
+            (Severity::Error, t!(lang, "check-text-errors")),
+            (Severity::Warning, t!(lang, "check-text-warnings")),
+            (Severity::Info, t!(lang, "check-text-info")),
+        ] {
             let found: Vec<_> = self.diagnostics.iter().filter(|d| d.severity == severity).collect();
             if !found.is_empty() {
-                out.push_str(&format!("\n{heading}:\n"));
+                out.push_str(&format!("\n{heading}\n"));
                 for d in found {
                     out.push_str(&format!("  - {} [{}]\n", d.message, d.code));
                 }
             }
         }
-        out.push_str(&format!("\n{}:\n", w.evidence));
+        out.push_str(&format!("\n{}\n", t!(lang, "check-text-evidence")));
+        let (required, recommended) = (t!(lang, "check-text-required"), t!(lang, "check-text-recommended"));
         for entry in &self.checklist {
-            let need = if entry.required { w.required } else { w.recommended };
+            let need = if entry.required { &required } else { &recommended };
             out.push_str(&format!("  [ ] ({need}) {}\n", entry.text));
         }
         if !self.fees.is_empty() {
-            out.push_str(&format!("\n{}:\n", w.fees));
+            out.push_str(&format!("\n{}\n", t!(lang, "check-text-fees")));
+            let (with_filing, on_approval) = (t!(lang, "check-text-with-filing"), t!(lang, "check-text-on-approval"));
             for fee in &self.fees {
                 let when = match fee.when {
-                    Payment::WithFiling => w.with_filing,
-                    Payment::OnApproval => w.on_approval,
+                    Payment::WithFiling => &with_filing,
+                    Payment::OnApproval => &on_approval,
                 };
                 out.push_str(&format!("  - {} ({when}): {}\n", super::messages::dollars(fee.amount_usd), fee.text));
             }
@@ -311,12 +269,12 @@ impl Report {
                 sources.push(source);
             }
         }
-        out.push_str(&format!("\n{}:\n", w.sources));
+        out.push_str(&format!("\n{}\n", t!(lang, "check-text-sources")));
         for source in sources {
             let url = source.url.map(|u| format!(" <{u}>")).unwrap_or_default();
             out.push_str(&format!("  - {}{url}\n", source.title));
         }
-        out.push_str(&format!("\n{}\n", w.notice));
+        out.push_str(&format!("\n{}\n", t!(lang, "check-text-notice")));
         out
     }
 }

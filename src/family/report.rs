@@ -8,6 +8,7 @@ use super::FamilyCheck;
 use crate::check::{word, ChecklistEntry, Diagnostic, Report};
 use crate::fees::{Ground, Payment};
 use crate::i18n::Lang;
+use crate::t;
 use crate::windows::WindowReport;
 
 /// A family's report, worded in one language.
@@ -149,69 +150,55 @@ impl FamilyReport {
 
     /// A readable summary for a terminal: each person's report, then the family's own part.
     pub fn to_text(&self, lang: Lang) -> String {
-        let es = lang == Lang::Es;
         let mut out = String::new();
         for person in &self.people {
             out.push_str(&format!("== {} ==\n{}\n", person.name, person.report.to_text(lang)));
         }
-        out.push_str(if es { "== La familia ==\n" } else { "== The family ==\n" });
+        out.push_str(&format!("== {} ==\n", t!(lang, "family-text-the-family")));
         if !self.family.is_empty() {
-            out.push_str(if es { "\nEntre las personas:\n" } else { "\nAcross the people:\n" });
+            out.push_str(&format!("\n{}\n", t!(lang, "family-text-across")));
             for d in &self.family {
                 out.push_str(&format!("  - {}: {} [{}]\n", d.person, d.diagnostic.message, d.diagnostic.code));
             }
         }
         if !self.deadlines.is_empty() {
-            out.push_str(if es { "\nFechas, la más próxima primero:\n" } else { "\nDates, the earliest deadline first:\n" });
+            out.push_str(&format!("\n{}\n", t!(lang, "family-text-dates")));
             for d in &self.deadlines {
                 let w = &d.window.window;
                 let last = crate::i18n::long_date(w.last_day(), lang);
-                let advice = w.file_by_on.map(|day| crate::i18n::long_date(day, lang));
-                let line = match (es, advice) {
-                    (false, Some(by)) => format!("ask by {by} (advice); last day {last}"),
-                    (false, None) => format!("last day {last}"),
-                    (true, Some(by)) => format!("pídalo antes del {by} (consejo); último día {last}"),
-                    (true, None) => format!("último día {last}"),
+                let line = match w.file_by_on {
+                    Some(day) => t!(lang, "family-text-deadline-advice", by = crate::i18n::long_date(day, lang), last = last),
+                    None => t!(lang, "family-text-deadline", last = last),
                 };
                 out.push_str(&format!("  - {}: {line}\n", d.person));
             }
         }
-        out.push_str(if es { "\nDocumentos que reunir, una vez cada uno:\n" } else { "\nDocuments to gather, once each:\n" });
+        out.push_str(&format!("\n{}\n", t!(lang, "family-text-documents")));
+        let (required, recommended) = (t!(lang, "check-text-required"), t!(lang, "check-text-recommended"));
         for shared in &self.checklist {
-            let need = match (es, shared.entry.required) {
-                (false, true) => "required",
-                (false, false) => "recommended",
-                (true, true) => "obligatorio",
-                (true, false) => "recomendado",
-            };
-            let whom = if es { "para" } else { "for" };
-            out.push_str(&format!("  [ ] ({need}) {} ({whom}: {})\n", shared.entry.text, shared.people.join(", ")));
+            let need = if shared.entry.required { &required } else { &recommended };
+            let line = t!(lang, "family-text-document", need = need, text = shared.entry.text.as_str(), people = shared.people.join(", "));
+            out.push_str(&format!("  [ ] {line}\n"));
         }
-        out.push_str(if es { "\nTarifas:\n" } else { "\nFees:\n" });
+        out.push_str(&format!("\n{}\n", t!(lang, "family-text-fees")));
         let money = crate::check::dollars;
         for fee in &self.fees {
+            // Paragraphs of the law, the same in every language.
             let grounds: Vec<String> = fee.exemption_grounds.iter().map(|g| format!("8 U.S.C. 1804(b)({})", g.paragraph())).collect();
-            let exempt = match (es, grounds.is_empty()) {
-                (_, true) => String::new(),
-                (false, false) => format!("; may be exempt from the parole fee: {}", grounds.join(", ")),
-                (true, false) => format!("; puede quedar exento de la tarifa de parole: {}", grounds.join(", ")),
-            };
-            let (filing, approval) = (money(fee.with_filing_usd), money(fee.on_approval_usd));
-            out.push_str(&match es {
-                false => format!("  - {}: {filing} with the form, {approval} on approval{exempt}\n", fee.person),
-                true => format!("  - {}: {filing} con el formulario, {approval} si lo aprueban{exempt}\n", fee.person),
-            });
+            let line = t!(
+                lang,
+                "family-text-fee",
+                person = fee.person.as_str(),
+                filing = money(fee.with_filing_usd),
+                approval = money(fee.on_approval_usd),
+                exemptions = grounds.len(),
+                grounds = grounds.join(", "),
+            );
+            out.push_str(&format!("  - {line}\n"));
         }
-        let (filing, approval) = (money(self.with_filing_usd), money(self.on_approval_usd));
-        out.push_str(&match es {
-            false => format!("  Together: {filing} with the forms, {approval} on approval before any exemption\n"),
-            true => format!("  En total: {filing} con los formularios, {approval} si los aprueban, antes de cualquier exención\n"),
-        });
-        out.push_str(if es {
-            "\nEsto no es asesoría legal. Hable con un abogado de inmigración o un representante acreditado.\n"
-        } else {
-            "\nThis is not legal advice. Talk to an immigration lawyer or accredited representative.\n"
-        });
+        let together = t!(lang, "family-text-fees-together", filing = money(self.with_filing_usd), approval = money(self.on_approval_usd));
+        out.push_str(&format!("  {together}\n"));
+        out.push_str(&format!("\n{}\n", t!(lang, "check-text-notice")));
         out
     }
 }

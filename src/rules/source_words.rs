@@ -1,17 +1,18 @@
-//! The sources' titles in the languages people read, as data beside the rules.
+//! The sources' titles in the languages people read, as texts of the language files.
 //!
-//! A [`Source`]'s English title is the canonical text and, as in a gettext catalogue (`msgid`,
-//! `msgstr`), the key of its wording in every other language: each language is one table of
-//! `(English title, wording)` pairs in its own file (`source_words/es.rs`). Another language is one
-//! more file, an arm in [`table`] and one in [`marker`]; the rules themselves stay as they are.
-//! When an English title changes, its old wordings no longer match it and the title shows in
-//! English (`lang: en`) until it is worded again: `tests/source_words.rs` fails on that, and on a
-//! wording no rule uses any more.
+//! A [`Source`]'s English title is the canonical text: the rules keep it as data, and the English
+//! file has it too, under a `source-…` id ([`IDS`]). As in a gettext catalogue (`msgid`,
+//! `msgstr`), the English title is the key: a source is worded by the id whose English text is
+//! its title, and each language words that id in its own file (`www/locales/parts/check.<lang>.ftl`).
+//! Another language is one more file; the rules themselves stay as they are. When an English title
+//! changes in a rule and not in the files (or the other way round), no id matches it any more and
+//! the title shows in English (`lang: en`): `tests/source_words.rs` fails on that.
 //!
 //! Inside a wording, names of official documents, pages and laws that have no official name in the
-//! language stay in English, marked as such: in Spanish a quoted name followed by ` (en inglés)`,
-//! or `(en inglés: "…")` after a Spanish description. A title kept whole in English is
-//! [`Wording::KeptInEnglish`], and its `lang` stays `en`.
+//! language stay in English, marked as such with the language's `source-in-english` words: in
+//! Spanish a quoted name followed by ` (en inglés)`, or `(en inglés: "…")` after a Spanish
+//! description. A title kept whole in English is written in the language's file exactly as in
+//! English ([`Wording::KeptInEnglish`]), and its `lang` stays `en`.
 //!
 //! ```
 //! use parole_helper::i18n::Lang;
@@ -26,10 +27,11 @@
 //! assert_eq!(title(&source, Lang::En), (source.title, Lang::En));
 //! ```
 
-use super::Source;
-use crate::i18n::Lang;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
-mod es;
+use super::Source;
+use crate::i18n::{tr, Lang, LANGUAGES};
 
 /// A source's title in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,28 +45,138 @@ pub enum Wording {
 /// `(English title, wording)` pairs: one language's titles.
 pub type Table = [(&'static str, Wording)];
 
-/// The titles of `lang`; empty for English, whose titles are the sources' own.
-pub fn table(lang: Lang) -> &'static Table {
-    match lang {
-        Lang::En => &[],
-        Lang::Es => es::TITLES,
-    }
+/// The ids of every source title of the rules, in the language files; each one's English text is
+/// the title of a rule's [`Source`].
+pub const IDS: &[&str] = &[
+    // The check's rule pack (src/rules/pack.rs), in pack order.
+    "source-form-i131",
+    "source-plain-sense",
+    "source-form-boxes",
+    "source-u4u-reparole-in-us",
+    "source-guides-a-number",
+    "source-guides-i94-number",
+    "source-ssa-ssn",
+    "source-form-email",
+    "source-our-email-check",
+    "source-our-phone-check",
+    "source-form-filer-signs",
+    "source-cfr-each-applicant-signs",
+    "source-cfr-guardian-signs",
+    "source-usual-parole-lengths",
+    "source-guides-removal-ice",
+    "source-fr-chnv-frp-ended",
+    "source-fr-frp-exception",
+    "source-dhs-termination-notice",
+    "source-guides-fee-waiver-paper",
+    "source-form-omb-approval",
+    "source-fee-adjustment-2027",
+    "source-uscis-evidence-identity",
+    "source-uscis-evidence-citizenship",
+    "source-hrf-financial-support",
+    "source-guides-physician-letter",
+    "source-guides-return-trip",
+    "source-guides-parental-consent",
+    "source-cfr-translations",
+    "source-uscis-current-parole",
+    "source-usc-fee-exemptions-case-by-case",
+    "source-cfr-fee-waiver",
+    "source-fee-rule-2024",
+    "source-hr1-work-permit-fee",
+    "source-inflation-work-permit-fee",
+    "source-hr1-parole-fee",
+    "source-usc-parole-fee-exemptions",
+    "source-usc-parent-exemption",
+    "source-guides-young-child",
+    // The renewal windows' rules (src/windows/rules.rs), in their order.
+    "source-guides-admit-until",
+    "source-our-calendar-days",
+    "source-uscis-ukraine-reparole",
+    "source-hrf-ask-90-days",
+    "source-uscis-early-filing",
+    "source-uscis-afghan-reparole",
+    "source-no-program-window",
+    "source-fr-chnv-termination",
+    "source-fr-frp-termination",
+    "source-guides-i765-renewal",
+    "source-fr-frp-exception-first",
+    "source-dhs-termination-any-time",
+    "source-usc-work-permit-validity",
+    "source-form-part9-work-permit",
+];
+
+thread_local! {
+    /// Texts made `&'static` once each (a title is shown in many reports): see [`lasting`].
+    static LASTING: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
+    /// The id of each English title.
+    static BY_TITLE: RefCell<Option<HashMap<&'static str, &'static str>>> = const { RefCell::new(None) };
+    /// Each language's table, made once.
+    static TABLES: RefCell<Vec<Option<&'static Table>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// How `lang` marks an English name kept inside one of its titles (`None` for English).
+/// `text` as a `&'static str`: a [`SourceText`](super::SourceText) is `Copy` and names its title
+/// by reference. Each distinct text is kept once for the life of the program (a few dozen titles
+/// per language), so wording a title again costs no memory.
+fn lasting(text: String) -> &'static str {
+    LASTING.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(&known) = kept.get(text.as_str()) {
+            return known;
+        }
+        let made: &'static str = Box::leak(text.into_boxed_str());
+        kept.insert(made);
+        made
+    })
+}
+
+/// The id of the source titled `english`, if the language files have it.
+fn id_of(english: &str) -> Option<&'static str> {
+    BY_TITLE.with(|by_title| {
+        let mut by_title = by_title.borrow_mut();
+        let map = by_title.get_or_insert_with(|| IDS.iter().map(|&id| (lasting(tr(Lang::En, id, &[])), id)).collect());
+        map.get(english).copied()
+    })
+}
+
+/// The titles of `lang`, keyed by their English titles; a title `lang` has no text for is left
+/// out. Made once per language (and thread): for tests and tools, not for a page that loads
+/// languages later.
+pub fn table(lang: Lang) -> &'static Table {
+    TABLES.with(|tables| {
+        let mut tables = tables.borrow_mut();
+        if tables.len() < LANGUAGES.len() {
+            tables.resize(LANGUAGES.len(), None);
+        }
+        *tables[lang.index()].get_or_insert_with(|| {
+            let missing: HashSet<String> = crate::i18n::missing_ids(lang).into_iter().collect();
+            let rows: Vec<(&'static str, Wording)> = IDS
+                .iter()
+                .filter(|id| !missing.contains(**id))
+                .map(|&id| {
+                    let english = lasting(tr(Lang::En, id, &[]));
+                    let worded = tr(lang, id, &[]);
+                    (english, if worded == english { Wording::KeptInEnglish } else { Wording::Says(lasting(worded)) })
+                })
+                .collect();
+            Box::leak(rows.into_boxed_slice())
+        })
+    })
+}
+
+/// How `lang` marks an English name kept inside one of its titles: "en inglés" (English has
+/// "in English", which no title uses).
 pub fn marker(lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::En => None,
-        Lang::Es => Some(es::IN_ENGLISH),
-    }
+    Some(lasting(tr(lang, "source-in-english", &[])))
 }
 
 /// `source`'s title in `lang`, with the language it is written in: `lang`, or English when the
 /// title is kept in English (or, until a test catches it, has no wording yet).
 pub fn title(source: &Source, lang: Lang) -> (&'static str, Lang) {
-    match table(lang).iter().find(|(english, _)| *english == source.title) {
-        Some((_, Wording::Says(worded))) => (worded, lang),
-        _ => (source.title, Lang::En),
+    let Some(id) = id_of(source.title) else { return (source.title, Lang::En) };
+    let worded = tr(lang, id, &[]);
+    if worded == source.title {
+        (source.title, Lang::En)
+    } else {
+        (lasting(worded), lang)
     }
 }
 
