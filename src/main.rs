@@ -31,7 +31,8 @@ mod cli {
 
     use parole_helper::api::{self, Request};
     use parole_helper::form::read::MAX_BYTES;
-    use parole_helper::i18n::{Lang, Text};
+    use parole_helper::i18n::Lang;
+    use parole_helper::t;
     use parole_helper::program::Program;
     use parole_helper::windows::Situation;
 
@@ -43,7 +44,8 @@ mod cli {
         flags: &'static [&'static str],
         /// Takes files to read (`-` is standard input).
         files: bool,
-        usage: Text,
+        /// The id of how it is used (`--help`), in the language files.
+        usage: &'static str,
     }
 
     /// The official Form I-131 (edition 01/20/25), as USCIS publishes it: `pdf` fills a copy.
@@ -55,67 +57,49 @@ mod cli {
             options: &["--program", "--expires", "--today", "--lang", "--format"],
             flags: &["--frp-exception", "--termination-notice"],
             files: false,
-            usage: Text {
-                en: "window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg]",
-                es: "window --program ID --expires AAAA-MM-DD [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] [--format json|text|svg]",
-            },
+            usage: "cli-usage-window",
         },
         Command {
             name: "ead-window",
             options: &["--expires", "--parole-expires", "--today", "--lang", "--format"],
             flags: &[],
             files: false,
-            usage: Text {
-                en: "ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg]",
-                es: "ead-window --expires AAAA-MM-DD [--parole-expires AAAA-MM-DD] [--today AAAA-MM-DD] [--lang en|es] [--format json|text|svg]",
-            },
+            usage: "cli-usage-ead-window",
         },
         Command {
             name: "calendar",
             options: &["--program", "--expires", "--ead-expires", "--today", "--lang"],
             flags: &["--frp-exception", "--termination-notice"],
             files: true,
-            usage: Text {
-                en: "calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] | calendar FILE | -",
-                es: "calendar --program ID --expires AAAA-MM-DD [--ead-expires AAAA-MM-DD] [--frp-exception] [--termination-notice] [--today AAAA-MM-DD] [--lang en|es] | calendar ARCHIVO | -",
-            },
+            usage: "cli-usage-calendar",
         },
         Command {
             name: "check",
             options: &["--today", "--lang", "--format"],
             flags: &[],
             files: true,
-            usage: Text {
-                en: "check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg (one file: the picture of its dates)]",
-                es: "check ARCHIVO... | - [--today AAAA-MM-DD] [--lang en|es] [--format json|text|svg (un archivo: el dibujo de sus fechas)]",
-            },
+            usage: "cli-usage-check",
         },
         Command {
             name: "pdf",
             options: &["-o", "--today", "--lang"],
             flags: &[],
             files: true,
-            usage: Text {
-                en: "pdf FILE | - -o FILE.pdf (a family file: -o FOLDER, one form per person) [--today YYYY-MM-DD] [--lang en|es]",
-                es: "pdf ARCHIVO | - -o ARCHIVO.pdf (un archivo de familia: -o CARPETA, un formulario por persona) [--today AAAA-MM-DD] [--lang en|es]",
-            },
+            usage: "cli-usage-pdf",
         },
         Command {
             name: "schema",
             options: &[],
             flags: &["request", "family", "report", "family-report", "window", "timeline", "progress", "questions", "changes", "programs", "printed", "options"],
             files: false,
-            usage: Text {
-                en: "schema [request|family|report|family-report|window|timeline|progress|questions|changes|programs|printed|options]",
-                es: "schema [request|family|report|family-report|window|timeline|progress|questions|changes|programs|printed|options]",
-            },
+            usage: "cli-usage-schema",
         },
         Command {
             name: "rules",
             options: &[],
             flags: &["windows"],
             files: false,
-            usage: Text { en: "rules [windows]", es: "rules [windows]" },
+            usage: "cli-usage-rules",
         },
     ];
 
@@ -148,38 +132,20 @@ mod cli {
         fn message(&self, lang: Lang) -> String {
             let names: Vec<&str> = COMMANDS.iter().map(|c| c.name).collect();
             let (last, rest) = names.split_last().unwrap_or((&"", &[]));
-            match (lang, self) {
-                (Lang::En, CliError::UnknownCommand(cmd)) => format!("Unknown command \"{cmd}\". Use {} or {last} (see --help).", rest.join(", ")),
-                (Lang::Es, CliError::UnknownCommand(cmd)) => format!("Orden desconocida \"{cmd}\". Use {} o {last} (vea --help).", rest.join(", ")),
-                (Lang::En, CliError::UnknownOption(opt)) => format!("Unknown option \"{opt}\" (see --help)."),
-                (Lang::Es, CliError::UnknownOption(opt)) => format!("Opción desconocida \"{opt}\" (vea --help)."),
-                (Lang::En, CliError::MissingValue(opt)) => format!("The option {opt} needs a value."),
-                (Lang::Es, CliError::MissingValue(opt)) => format!("La opción {opt} necesita un valor."),
-                (Lang::En, CliError::UnknownFormat(f)) => format!("Unknown format \"{f}\": use json or text (svg: window, ead-window and check only)."),
-                (Lang::Es, CliError::UnknownFormat(f)) => format!("Formato desconocido \"{f}\": use json o text (svg: solo window, ead-window y check)."),
-                (Lang::En, CliError::NotUtf8Argument) => "An argument is not text (UTF-8): check what you typed.".into(),
-                (Lang::Es, CliError::NotUtf8Argument) => "Un argumento no es texto (UTF-8): revise lo que escribió.".into(),
-                (Lang::En, CliError::Unreadable { file }) => format!("Cannot read the file \"{file}\"."),
-                (Lang::Es, CliError::Unreadable { file }) => format!("No se puede leer el archivo \"{file}\"."),
-                (Lang::En, CliError::NotText { file }) => format!("The file \"{file}\" is not text (UTF-8), so it is not a form."),
-                (Lang::Es, CliError::NotText { file }) => format!("El archivo \"{file}\" no es texto (UTF-8), así que no es un formulario."),
-                (Lang::En, CliError::TooLarge { file }) => format!(
-                    "The file \"{file}\" is larger than {} MB, so it is not a form (a form is a few KB). It was not read to the end.",
-                    MAX_BYTES / 1_000_000
-                ),
-                (Lang::Es, CliError::TooLarge { file }) => format!(
-                    "El archivo \"{file}\" pesa más de {} MB, así que no es un formulario (un formulario ocupa unos pocos KB). No se leyó hasta el final.",
-                    MAX_BYTES / 1_000_000
-                ),
-                (Lang::En, CliError::CannotWrite) => "Cannot write the output (is the disk full?). Nothing was written.".into(),
-                (Lang::Es, CliError::CannotWrite) => "No se puede escribir el resultado (¿está lleno el disco?). No se escribió nada.".into(),
-                (Lang::En, CliError::NoOutputFile) => "Name the file to write with -o, for example -o I-131-filled.pdf.".into(),
-                (Lang::Es, CliError::NoOutputFile) => "Indique el archivo que se escribirá con -o, por ejemplo -o I-131-lleno.pdf.".into(),
-                (Lang::En, CliError::OneFileOnly) => "pdf fills one request at a time: give one file.".into(),
-                (Lang::Es, CliError::OneFileOnly) => "pdf llena una solicitud a la vez: dé un solo archivo.".into(),
-                (Lang::En, CliError::CannotFill(why)) => format!("The form could not be filled ({why}). Nothing was written."),
-                (Lang::Es, CliError::CannotFill(why)) => format!("No se pudo llenar el formulario ({why}). No se escribió nada."),
-                (_, CliError::Api(e)) => e.message(lang),
+            match self {
+                CliError::UnknownCommand(cmd) => t!(lang, "cli-unknown-command", command = cmd, commands = rest.join(", "), last = *last),
+                CliError::UnknownOption(opt) => t!(lang, "cli-unknown-option", option = opt),
+                CliError::MissingValue(opt) => t!(lang, "cli-missing-value", option = opt),
+                CliError::UnknownFormat(f) => t!(lang, "cli-unknown-format", format = f),
+                CliError::NotUtf8Argument => t!(lang, "cli-not-utf8-argument"),
+                CliError::Unreadable { file } => t!(lang, "cli-unreadable", file = file),
+                CliError::NotText { file } => t!(lang, "cli-not-text", file = file),
+                CliError::TooLarge { file } => t!(lang, "cli-too-large", file = file, megabytes = MAX_BYTES / 1_000_000),
+                CliError::CannotWrite => t!(lang, "cli-cannot-write"),
+                CliError::NoOutputFile => t!(lang, "cli-no-output-file"),
+                CliError::OneFileOnly => t!(lang, "cli-one-file-only"),
+                CliError::CannotFill(why) => t!(lang, "cli-cannot-fill", reason = why),
+                CliError::Api(e) => e.message(lang),
             }
         }
     }
@@ -218,7 +184,8 @@ mod cli {
         let lang = match Lang::parse(option(&args, "--lang")) {
             Ok(lang) => lang,
             Err(error) => {
-                complain(&format!("{} / {}", error.message(Lang::En), error.message(Lang::Es)));
+                // Said in every language: which one the person reads is not known.
+                complain(&Lang::all().map(|l| error.message(l)).collect::<Vec<_>>().join(" / "));
                 return ExitCode::from(2);
             }
         };
@@ -414,11 +381,10 @@ mod cli {
                 continue;
             }
             let (count, person) = (filing.errors.len(), &filing.person);
-            let heading = match (lang, family) {
-                (Lang::En, false) => format!("The form is written to {shown}, but the request still has {count} error(s):"),
-                (Lang::Es, false) => format!("El formulario está en {shown}, pero la solicitud todavía tiene {count} error(es):"),
-                (Lang::En, true) => format!("The form for {person} is written to {shown}, but the request still has {count} error(s):"),
-                (Lang::Es, true) => format!("El formulario de {person} está en {shown}, pero la solicitud todavía tiene {count} error(es):"),
+            let heading = if family {
+                t!(lang, "cli-pdf-errors-family", person = person, file = shown.as_str(), count = count)
+            } else {
+                t!(lang, "cli-pdf-errors", file = shown.as_str(), count = count)
             };
             complain(&format!("{heading}\n- {}", filing.errors.join("\n- ")));
             done.code = 1;
@@ -451,46 +417,10 @@ mod cli {
     }
 
     fn help(lang: Lang) -> String {
-        let usage: String = COMMANDS.iter().map(|c| format!("  parole-helper {}\n", c.usage.get(lang))).collect();
-        let ids = Program::id_list(lang);
-        match lang {
-            Lang::En => format!(
-                "parole-helper: checks humanitarian parole requests (Form I-131) and works out renewal windows.\n\n\
-                 Usage:\n{usage}\n  \
-                 ID is the program of the current parole: {ids}.\n  \
-                 --expires is the last day: the I-94 \"Admit Until\" date, or the work permit's end date.\n  \
-                 --parole-expires shows the work permit with the parole it depends on (it cannot outlast it).\n  \
-                 --frp-exception: an FRP parolee's I-485 filed by 2025-12-15 is pending, or DHS decided that\n  \
-                 the parole goes on. --termination-notice: DHS sent a notice that ends the parole early.\n  \
-                 --today defaults to the local date. calendar writes an .ics file to standard output.\n  \
-                 check reads a request (JSON, see schema/i131-parole.schema.json, at most 5 MB) and reports\n  \
-                 problems, the evidence to gather and the fees; schema prints that JSON Schema; rules prints\n  \
-                 the rule pack (codes, Parts and Items, severities, sources, dates) as Markdown.\n  \
-                 pdf writes the official Form I-131 (edition 01/20/25) filled with a request's answers, to\n  \
-                 print, sign by hand and mail; what does not fit a box goes to Part 13 and added sheets.\n\n\
-                 Exit codes: 0 done (check: no errors), 1 check found errors (pdf: written, errors listed),\n\
-                 2 the input cannot be used (the reason goes to standard error).\n\
-                 This is not legal advice.\n"
-            ),
-            Lang::Es => format!(
-                "parole-helper: revisa solicitudes de parole humanitario (Formulario I-131) y calcula las fechas para renovar.\n\n\
-                 Uso:\n{usage}\n  \
-                 ID es el programa del parole actual: {ids}.\n  \
-                 --expires es el último día: la fecha \"Admit Until\" del I-94, o la fecha en que vence el permiso.\n  \
-                 --parole-expires muestra el permiso junto con el parole del que depende (no puede durar más).\n  \
-                 --frp-exception: un I-485 de una persona con parole de FRP, presentado a más tardar el 2025-12-15,\n  \
-                 sigue pendiente, o DHS decidió que el parole sigue. --termination-notice: DHS mandó un aviso\n  \
-                 que termina el parole antes de tiempo.\n  \
-                 --today es la fecha local si no se da. calendar escribe un archivo .ics en la salida estándar.\n  \
-                 check lee una solicitud (JSON, vea schema/i131-parole.schema.json, 5 MB como máximo) y dice qué\n  \
-                 problemas tiene, qué documentos reunir y qué tarifas aplican; schema escribe ese JSON Schema;\n  \
-                 rules escribe las reglas (códigos, Partes y Puntos, gravedad, fuentes, fechas) en Markdown.\n  \
-                 pdf escribe el Formulario I-131 oficial (edición 01/20/25) lleno con las respuestas, para\n  \
-                 imprimir, firmar a mano y enviar; lo que no cabe en una casilla va a la Parte 13 y a hojas aparte.\n\n\
-                 Códigos de salida: 0 listo (check: sin errores), 1 check encontró errores (pdf: escrito, con la lista),\n\
-                 2 no se pueden usar los datos (el motivo va a la salida de errores).\n\
-                 Esto no es asesoría legal.\n"
-            ),
-        }
+        let usage: String = COMMANDS.iter().map(|c| format!("  parole-helper {}\n", t!(lang, c.usage))).collect();
+        let mut help = t!(lang, "cli-help", usage = usage, ids = Program::id_list(lang));
+        help.push('\n');
+        help
     }
+
 }

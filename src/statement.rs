@@ -1,7 +1,9 @@
 //! Part 8's statement for a medical reason, written from short answers: the diagnosis, the
 //! treatment, where it is given, why it cannot be had at home, for how long, (re-parole) why the
-//! last period was not enough, and who pays. The sentences are plain English, for the form; the
-//! same statement is read back in the person's language, so they can check what it says.
+//! last period was not enough, and who pays. The sentences are plain English, for the form (written
+//! here, not translated: USCIS takes the form in English); the same statement is read back in the
+//! person's language from the language files (`st-read-...`), so they can check what it says. The
+//! builder's questions and buttons are in the language files too (`st-...`).
 //!
 //! ```
 //! use parole_helper::date::ymd;
@@ -28,7 +30,8 @@ use serde::{Deserialize, Serialize};
 use crate::date::parse_date;
 use crate::form::describe::ChoiceText;
 use crate::form::{answer, ParoleRequest, ParoleType, ReasonCategory, SignerRole, StayUnit};
-use crate::i18n::{Lang, Text};
+use crate::i18n::Lang;
+use crate::t;
 
 /// Who the person to be paroled is to the filer (when filing for someone else).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -191,12 +194,10 @@ pub fn compose(answers: &StatementAnswers, request: &ParoleRequest, today: Naive
     if !about_care {
         return Statement::default();
     }
-    let english = write(&facts, Lang::En);
-    let read_back = match lang {
-        Lang::En => english.clone(),
-        Lang::Es => write(&facts, Lang::Es),
-    };
-    Statement { english, read_back }
+    let sentences = plan(&facts);
+    // In English the read-back is the statement itself: the language file's English sentences say
+    // what the form's do (a test compares them).
+    Statement { english: english(&facts, &sentences), read_back: read_back(&facts, &sentences, lang) }
 }
 
 /// An age as said: months under a year.
@@ -309,73 +310,147 @@ fn cap(text: &str) -> String {
     text
 }
 
-/// "1 year", "4 years"; "1 año", "4 años".
-fn count(n: u32, unit: StayUnit, lang: Lang) -> String {
-    let (one, many) = match (lang, unit) {
-        (Lang::En, StayUnit::Days) => ("day", "days"),
-        (Lang::En, StayUnit::Weeks) => ("week", "weeks"),
-        (Lang::En, StayUnit::Months) => ("month", "months"),
-        (Lang::En, StayUnit::Years) => ("year", "years"),
-        (Lang::Es, StayUnit::Days) => ("día", "días"),
-        (Lang::Es, StayUnit::Weeks) => ("semana", "semanas"),
-        (Lang::Es, StayUnit::Months) => ("mes", "meses"),
-        (Lang::Es, StayUnit::Years) => ("año", "años"),
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
+// ---- The sentences ----
+
+/// One sentence of the statement: written in English for the form by [`english`], read back in
+/// the person's language by [`read_back`] from the language file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sentence {
+    MeAgeCountry,
+    MeAge,
+    MeCountry,
+    AgeCountry,
+    Age,
+    Country,
+    Name,
+    Diagnosis,
+    Treatment,
+    Hospital,
+    HospitalToCome,
+    NotAvailable,
+    NotAffordable,
+    Unsafe,
+    Stay,
+    NotEnough,
+    Continues,
+    Worse,
+    Waiting,
+    PaidBy,
+    /// What the person typed, as a sentence of its own, in every language.
+    Typed,
 }
 
-/// "4 years old", "8 months old", "less than 1 month old"; "4 años", "8 meses", "menos de 1 mes".
-fn age_words(age: Age, lang: Lang) -> String {
-    let said = match age {
-        Age::Months(0) => return Text { en: "less than 1 month old", es: "menos de 1 mes" }.get(lang).into(),
-        Age::Months(n) => count(n, StayUnit::Months, lang),
-        Age::Years(n) => count(n, StayUnit::Years, lang),
+/// What fills a sentence's `{d}` (`$detail` in the language files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail<'a> {
+    None,
+    /// Typed text, as typed.
+    Text(&'a str),
+    /// A length of stay.
+    Stay(u32, StayUnit),
+    /// Who pays: a payer chosen (never `Other`, which only says to read the detail), the detail typed.
+    Payer(Option<Payer>, Option<&'a str>),
+}
+
+/// The sentences the facts make, in order, each with what fills it. A missing answer leaves its
+/// sentence out.
+fn plan<'a>(f: &Facts<'a>) -> Vec<(Sentence, Detail<'a>)> {
+    use Sentence::*;
+    let named = f.relation != Relation::Other || f.name.is_some();
+    let intro = match (f.me, f.age.is_some(), f.country.is_some()) {
+        (true, true, true) => Some(MeAgeCountry),
+        (true, true, false) => Some(MeAge),
+        (true, false, true) => Some(MeCountry),
+        (true, false, false) => None,
+        (false, true, true) => Some(AgeCountry),
+        (false, true, false) => Some(Age),
+        (false, false, true) => Some(Country),
+        (false, false, false) => Some(Name).filter(|_| named),
     };
-    match lang {
-        Lang::En => format!("{said} old"),
-        Lang::Es => said,
+    let home = f.home.map(|home| match home {
+        HomeCare::NotAvailable => NotAvailable,
+        HomeCare::NotAffordable => NotAffordable,
+        HomeCare::Unsafe => Unsafe,
+    });
+    let more_time = match (f.more_time, f.more_time_detail) {
+        _ if !f.reparole => None,
+        (Some(MoreTime::Continues), _) => Some(Continues),
+        (Some(MoreTime::Worse), _) => Some(Worse),
+        (Some(MoreTime::Waiting), _) => Some(Waiting),
+        (None, Some(_)) => Some(NotEnough),
+        (None, None) => None,
+    };
+    let payer = f.payer.filter(|p| *p != Payer::Other);
+    let paid_by = (payer.is_some() || f.payer_detail.is_some()).then_some(PaidBy);
+    let text = |t: Option<&'a str>| t.map(Detail::Text);
+    let sentences = [
+        (intro, Some(Detail::None)),
+        (Some(Diagnosis), text(f.diagnosis)),
+        (Some(Treatment), text(f.treatment)),
+        (Some(if f.initial { HospitalToCome } else { Hospital }), text(f.hospital)),
+        (home, Some(Detail::None)),
+        (Some(Typed), text(f.home_detail)),
+        (Some(Stay), f.stay.map(|(n, unit)| Detail::Stay(n, unit))),
+        (more_time, Some(Detail::None)),
+        (Some(Typed), text(f.more_time_detail.filter(|_| f.reparole))),
+        (paid_by, Some(Detail::Payer(payer, f.payer_detail))),
+    ];
+    sentences.into_iter().filter_map(|(sentence, detail)| Some((sentence?, detail?))).collect()
+}
+
+/// Who the sentences are about, as the language files choose words by it: `me`, `she` (a
+/// daughter), `he` (a son), `named` (anyone else with a name), `child` or `someone` (no name).
+fn person(f: &Facts) -> &'static str {
+    match (f.me, f.relation, f.name) {
+        (true, ..) => "me",
+        (_, Relation::Daughter, _) => "she",
+        (_, Relation::Son, _) => "he",
+        (_, _, Some(_)) => "named",
+        (_, Relation::Child, None) => "child",
+        (_, Relation::Other, None) => "someone",
     }
 }
 
-/// The sentences, side by side in both languages. In a template, `{key}` is a word of the person
-/// (see `write`), `{Key}` the same with a capital; `{d}` is typed text or a chosen thing.
-mod sentences {
-    use super::t;
-    use crate::i18n::Text;
+// ---- The English of the form ----
+//
+// What follows writes the statement that goes on the form, Part 8, Item 1. It is not a translation
+// and stays in English whatever the person's language: USCIS takes the form in English. The
+// person reads it in their language through `read_back` (the language files, `st-read-...`),
+// which in English says exactly this.
 
-    pub const ME_AGE_COUNTRY: Text = t("I am {a} and I am from {c}.", "Tengo {a} y soy de {c}.");
-    pub const ME_AGE: Text = t("I am {a}.", "Tengo {a}.");
-    pub const ME_COUNTRY: Text = t("I am from {c}.", "Soy de {c}.");
-    pub const AGE_COUNTRY: Text = t("{N} is {a} and is from {c}.", "{N} tiene {a} y es de {c}.");
-    pub const AGE: Text = t("{N} is {a}.", "{N} tiene {a}.");
-    pub const COUNTRY: Text = t("{N} is from {c}.", "{N} es de {c}.");
-    pub const NAME: Text = t("This request is for {n}.", "Esta solicitud es para {n}.");
-    pub const DIAGNOSIS: Text = t("{S} {has} {d}.", "{Has} {d}.");
-    pub const TREATMENT: Text = t("{S} {needs} {d}.", "{Needs} {d}.");
-    pub const HOSPITAL: Text = t("{S} {is} treated at {d}.", "{Receives} tratamiento en {d}.");
-    pub const HOSPITAL_TO_COME: Text = t("{S} would be treated at {d}.", "Recibiría tratamiento en {d}.");
-    pub const NOT_AVAILABLE: Text = t("This treatment is not available in {c}.", "Este tratamiento no está disponible en {c}.");
-    pub const NOT_AFFORDABLE: Text = t("In {c}, this treatment costs too much or is too far away.", "En {c}, este tratamiento cuesta demasiado o queda demasiado lejos.");
-    pub const UNSAFE: Text = t("In {c}, this treatment exists, but it is not safe to get there.", "En {c}, este tratamiento existe, pero no es seguro llegar hasta allí.");
-    pub const STAY: Text = t("Parole is requested for {d}, while {s} {receives} this care.", "Se pide el parole por {d}, mientras {receives} esta atención médica.");
-    pub const NOT_ENOUGH: Text = t("The last parole period was not enough.", "El período anterior de parole no fue suficiente.");
-    pub const CONTINUES: Text = t("The last parole period was not enough because the treatment continues.", "El período anterior de parole no fue suficiente porque el tratamiento continúa.");
-    pub const WORSE: Text = t("The last parole period was not enough because {p} condition got worse.", "El período anterior de parole no fue suficiente porque {p} estado de salud empeoró.");
-    pub const WAITING: Text = t(
-        "The last parole period was not enough because {s} {is} waiting for surgery or a transplant.",
-        "El período anterior de parole no fue suficiente porque {is} esperando una cirugía o un trasplante.",
-    );
-    pub const PAID_BY: Text = t("{P} care is paid for by {d}.", "{P} atención médica la paga {d}.");
-    pub const PUBLIC: Text = t("public health coverage", "un programa público de salud");
-    pub const PRIVATE: Text = t("private health insurance", "un seguro médico privado");
-    pub const CHARITY: Text = t("a charity or a hospital program", "una organización benéfica o un programa del hospital");
+/// The form's English sentences. In a template, `{key}` is a word of the person (see [`Words`]),
+/// `{Key}` the same with a capital; `{d}` is what fills the sentence.
+fn template(sentence: Sentence) -> &'static str {
+    match sentence {
+        Sentence::MeAgeCountry => "I am {a} and I am from {c}.",
+        Sentence::MeAge => "I am {a}.",
+        Sentence::MeCountry => "I am from {c}.",
+        Sentence::AgeCountry => "{N} is {a} and is from {c}.",
+        Sentence::Age => "{N} is {a}.",
+        Sentence::Country => "{N} is from {c}.",
+        Sentence::Name => "This request is for {n}.",
+        Sentence::Diagnosis => "{S} {has} {d}.",
+        Sentence::Treatment => "{S} {needs} {d}.",
+        Sentence::Hospital => "{S} {is} treated at {d}.",
+        Sentence::HospitalToCome => "{S} would be treated at {d}.",
+        Sentence::NotAvailable => "This treatment is not available in {c}.",
+        Sentence::NotAffordable => "In {c}, this treatment costs too much or is too far away.",
+        Sentence::Unsafe => "In {c}, this treatment exists, but it is not safe to get there.",
+        Sentence::Stay => "Parole is requested for {d}, while {s} {receives} this care.",
+        Sentence::NotEnough => "The last parole period was not enough.",
+        Sentence::Continues => "The last parole period was not enough because the treatment continues.",
+        Sentence::Worse => "The last parole period was not enough because {p} condition got worse.",
+        Sentence::Waiting => "The last parole period was not enough because {s} {is} waiting for surgery or a transplant.",
+        Sentence::PaidBy => "{P} care is paid for by {d}.",
+        Sentence::Typed => "{d}",
+    }
 }
 
-/// The words the templates' `{key}`s stand for, for one person in one language.
+/// The words the templates' `{key}`s stand for, for one person, in the form's English.
 struct Words {
-    /// `s`: "I", "she", "Sofía" ("" in Spanish, which leaves the subject out).
+    /// `s`: "I", "she", "Sofía".
     subject: String,
-    /// `p`: "my", "her", "Sofía's"; "mi", "su".
+    /// `p`: "my", "her", "Sofía's".
     possessive: String,
     /// `is`, `has`, `needs`, `receives`, in the person's grammatical person.
     verbs: [&'static str; 4],
@@ -385,6 +460,55 @@ struct Words {
     country: String,
     /// `n`: "my daughter Sofía", "Sofía", "this person".
     noun: String,
+}
+
+impl Words {
+    fn of(f: &Facts) -> Words {
+        let person = person(f);
+        // A daughter or son is "she" or "he" after the first sentence; anyone else keeps the name.
+        let (subject, possessive): (String, String) = match (person, f.name) {
+            ("me", _) => ("I".into(), "my".into()),
+            ("she", _) => ("she".into(), "her".into()),
+            ("he", _) => ("he".into(), "his".into()),
+            (_, Some(name)) => (name.into(), format!("{name}'s")),
+            ("child", None) => ("my child".into(), "my child's".into()),
+            _ => ("this person".into(), "this person's".into()),
+        };
+        let relation = match f.relation {
+            Relation::Daughter => "my daughter",
+            Relation::Son => "my son",
+            Relation::Child => "my child",
+            Relation::Other => "",
+        };
+        let noun = match (relation, f.name) {
+            ("", Some(name)) => name.to_string(),
+            (relation, Some(name)) => format!("{relation} {name}"),
+            ("", None) => "this person".into(),
+            (relation, None) => relation.to_string(),
+        };
+        let country = match f.country {
+            // The English name the list knows ("Mexico" for " mexico "), else as typed.
+            Some(c) => crate::form::places::country_name(c, Lang::En).map_or_else(|| c.to_string(), |name| name.to_string()),
+            None => format!("{possessive} home country"),
+        };
+        Words {
+            verbs: if f.me { ["am", "have", "need", "receive"] } else { ["is", "has", "needs", "receives"] },
+            age: f.age.map(english_age).unwrap_or_default(),
+            country,
+            noun,
+            subject,
+            possessive,
+        }
+    }
+}
+
+/// "4 years old", "8 months old", "less than 1 month old", as the form says it.
+fn english_age(age: Age) -> String {
+    match age {
+        Age::Months(0) => "less than 1 month old".into(),
+        Age::Months(n) => format!("{} old", crate::filing::stay_text(&n.to_string(), Some(StayUnit::Months))),
+        Age::Years(n) => format!("{} old", crate::filing::stay_text(&n.to_string(), Some(StayUnit::Years))),
+    }
 }
 
 /// `template` with each `{key}` replaced by its word, `{Key}` with a capital, and `{d}` by `d`.
@@ -415,103 +539,151 @@ fn fill(template: &str, w: &Words, d: &str) -> String {
     out
 }
 
-fn write(f: &Facts, lang: Lang) -> String {
-    use sentences::*;
-    // A daughter or son is "she" or "he" after the first sentence; anyone else keeps the name.
-    let (subject, possessive, family): (String, String, &str) = match (lang, f.me, f.relation, f.name) {
-        (Lang::En, true, ..) => ("I".into(), "my".into(), "my family"),
-        (Lang::En, _, Relation::Daughter, _) => ("she".into(), "her".into(), "her family"),
-        (Lang::En, _, Relation::Son, _) => ("he".into(), "his".into(), "his family"),
-        (Lang::En, _, _, Some(name)) => (name.into(), format!("{name}'s"), "the family"),
-        (Lang::En, _, Relation::Child, None) => ("my child".into(), "my child's".into(), "the family"),
-        (Lang::En, _, Relation::Other, None) => ("this person".into(), "this person's".into(), "the family"),
-        // Spanish leaves the subject out.
-        (Lang::Es, true, ..) => (String::new(), "mi".into(), "mi familia"),
-        (Lang::Es, ..) => (String::new(), "su".into(), "su familia"),
+/// The statement for the form, in English.
+fn english(f: &Facts, sentences: &[(Sentence, Detail)]) -> String {
+    let w = Words::of(f);
+    let detail = |detail: Detail| -> String {
+        match detail {
+            Detail::None => String::new(),
+            Detail::Text(text) => text.to_string(),
+            Detail::Stay(n, unit) => crate::filing::stay_text(&n.to_string(), Some(unit)),
+            Detail::Payer(payer, typed) => {
+                let payer = payer.map(|payer| match payer {
+                    Payer::Public => "public health coverage".to_string(),
+                    Payer::Private => "private health insurance".to_string(),
+                    Payer::Charity => "a charity or a hospital program".to_string(),
+                    Payer::Family | Payer::Other => match person(f) {
+                        "me" => "my family",
+                        "she" => "her family",
+                        "he" => "his family",
+                        _ => "the family",
+                    }
+                    .to_string(),
+                });
+                match (payer, typed) {
+                    (Some(payer), Some(typed)) => format!("{payer} ({typed})"),
+                    (payer, typed) => payer.or(typed.map(str::to_string)).unwrap_or_default(),
+                }
+            }
+        }
     };
-    let relation = match f.relation {
-        Relation::Daughter => t("my daughter", "mi hija"),
-        Relation::Son => t("my son", "mi hijo"),
-        Relation::Child => t("my child", "mi hijo o hija"),
-        Relation::Other => t("", ""),
-    }
-    .get(lang);
-    let noun = match (relation, f.name) {
-        ("", Some(name)) => name.to_string(),
-        (relation, Some(name)) => format!("{relation} {name}"),
-        (relation, None) => relation.to_string(),
-    };
-    let named = !noun.is_empty();
-    let home = t("{p} home country", "{p} país");
-    let mut w = Words {
-        country: String::new(),
-        age: f.age.map(|a| age_words(a, lang)).unwrap_or_default(),
-        noun: if named { noun } else { t("this person", "esta persona").get(lang).into() },
-        verbs: match (lang, f.me) {
-            (Lang::En, true) => ["am", "have", "need", "receive"],
-            (Lang::En, false) => ["is", "has", "needs", "receives"],
-            (Lang::Es, true) => ["estoy", "tengo", "necesito", "recibo"],
-            (Lang::Es, false) => ["está", "tiene", "necesita", "recibe"],
-        },
-        subject,
-        possessive,
-    };
-    // The country in the reader's language when the list knows it ("México" in Spanish); the
-    // English statement keeps the English name the form has.
-    w.country = f.country.map_or_else(|| fill(home.get(lang), &w, ""), |c| crate::form::places::country_name(c, lang).unwrap_or(c).to_string());
+    let out: Vec<String> = sentences
+        .iter()
+        .map(|&(sentence, d)| match (sentence, d) {
+            (Sentence::Typed, Detail::Text(text)) => self::sentence(text),
+            _ => fill(template(sentence), &w, &detail(d)),
+        })
+        .collect();
+    out.join(" ")
+}
 
-    let intro = match (f.me, f.age.is_some(), f.country.is_some()) {
-        (true, true, true) => Some(ME_AGE_COUNTRY),
-        (true, true, false) => Some(ME_AGE),
-        (true, false, true) => Some(ME_COUNTRY),
-        (true, false, false) => None,
-        (false, true, true) => Some(AGE_COUNTRY),
-        (false, true, false) => Some(AGE),
-        (false, false, true) => Some(COUNTRY),
-        (false, false, false) => Some(NAME).filter(|_| named),
+// ---- The statement read back ----
+
+impl Sentence {
+    /// The sentence's id in the language files.
+    fn id(self) -> &'static str {
+        match self {
+            Sentence::MeAgeCountry => "st-read-me-age-country",
+            Sentence::MeAge => "st-read-me-age",
+            Sentence::MeCountry => "st-read-me-country",
+            Sentence::AgeCountry => "st-read-age-country",
+            Sentence::Age => "st-read-age",
+            Sentence::Country => "st-read-country",
+            Sentence::Name => "st-read-name",
+            Sentence::Diagnosis => "st-read-diagnosis",
+            Sentence::Treatment => "st-read-treatment",
+            Sentence::Hospital => "st-read-hospital",
+            Sentence::HospitalToCome => "st-read-hospital-to-come",
+            Sentence::NotAvailable => "st-read-not-available",
+            Sentence::NotAffordable => "st-read-not-affordable",
+            Sentence::Unsafe => "st-read-unsafe",
+            Sentence::Stay => "st-read-stay",
+            Sentence::NotEnough => "st-read-not-enough",
+            Sentence::Continues => "st-read-continues",
+            Sentence::Worse => "st-read-worse",
+            Sentence::Waiting => "st-read-waiting",
+            Sentence::PaidBy => "st-read-paid-by",
+            Sentence::Typed => "",
+        }
+    }
+}
+
+/// "4 years old", "8 months old", "less than 1 month old"; "4 años", "8 meses", "menos de 1 mes".
+fn age_words(age: Age, lang: Lang) -> String {
+    match age {
+        Age::Months(n) => t!(lang, "st-read-age-months", n = n),
+        Age::Years(n) => t!(lang, "st-read-age-years", n = n),
+    }
+}
+
+/// "1 year", "6 months"; "1 año", "6 meses".
+fn count(n: u32, unit: StayUnit, lang: Lang) -> String {
+    let id = match unit {
+        StayUnit::Days => "st-read-stay-days",
+        StayUnit::Weeks => "st-read-stay-weeks",
+        StayUnit::Months => "st-read-stay-months",
+        StayUnit::Years => "st-read-stay-years",
     };
-    let home = match f.home {
-        Some(HomeCare::NotAvailable) => Some(NOT_AVAILABLE),
-        Some(HomeCare::NotAffordable) => Some(NOT_AFFORDABLE),
-        Some(HomeCare::Unsafe) => Some(UNSAFE),
-        None => None,
+    t!(lang, id, n = n)
+}
+
+/// The statement read back in `lang`, sentence by sentence from the language file.
+fn read_back(f: &Facts, sentences: &[(Sentence, Detail)], lang: Lang) -> String {
+    let person = person(f);
+    let name = f.name.unwrap_or_default();
+    // The country in the reader's language when the list knows it ("México" in Spanish).
+    let country = match f.country {
+        Some(c) => crate::form::places::country_name(c, lang).map_or_else(|| c.to_string(), |name| name.to_string()),
+        None => t!(lang, "st-read-home-country", person = person, name = name),
     };
-    let more_time = match (f.more_time, f.more_time_detail) {
-        _ if !f.reparole => None,
-        (Some(MoreTime::Continues), _) => Some(CONTINUES),
-        (Some(MoreTime::Worse), _) => Some(WORSE),
-        (Some(MoreTime::Waiting), _) => Some(WAITING),
-        (None, Some(_)) => Some(NOT_ENOUGH),
-        (None, None) => None,
+    let age = f.age.map(|a| age_words(a, lang)).unwrap_or_default();
+    let relation = match f.relation {
+        Relation::Daughter => "daughter",
+        Relation::Son => "son",
+        Relation::Child => "child",
+        Relation::Other => "other",
     };
-    let payer = match f.payer {
-        Some(Payer::Public) => Some(PUBLIC.get(lang)),
-        Some(Payer::Private) => Some(PRIVATE.get(lang)),
-        Some(Payer::Family) => Some(family),
-        Some(Payer::Charity) => Some(CHARITY.get(lang)),
-        Some(Payer::Other) | None => None,
-    };
-    let paid_by = match (payer, f.payer_detail) {
-        (Some(who), Some(detail)) => Some(format!("{who} ({detail})")),
-        (who, detail) => who.or(detail).map(str::to_string),
-    };
-    let (home_detail, more_time_detail) = (f.home_detail.map(sentence), f.more_time_detail.filter(|_| f.reparole).map(sentence));
-    let stay = f.stay.map(|(n, unit)| count(n, unit, lang));
-    let detail = Some(t("{d}", "{d}"));
-    // In order; each sentence with what fills its `{d}`.
-    let sentences = [
-        (intro, Some("")),
-        (Some(DIAGNOSIS), f.diagnosis),
-        (Some(TREATMENT), f.treatment),
-        (Some(if f.initial { HOSPITAL_TO_COME } else { HOSPITAL }), f.hospital),
-        (home, Some("")),
-        (detail, home_detail.as_deref()),
-        (Some(STAY), stay.as_deref()),
-        (more_time, Some("")),
-        (detail, more_time_detail.as_deref()),
-        (Some(PAID_BY), paid_by.as_deref()),
-    ];
-    let out: Vec<String> = sentences.into_iter().filter_map(|(template, d)| Some(fill(template?.get(lang), &w, d?))).collect();
+    let out: Vec<String> = sentences
+        .iter()
+        .map(|&(sentence, d)| {
+            let detail = match d {
+                Detail::None => String::new(),
+                Detail::Text(text) if sentence == Sentence::Typed => return self::sentence(text),
+                Detail::Text(text) => text.to_string(),
+                Detail::Stay(n, unit) => count(n, unit, lang),
+                Detail::Payer(payer, typed) => {
+                    let payer = payer.map(|payer| match payer {
+                        Payer::Public => t!(lang, "st-read-payer-public"),
+                        Payer::Private => t!(lang, "st-read-payer-private"),
+                        Payer::Charity => t!(lang, "st-read-payer-charity"),
+                        Payer::Family | Payer::Other => t!(lang, "st-read-payer-family", person = person),
+                    });
+                    match (payer, typed) {
+                        (Some(payer), Some(typed)) => t!(lang, "st-read-payer-detail", payer = payer, detail = typed),
+                        (payer, typed) => payer.or(typed.map(str::to_string)).unwrap_or_default(),
+                    }
+                }
+            };
+            // Who, with the name when there is one: to begin the first sentence, or inside it.
+            let noun = match (sentence, f.name.is_some()) {
+                (Sentence::AgeCountry | Sentence::Age | Sentence::Country, true) => t!(lang, "st-read-noun.start", relation = relation, name = name),
+                (Sentence::AgeCountry | Sentence::Age | Sentence::Country, false) => t!(lang, "st-read-noun-unnamed.start", relation = relation),
+                (Sentence::Name, true) => t!(lang, "st-read-noun", relation = relation, name = name),
+                (Sentence::Name, false) => t!(lang, "st-read-noun-unnamed", relation = relation),
+                _ => String::new(),
+            };
+            cap(&t!(
+                lang,
+                sentence.id(),
+                person = person,
+                name = name,
+                noun = noun,
+                age = age.as_str(),
+                country = country.as_str(),
+                detail = detail,
+            ))
+        })
+        .collect();
     out.join(" ")
 }
 
@@ -522,29 +694,29 @@ fn write(f: &Facts, lang: Lang) -> String {
 #[serde(rename_all = "camelCase")]
 pub struct BuilderText {
     /// What opens the builder: "Help me write this".
-    pub title: &'static str,
+    pub title: String,
     /// What it does, in two sentences.
-    pub intro: &'static str,
+    pub intro: String,
     /// The questions, in order.
     pub questions: Vec<BuilderQuestion>,
     /// The heading of the English text.
-    pub english_title: &'static str,
+    pub english_title: String,
     /// The heading of the read-back; `None` in English (the read-back is the text itself).
-    pub read_back_title: Option<&'static str>,
+    pub read_back_title: Option<String>,
     /// Shown while nothing is answered.
-    pub empty: &'static str,
+    pub empty: String,
     /// The button that puts the text in Part 8.
-    pub use_text: &'static str,
+    pub use_text: String,
     /// Asked when Part 8 already has text.
-    pub confirm: &'static str,
+    pub confirm: String,
     /// Keep what is there and add the text below it.
-    pub add_below: &'static str,
+    pub add_below: String,
     /// Replace what is there.
-    pub replace: &'static str,
+    pub replace: String,
     /// Change nothing.
-    pub cancel: &'static str,
+    pub cancel: String,
     /// Said once the text is in Part 8.
-    pub done: &'static str,
+    pub done: String,
 }
 
 /// One question of the builder, worded.
@@ -555,106 +727,94 @@ pub struct BuilderQuestion {
     /// `text`, `number` or `choice`.
     pub kind: &'static str,
     /// The question.
-    pub label: &'static str,
+    pub label: String,
     /// An example, if any.
-    pub help: Option<&'static str>,
+    pub help: Option<String>,
     /// The choices, for `choice`.
     pub choices: Vec<ChoiceText>,
 }
 
+/// A question of the builder: its answer's name, its kind, and the ids of its words.
 struct Question {
     id: &'static str,
     kind: &'static str,
-    label: Text,
-    help: Option<Text>,
-    choices: &'static [(&'static str, Text)],
+    label: &'static str,
+    help: Option<&'static str>,
+    /// Each choice's value and the id of its label.
+    choices: &'static [(&'static str, &'static str)],
 }
 
-const fn t(en: &'static str, es: &'static str) -> Text {
-    Text { en, es }
-}
-
-const fn text(id: &'static str, label: Text, help: Option<Text>) -> Question {
+const fn text(id: &'static str, label: &'static str, help: Option<&'static str>) -> Question {
     Question { id, kind: "text", label, help, choices: &[] }
 }
 
-const fn choice(id: &'static str, label: Text, choices: &'static [(&'static str, Text)]) -> Question {
+const fn choice(id: &'static str, label: &'static str, choices: &'static [(&'static str, &'static str)]) -> Question {
     Question { id, kind: "choice", label, help: None, choices }
 }
 
 static QUESTIONS: &[Question] = &[
-    choice("relation", t("Who is the person to be paroled to you?", "¿Quién es para usted la persona que recibiría el parole?"), &[
-        ("daughter", t("My daughter", "Mi hija")),
-        ("son", t("My son", "Mi hijo")),
-        ("other", t("Someone else (the text uses the name)", "Otra persona (el texto usa su nombre)")),
+    choice("relation", "st-q-relation", &[
+        ("daughter", "st-q-relation-daughter"),
+        ("son", "st-q-relation-son"),
+        ("other", "st-q-relation-other"),
     ]),
-    text("diagnosis", t("Diagnosis, in English, as the doctor's letter says it", "Diagnóstico, en inglés, como lo dice la carta del médico"), Some(t("For example: short bowel syndrome", "Por ejemplo: short bowel syndrome"))),
-    text("treatment", t("Treatment, and how often", "Tratamiento, y cada cuánto"), Some(t("For example: IV nutrition 14 hours a day", "Por ejemplo: IV nutrition 14 hours a day"))),
-    text("hospital", t("Hospital or clinic, city, and doctor", "Hospital o clínica, ciudad y médico"), Some(t("For example: a children's hospital in San Diego", "Por ejemplo: a children's hospital in San Diego"))),
-    choice("home", t("Why can the person not get this treatment in their home country?", "¿Por qué no puede recibir este tratamiento en su país?"), &[
-        ("notAvailable", t("It is not available there", "No está disponible allí")),
-        ("notAffordable", t("It costs too much, or it is too far away", "Cuesta demasiado, o queda demasiado lejos")),
-        ("unsafe", t("It exists, but it is not safe to get there", "Existe, pero no es seguro llegar hasta allí")),
+    text("diagnosis", "st-q-diagnosis", Some("st-q-diagnosis.help")),
+    text("treatment", "st-q-treatment", Some("st-q-treatment.help")),
+    text("hospital", "st-q-hospital", Some("st-q-hospital.help")),
+    choice("home", "st-q-home", &[
+        ("notAvailable", "st-q-home-notAvailable"),
+        ("notAffordable", "st-q-home-notAffordable"),
+        ("unsafe", "st-q-home-unsafe"),
     ]),
-    text("homeDetail", t("More about why (optional, in English)", "Más sobre por qué (opcional, en inglés)"), None),
-    Question { id: "stayValue", kind: "number", label: t("For how long is the care needed?", "¿Por cuánto tiempo necesita la atención médica?"), help: None, choices: &[] },
-    choice("stayUnit", t("Days, weeks, months or years", "Días, semanas, meses o años"), &[
-        ("days", t("Days", "Días")),
-        ("weeks", t("Weeks", "Semanas")),
-        ("months", t("Months", "Meses")),
-        ("years", t("Years", "Años")),
+    text("homeDetail", "st-q-homeDetail", None),
+    Question { id: "stayValue", kind: "number", label: "st-q-stayValue", help: None, choices: &[] },
+    choice("stayUnit", "st-q-stayUnit", &[
+        ("days", "st-q-stayUnit-days"),
+        ("weeks", "st-q-stayUnit-weeks"),
+        ("months", "st-q-stayUnit-months"),
+        ("years", "st-q-stayUnit-years"),
     ]),
-    choice("moreTime", t("Why was the last parole period not enough?", "¿Por qué no fue suficiente el período anterior de parole?"), &[
-        ("continues", t("The treatment continues", "El tratamiento continúa")),
-        ("worse", t("The condition got worse", "Su estado de salud empeoró")),
-        ("waiting", t("Waiting for surgery or a transplant", "Espera una cirugía o un trasplante")),
+    choice("moreTime", "st-q-moreTime", &[
+        ("continues", "st-q-moreTime-continues"),
+        ("worse", "st-q-moreTime-worse"),
+        ("waiting", "st-q-moreTime-waiting"),
     ]),
-    text("moreTimeDetail", t("More about the last period (optional, in English)", "Más sobre el período anterior (opcional, en inglés)"), None),
-    choice("payer", t("Who pays for the care?", "¿Quién paga la atención médica?"), &[
-        ("public", t("Public health coverage (such as Medicaid or Medi-Cal)", "Un programa público de salud (como Medicaid o Medi-Cal)")),
-        ("private", t("Private health insurance", "Un seguro médico privado")),
-        ("family", t("Family", "La familia")),
-        ("charity", t("A charity or a hospital program", "Una organización benéfica o un programa del hospital")),
-        ("other", t("Other (write who below)", "Otro (escriba quién abajo)")),
+    text("moreTimeDetail", "st-q-moreTimeDetail", None),
+    choice("payer", "st-q-payer", &[
+        ("public", "st-q-payer-public"),
+        ("private", "st-q-payer-private"),
+        ("family", "st-q-payer-family"),
+        ("charity", "st-q-payer-charity"),
+        ("other", "st-q-payer-other"),
     ]),
-    text("payerDetail", t("Who, or which program (optional, in English)", "Quién, o qué programa (opcional, en inglés)"), None),
+    text("payerDetail", "st-q-payerDetail", None),
 ];
 
 /// The builder's words in `lang`.
 pub fn questions(lang: Lang) -> BuilderText {
     BuilderText {
-        title: t("Help me write this", "Ayúdeme a escribirlo").get(lang),
-        intro: t(
-            "Answer what you can: short sentences in English are written from your answers. What you type goes in as you type it, so write it in English.",
-            "Conteste lo que pueda: con sus respuestas se escriben frases cortas en inglés. Lo que usted escribe se copia tal cual, así que escríbalo en inglés.",
-        )
-        .get(lang),
+        title: t!(lang, "st-title"),
+        intro: t!(lang, "st-intro"),
         questions: QUESTIONS
             .iter()
             .map(|q| BuilderQuestion {
                 id: q.id,
                 kind: q.kind,
-                label: q.label.get(lang),
-                help: q.help.map(|h| h.get(lang)),
-                choices: q.choices.iter().map(|(value, label)| ChoiceText { value, label: label.get(lang).into() }).collect(),
+                label: t!(lang, q.label),
+                help: q.help.map(|h| t!(lang, h)),
+                choices: q.choices.iter().map(|(value, label)| ChoiceText { value, label: t!(lang, label) }).collect(),
             })
             .collect(),
-        english_title: t("The text for Part 8, in English", "El texto para la Parte 8, en inglés").get(lang),
-        read_back_title: match lang {
-            Lang::En => None,
-            Lang::Es => Some("Lo que dice, en español"),
-        },
-        empty: t("Answer a question above and the text appears here.", "Conteste una pregunta y el texto aparecerá aquí.").get(lang),
-        use_text: t("Use this text in Part 8", "Usar este texto en la Parte 8").get(lang),
-        confirm: t(
-            "The Part 8 box already has text. Add this text below it, or replace it? Replace deletes what is there now.",
-            "El espacio de la Parte 8 ya tiene texto. ¿Agregar este texto debajo, o reemplazarlo? Reemplazar borra lo que hay ahora.",
-        )
-        .get(lang),
-        add_below: t("Add below", "Agregar debajo").get(lang),
-        replace: t("Replace", "Reemplazar").get(lang),
-        cancel: t("Cancel", "Cancelar").get(lang),
-        done: t("The text is now in Part 8. Read it and change what is not right.", "El texto ya está en la Parte 8. Léalo y cambie lo que no esté bien.").get(lang),
+        english_title: t!(lang, "st-english-title"),
+        // Empty in English: the read-back is the statement itself.
+        read_back_title: Some(t!(lang, "st-read-back-title")).filter(|title| !title.is_empty()),
+        empty: t!(lang, "st-empty"),
+        use_text: t!(lang, "st-use-text"),
+        confirm: t!(lang, "st-confirm"),
+        add_below: t!(lang, "st-add-below"),
+        replace: t!(lang, "st-replace"),
+        cancel: t!(lang, "st-cancel"),
+        done: t!(lang, "st-done"),
     }
 }
 

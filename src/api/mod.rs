@@ -23,6 +23,7 @@ use crate::date::{parse_date, DateError};
 use crate::form::FormError;
 use crate::i18n::{Lang, UnknownLang};
 use crate::program::{Program, ProgramError};
+use crate::t;
 use crate::windows::timeline::{self, Row};
 use crate::windows::{ead_window_with_parole, reparole_window_in, Situation, Window, WindowReport};
 
@@ -120,14 +121,12 @@ impl DateField {
         }
     }
 
-    fn name(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::En, DateField::ParoleExpiry) => "the date your parole ends",
-            (Lang::En, DateField::EadExpiry) => "the date your work permit ends",
-            (Lang::En, DateField::Today) => "today's date",
-            (Lang::Es, DateField::ParoleExpiry) => "la fecha en que termina su parole",
-            (Lang::Es, DateField::EadExpiry) => "la fecha en que vence su permiso de trabajo",
-            (Lang::Es, DateField::Today) => "la fecha de hoy",
+    /// The field as the messages name it ("the date your parole ends"), in `lang`.
+    fn name(self, lang: Lang) -> String {
+        match self {
+            DateField::ParoleExpiry => t!(lang, "api-field-parole-expiry"),
+            DateField::EadExpiry => t!(lang, "api-field-ead-expiry"),
+            DateField::Today => t!(lang, "api-field-today"),
         }
     }
 }
@@ -239,33 +238,19 @@ impl Error {
 
     /// What to tell the person, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (_, Error::Request(RequestError::Date { field, error: DateError::Empty })) => match lang {
-                Lang::En => format!("Enter {}.", field.name(lang)),
-                Lang::Es => format!("Escriba {}.", field.name(lang)),
-            },
-            (Lang::En, Error::Request(RequestError::Date { field, error })) => format!("Check {}: {}", field.name(lang), error.problem(lang)),
-            (Lang::Es, Error::Request(RequestError::Date { field, error })) => format!("Revise {}: {}", field.name(lang), error.problem(lang)),
-            (Lang::En, Error::Request(RequestError::RelativeDate { name, error: DateError::Empty, .. })) => format!("Enter the date when {name}'s parole ends."),
-            (Lang::Es, Error::Request(RequestError::RelativeDate { name, error: DateError::Empty, .. })) => format!("Escriba la fecha en que termina el parole de {name}."),
-            (Lang::En, Error::Request(RequestError::RelativeDate { name, error, .. })) => format!("Check the date when {name}'s parole ends: {}", error.problem(lang)),
-            (Lang::Es, Error::Request(RequestError::RelativeDate { name, error, .. })) => format!("Revise la fecha en que termina el parole de {name}: {}", error.problem(lang)),
-            (_, Error::Request(RequestError::Program(e))) => e.message(lang),
-            (_, Error::Request(RequestError::Lang(e))) => e.message(lang),
-            (Lang::En, Error::Request(RequestError::NotAnObject)) => "The helper got a request it cannot read. Please reload the page and try again.".into(),
-            (Lang::Es, Error::Request(RequestError::NotAnObject)) => "La herramienta recibió datos que no puede leer. Vuelva a cargar la página e intente otra vez.".into(),
-            (Lang::En, Error::Request(RequestError::NotText(f))) => format!("The helper got a request it cannot read: \"{f}\" is not text."),
-            (Lang::Es, Error::Request(RequestError::NotText(f))) => format!("La herramienta recibió datos que no puede leer: \"{f}\" no es texto."),
-            (Lang::En, Error::Request(RequestError::NotYesNo(f))) => format!("The helper got a request it cannot read: \"{f}\" is not true or false."),
-            (Lang::Es, Error::Request(RequestError::NotYesNo(f))) => format!("La herramienta recibió datos que no puede leer: \"{f}\" no es true ni false."),
-            (Lang::En, Error::Request(RequestError::UnknownStorage(s))) => {
-                format!("The helper got a request it cannot read: storage \"{s}\" is neither \"local\" nor \"none\".")
-            }
-            (Lang::Es, Error::Request(RequestError::UnknownStorage(s))) => {
-                format!("La herramienta recibió datos que no puede leer: storage \"{s}\" no es \"local\" ni \"none\".")
-            }
-            (_, Error::Form(e)) => e.message(lang),
-            (_, Error::Calendar(e)) => e.message(lang),
+        match self {
+            Error::Request(RequestError::Date { field, error: DateError::Empty }) => t!(lang, "api-date-empty", field = field.name(lang)),
+            Error::Request(RequestError::Date { field, error }) => t!(lang, "api-date-invalid", field = field.name(lang), problem = error.problem(lang)),
+            Error::Request(RequestError::RelativeDate { name, error: DateError::Empty, .. }) => t!(lang, "api-relative-date-empty", name = name),
+            Error::Request(RequestError::RelativeDate { name, error, .. }) => t!(lang, "api-relative-date-invalid", name = name, problem = error.problem(lang)),
+            Error::Request(RequestError::Program(e)) => e.message(lang),
+            Error::Request(RequestError::Lang(e)) => e.message(lang),
+            Error::Request(RequestError::NotAnObject) => t!(lang, "api-not-an-object"),
+            Error::Request(RequestError::NotText(f)) => t!(lang, "api-not-text", field = f),
+            Error::Request(RequestError::NotYesNo(f)) => t!(lang, "api-not-yes-no", field = f),
+            Error::Request(RequestError::UnknownStorage(s)) => t!(lang, "api-unknown-storage", storage = s),
+            Error::Form(e) => e.message(lang),
+            Error::Calendar(e) => e.message(lang),
         }
     }
 }
@@ -381,7 +366,7 @@ pub fn timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Result
     let today = today(request, local_today)?;
     let windows = request.windows(today)?;
     let relatives = request.relatives(today)?;
-    let mut rows: Vec<Row> = windows.iter().map(|w| Row { label: timeline::kind_label(w.kind, lang).into(), window: w }).collect();
+    let mut rows: Vec<Row> = windows.iter().map(|w| Row { label: timeline::kind_label(w.kind, lang), window: w }).collect();
     rows.extend(relatives.iter().map(|(name, w)| Row { label: format!("{} · {name}", timeline::kind_label(w.kind, lang)), window: w }));
     Ok(timeline::drawing(&rows, lang, "timeline"))
 }
