@@ -417,7 +417,9 @@ mod cli {
     }
 
     fn help(lang: Lang) -> String {
-        let usage: String = COMMANDS.iter().map(|c| format!("  parole-helper {}\n", t!(lang, c.usage))).collect();
+        // The codes of the languages in the list, so a new language's file shows up here too.
+        let langs = Lang::all().map(Lang::code).collect::<Vec<_>>().join("|");
+        let usage: String = COMMANDS.iter().map(|c| format!("  parole-helper {}\n", t!(lang, c.usage, langs = langs.as_str()))).collect();
         let mut help = t!(lang, "cli-help", usage = usage, ids = Program::id_list(lang));
         help.push('\n');
         help

@@ -171,14 +171,15 @@ fn rules_that_apply_to_everyone_fire_on_every_example() {
 }
 
 #[test]
-fn every_finding_names_its_part_and_item_in_both_languages() {
+fn every_finding_names_its_part_and_item_in_every_language() {
     let broken = parole_helper::form::read::read(&std::fs::read_to_string("tests/fixtures/check/many-problems.json").unwrap()).unwrap().form;
     let result = check(&broken, ymd(2026, 11, 27));
     for lang in Lang::all() {
         let report = result.report(lang);
         for d in &report.diagnostics {
             if let Some(item) = &d.item {
-                let part = item.split(',').next().unwrap().replace("Part", if lang == Lang::Es { "Parte" } else { "Part" });
+                let number = item.split(',').next().unwrap().trim_start_matches("Part ");
+                let part = parole_helper::t!(lang, "q-form-part", part = number);
                 assert!(d.message.starts_with(&part), "{}: {}", d.code, d.message);
             }
         }

@@ -42,8 +42,8 @@ fn references(text: &str) -> BTreeSet<String> {
     for (i, _) in code.match_indices("crate::") {
         let rest = &code[i + "crate::".len()..];
         let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
-        // `crate::t!(...)`: a macro exported at the root (the words of i18n), not a module.
-        if rest[path.len()..].starts_with('!') {
+        // `crate::t!(...)`, `use crate::t;`: the macro of i18n's words, exported at the root.
+        if rest[path.len()..].starts_with('!') || path == "t" {
             continue;
         }
         found.insert(path.trim_end_matches(':').to_string());
@@ -69,8 +69,8 @@ fn supers(text: &str) -> BTreeSet<String> {
             continue;
         }
         let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
-        // `crate::t!(...)`: a macro exported at the root (the words of i18n), not a module.
-        if rest[path.len()..].starts_with('!') {
+        // `crate::t!(...)`, `use crate::t;`: the macro of i18n's words, exported at the root.
+        if rest[path.len()..].starts_with('!') || path == "t" {
             continue;
         }
         found.insert(path.trim_end_matches(':').to_string());

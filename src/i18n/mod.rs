@@ -52,8 +52,10 @@ pub struct Language {
     pub(crate) words: Option<&'static str>,
 }
 
-/// The words of a language, compiled in natively and in the browser for English alone (the
-/// fallback, and the language the form itself is written in).
+/// The words of a language, compiled in natively (the CLI, the tests). In the browser (wasm32) no
+/// language is: the page fetches the one it shows (`www/locales/<code>.ftl`) and hands it to
+/// [`load`] before its first view, so the shipped module carries no words at all.
+#[cfg(not(target_arch = "wasm32"))]
 macro_rules! words_of {
     ($code:literal) => {
         Some(concat!(
@@ -66,33 +68,43 @@ macro_rules! words_of {
         ))
     };
 }
+#[cfg(target_arch = "wasm32")]
+macro_rules! words_of {
+    ($code:literal) => {
+        None
+    };
+}
 
 /// Every language, in the order the picker offers them. English comes first: it is the fallback.
 pub const LANGUAGES: &[Language] = &[
     Language { code: "en", name: "English", dir: Direction::Ltr, listed: true, words: words_of!("en") },
     Language { code: "es", name: "Español", dir: Direction::Ltr, listed: true, words: words_of!("es") },
+    Language { code: "uk", name: "Українська", dir: Direction::Ltr, listed: true, words: words_of!("uk") },
+    // A test language, never offered: English 40% longer and right to left, made from en.ftl by
+    // tools/pseudo-locale.mjs when the e2e test asks for it (tests/e2e/rtl.test.mjs).
+    Language { code: "ar-XB", name: "Pseudo RTL", dir: Direction::Rtl, listed: false, words: None },
 ];
 
-/// A language the helper speaks: an index into [`LANGUAGES`].
-///
-/// TRANSITION (issue 17): still an enum while the `match lang` arms across the code become ids in
-/// the language files; then a plain index, so that a language is a file and a line in the list.
+/// A language the helper speaks: an index into [`LANGUAGES`]. Nothing matches on it: what a
+/// language says comes from its file, so adding one is its file and a line in the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English (the default, and the fallback for a missing text).
-    #[default]
-    En = 0,
-    /// Spanish, written for readers with little schooling: plain words, short sentences.
-    Es = 1,
-}
+pub struct Lang(u8);
 
+#[allow(non_upper_case_globals)]
 impl Lang {
+    /// English (the default, and the fallback for a missing text).
+    pub const En: Lang = Lang(0);
+    /// Spanish, written for readers with little schooling: plain words, short sentences.
+    pub const Es: Lang = Lang(1);
+    /// Ukrainian, for readers in a hurry: plain words, the documents' terms kept exact.
+    pub const Uk: Lang = Lang(2);
+
     pub(crate) fn from_index(i: usize) -> Lang {
-        [Lang::En, Lang::Es][i]
+        Lang(i as u8)
     }
 
     pub(crate) fn index(self) -> usize {
-        self as usize
+        self.0 as usize
     }
 
     /// Every language the picker offers, in its order.
@@ -180,7 +192,7 @@ macro_rules! number_args {
 number_args!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize, f32, f64);
 
 /// A text in `lang` by its id (`"id"` or `"id.attribute"`), with its placeholders filled:
-/// `t!(lang, "fee-total", amount = "$630", people = 2)`.
+/// `t!(lang, "lang-unknown", code = "fr", known = "en (English)")`.
 #[macro_export]
 macro_rules! t {
     ($lang:expr, $id:expr $(,)?) => {
@@ -219,29 +231,6 @@ impl std::fmt::Display for UnknownLang {
 }
 
 impl std::error::Error for UnknownLang {}
-
-/// A text in both languages. Being replaced by ids into the language files (issue 17): do not add
-/// new ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Text {
-    /// English.
-    pub en: &'static str,
-    /// Spanish.
-    pub es: &'static str,
-}
-
-impl Text {
-    /// No text.
-    pub const EMPTY: Text = Text { en: "", es: "" };
-
-    /// The text in `lang`.
-    pub const fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Es => self.es,
-        }
-    }
-}
 
 /// The name of a month (1-12), as written inside a sentence ("marzo"; Ukrainian: the genitive,
 /// "березня", as in a date).

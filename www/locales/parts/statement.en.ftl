@@ -263,11 +263,11 @@ cli-pdf-errors = The form is written to { $file }, but the request still has { $
 cli-pdf-errors-family = The form for { $person } is written to { $file }, but the request still has { $count } error(s):
 # How each command is used (--help). Translate only the words in capitals (YYYY-MM-DD, FILE...)
 # and the words in parentheses.
-cli-usage-window = window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg]
-cli-usage-ead-window = ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg]
-cli-usage-calendar = calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang en|es] | calendar FILE | -
-cli-usage-check = check FILE... | - [--today YYYY-MM-DD] [--lang en|es] [--format json|text|svg (one file: the picture of its dates)]
-cli-usage-pdf = pdf FILE | - -o FILE.pdf (a family file: -o FOLDER, one form per person) [--today YYYY-MM-DD] [--lang en|es]
+cli-usage-window = window --program ID --expires YYYY-MM-DD [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang { $langs }] [--format json|text|svg]
+cli-usage-ead-window = ead-window --expires YYYY-MM-DD [--parole-expires YYYY-MM-DD] [--today YYYY-MM-DD] [--lang { $langs }] [--format json|text|svg]
+cli-usage-calendar = calendar --program ID --expires YYYY-MM-DD [--ead-expires YYYY-MM-DD] [--frp-exception] [--termination-notice] [--today YYYY-MM-DD] [--lang { $langs }] | calendar FILE | -
+cli-usage-check = check FILE... | - [--today YYYY-MM-DD] [--lang { $langs }] [--format json|text|svg (one file: the picture of its dates)]
+cli-usage-pdf = pdf FILE | - -o FILE.pdf (a family file: -o FOLDER, one form per person) [--today YYYY-MM-DD] [--lang { $langs }]
 cli-usage-schema = schema [request|family|report|family-report|window|timeline|progress|questions|changes|programs|printed|options]
 cli-usage-rules = rules [windows]
 # --help. $usage: the lines of cli-usage-..., each on its own line; $ids: the program ids.
