@@ -214,6 +214,9 @@ pub fn is_us_country(country: &str) -> bool {
         "us" | "usa" | "unitedstates" | "unitedstatesofamerica" | "estadosunidos" | "estadosunidosdeamerica"
             | "estadosunidosdeamérica" | "eeuu"
     )
+        // Another script ("США", "Сполучені Штати"): the language files' names and spellings.
+        // Only then, since this is asked of every address on every change.
+        || (!key.is_ascii() && super::places::english_country(country) == Some("United States"))
 }
 
 #[cfg(test)]
@@ -266,6 +269,9 @@ mod tests {
         assert!(!is_zip("9210") && !is_zip("92101-1234") && !is_zip("921011") && !is_zip("ABCDE"));
         assert!(is_us_country("United States") && is_us_country("EE. UU.") && is_us_country("U.S.A."));
         assert!(!is_us_country("México") && !is_us_country("Australia"));
+        // Ukrainian, from its file's name and other spellings (natively every file is there).
+        assert!(is_us_country("США") && is_us_country("Сполучені Штати"));
+        assert!(!is_us_country("Україна") && !is_us_country("Мексика"));
     }
 }
 

@@ -162,7 +162,8 @@ fn shown(lang: Lang) -> Option<&'static Words> {
 
 /// Lower case, without accents, spaces or dots: "EE. UU." is "eeuu", "Perú" is "peru".
 fn fold(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(|c| match c {
+    // ʼ (U+02BC, the Ukrainian apostrophe in "Мʼянма") counts as a letter: left out like ' is.
+    text.chars().filter(|c| c.is_alphabetic() && *c != 'ʼ').flat_map(char::to_lowercase).map(|c| match c {
         'á' => 'a',
         'é' => 'e',
         'í' => 'i',
