@@ -585,3 +585,307 @@ impl Helper {
         to_js(&View { english: text.english, read_back: text.read_back, skipped: statement::skipped(form), shown: statement::shown(form) })
     }
 }
+
+// ---- Languages, loaded one at a time (www/locales/<code>.ftl) ----
+//
+// The module carries no words (`words_of!` is `None` on wasm32): the page fetches the file of the
+// language it shows and hands it here, before its first view; English too when that file lacks
+// texts (the fallback). The page's own words are ids `page-<key>` of the same files, rendered by
+// the same core: there is no second renderer in JavaScript.
+
+use crate::i18n::{Direction, LANGUAGES};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What a line of a Fluent file starts: a message, an attribute of the message above, or a term.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    Message,
+    Attribute,
+    Term,
+}
+
+/// The next entry of a Fluent file from byte `at`: `(kind, start, end of its name, next line)`.
+/// By lines, as the files are written: a message or term at the start of a line (`id =`,
+/// `-term =`), an attribute on an indented line (`    .name =`); a line of text never starts
+/// with `.` (the files write `{"."}`), so nothing else looks like one. A `const fn`, so that the
+/// English file's fingerprint is worked out at compile time without shipping its text.
+const fn next_entry(text: &[u8], mut at: usize) -> Option<(Entry, usize, usize, usize)> {
+    while at < text.len() {
+        let line = at;
+        let mut end = at;
+        while end < text.len() && text[end] != b'\n' {
+            end += 1;
+        }
+        let next = if end < text.len() { end + 1 } else { end };
+        let mut i = line;
+        while i < end && text[i] == b' ' {
+            i += 1;
+        }
+        let kind = if i > line && i < end && text[i] == b'.' {
+            i += 1;
+            Some(Entry::Attribute)
+        } else if i == line && i < end && text[i] == b'-' {
+            i += 1;
+            Some(Entry::Term)
+        } else if i == line {
+            Some(Entry::Message)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            if i < end && text[i].is_ascii_alphabetic() {
+                let start = i;
+                while i < end && (text[i].is_ascii_alphanumeric() || text[i] == b'-' || text[i] == b'_') {
+                    i += 1;
+                }
+                let name_end = i;
+                while i < end && text[i] == b' ' {
+                    i += 1;
+                }
+                if i < end && text[i] == b'=' {
+                    return Some((kind, start, name_end, next));
+                }
+            }
+        }
+        at = next;
+    }
+    None
+}
+
+/// FNV-1a of `bytes[start..end]`, continuing from `hash`.
+const fn fnv(mut hash: u64, bytes: &[u8], mut start: usize, end: usize) -> u64 {
+    while start < end {
+        hash = (hash ^ bytes[start] as u64).wrapping_mul(0x100_0000_01b3);
+        start += 1;
+    }
+    hash
+}
+
+/// How many text ids a file has (`message` and `message.attribute`) and the sum of their hashes:
+/// two files with the same ids have the same fingerprint, in any order.
+const fn fingerprint(text: &str) -> (u32, u64) {
+    let bytes = text.as_bytes();
+    let (mut count, mut sum, mut message, mut in_message, mut at) = (0u32, 0u64, 0u64, false, 0usize);
+    while let Some((kind, start, end, next)) = next_entry(bytes, at) {
+        match kind {
+            Entry::Message => {
+                message = fnv(0xcbf2_9ce4_8422_2325, bytes, start, end);
+                in_message = true;
+                count += 1;
+                sum = sum.wrapping_add(message);
+            }
+            Entry::Attribute if in_message => {
+                count += 1;
+                sum = sum.wrapping_add(fnv(fnv(message, b".", 0, 1), bytes, start, end));
+            }
+            Entry::Attribute => {}
+            Entry::Term => in_message = false,
+        }
+        at = next;
+    }
+    (count, sum)
+}
+
+const fn add(a: (u32, u64), b: (u32, u64)) -> (u32, u64) {
+    (a.0 + b.0, a.1.wrapping_add(b.1))
+}
+
+/// The English file's fingerprint, from its parts (in the order `make build` puts them
+/// together), worked out while compiling: a language whose file has the same ids needs no
+/// fallback, and the page learns it without fetching English. The text itself is not shipped.
+#[allow(long_running_const_eval)]
+const ENGLISH_IDS: (u32, u64) = add(
+    add(
+        add(fingerprint(include_str!("../www/locales/parts/core.en.ftl")), fingerprint(include_str!("../www/locales/parts/questions.en.ftl"))),
+        add(fingerprint(include_str!("../www/locales/parts/check.en.ftl")), fingerprint(include_str!("../www/locales/parts/windows.en.ftl"))),
+    ),
+    add(fingerprint(include_str!("../www/locales/parts/statement.en.ftl")), fingerprint(include_str!("../www/locales/parts/page.en.ftl"))),
+);
+
+/// Whether a language file has the same text ids as English (not exported to JavaScript: the
+/// wasm tests check the compiled-in fingerprint with it).
+#[doc(hidden)]
+pub fn same_ids_as_english(text: &str) -> bool {
+    fingerprint(text) == ENGLISH_IDS
+}
+
+/// Every text id of a file (`message`, `message.attribute`), in file order.
+fn text_ids(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let (mut ids, mut message, mut at) = (Vec::new(), None::<&str>, 0);
+    while let Some((kind, start, end, next)) = next_entry(bytes, at) {
+        let name = &text[start..end];
+        match kind {
+            Entry::Message => {
+                ids.push(name.to_string());
+                message = Some(name);
+            }
+            Entry::Attribute => ids.extend(message.map(|m| format!("{m}.{name}"))),
+            Entry::Term => message = None,
+        }
+        at = next;
+    }
+    ids
+}
+
+thread_local! {
+    /// The text ids of each loaded language, by its index in [`LANGUAGES`]: sorted (to look up)
+    /// and in file order (for the page's words).
+    static LOADED: RefCell<Vec<Option<Rc<Ids>>>> = const { RefCell::new(Vec::new()) };
+}
+
+struct Ids {
+    in_order: Vec<String>,
+    sorted: Vec<String>,
+}
+
+impl Ids {
+    fn has(&self, id: &str) -> bool {
+        self.sorted.binary_search_by(|x| x.as_str().cmp(id)).is_ok()
+    }
+}
+
+fn loaded(lang: Lang) -> Option<Rc<Ids>> {
+    LOADED.with(|l| l.borrow().get(lang.index()).cloned().flatten())
+}
+
+/// Every language the helper has, in the picker's order: `[{ code, name, dir, listed }]`, each
+/// name in its own language ("Español"); the picker offers the `listed` ones (a test language,
+/// like the pseudo-locale, opens only from the address: `?lang=ar-XB`).
+#[wasm_bindgen(unchecked_return_type = "{ code: string; name: string; dir: \"ltr\" | \"rtl\"; listed: boolean }[]")]
+pub fn languages() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Listed {
+        code: &'static str,
+        name: &'static str,
+        dir: Direction,
+        listed: bool,
+    }
+    to_js(&LANGUAGES.iter().map(|l| Listed { code: l.code, name: l.name, dir: l.dir, listed: l.listed }).collect::<Vec<_>>())
+}
+
+/// Loads a language's file (the text of `locales/<code>.ftl`) into the core: everything it words
+/// in that language comes from it from then on. Returns `{ lang, name, dir, complete, missing }`:
+/// `complete` when the file has every text English has (else load English too, the fallback);
+/// `missing` the ids it lacks, or `null` while English is not loaded to compare with. A file that
+/// cannot be read throws (`code` "lang.unreadable", the line in `message`) and changes nothing.
+#[wasm_bindgen(
+    js_name = loadLanguage,
+    unchecked_return_type = "{ lang: Lang; name: string; dir: \"ltr\" | \"rtl\"; complete: boolean; missing: string[] | null }"
+)]
+pub fn load_language(
+    #[wasm_bindgen(unchecked_param_type = "Lang")] code: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = lang_argument(&code, Lang::En)?;
+    let text = text.as_string().ok_or_else(|| thrown(&ApiError::Request(RequestError::NotText("text".into())), Lang::En))?;
+    crate::i18n::load(lang.code(), &text).map_err(|errors| {
+        let js = Error::new(&format!("locales/{}.ftl: {}", lang.code(), errors.first().map_or("", String::as_str)));
+        js.set_name("InputError");
+        let _ = Reflect::set(&js, &"code".into(), &"lang.unreadable".into());
+        let _ = Reflect::set(&js, &"field".into(), &JsValue::NULL);
+        JsValue::from(js)
+    })?;
+    let in_order = text_ids(&text);
+    let mut sorted = in_order.clone();
+    sorted.sort_unstable();
+    let ids = Rc::new(Ids { in_order, sorted });
+    LOADED.with(|l| {
+        let mut l = l.borrow_mut();
+        if l.len() < LANGUAGES.len() {
+            l.resize(LANGUAGES.len(), None);
+        }
+        l[lang.index()] = Some(ids.clone());
+    });
+    let missing = loaded(Lang::En).map(|english| english.in_order.iter().filter(|id| !ids.has(id)).cloned().collect::<Vec<_>>());
+    let complete = match &missing {
+        Some(missing) => missing.is_empty(),
+        None => fingerprint(&text) == ENGLISH_IDS,
+    };
+    #[derive(Serialize)]
+    struct Loaded {
+        lang: Lang,
+        name: &'static str,
+        dir: Direction,
+        complete: bool,
+        missing: Option<Vec<String>>,
+    }
+    let language = lang.language();
+    to_js(&Loaded { lang, name: language.name, dir: language.dir, complete, missing })
+}
+
+/// The page's own words in a loaded language (ids `page-<key>`, by `key`), with English's for
+/// any its file lacks: a text without placeholders is its string; a text with placeholders is the
+/// list of their names (fill it with [`text`]); a message with attributes is an object of them.
+#[wasm_bindgen(
+    js_name = pageWords,
+    unchecked_return_type = "Record<string, string | string[] | Record<string, string | string[]>>"
+)]
+pub fn page_words(#[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_argument(&lang, Lang::En)?;
+    let words = js_sys::Object::new();
+    let own = loaded(lang);
+    let english = if lang == Lang::En { None } else { loaded(Lang::En) };
+    let own_ids = own.iter().flat_map(|ids| ids.in_order.iter().map(|id| (id, lang)));
+    let fallback = english.iter().flat_map(|ids| ids.in_order.iter().filter(|id| !own.as_ref().is_some_and(|o| o.has(id))).map(|id| (id, Lang::En)));
+    for (id, from) in own_ids.chain(fallback) {
+        let Some(key) = id.strip_prefix("page-") else { continue };
+        let variables = crate::i18n::variables(from, id);
+        let value: JsValue = if variables.is_empty() {
+            crate::i18n::tr(lang, id, &[]).into()
+        } else {
+            variables.iter().map(|v| JsValue::from_str(v)).collect::<js_sys::Array>().into()
+        };
+        match key.split_once('.') {
+            None => {
+                // A message with attributes is the object of them (its attributes come next).
+                if Reflect::get(&words, &key.into()).is_ok_and(|v| !v.is_object()) {
+                    Reflect::set(&words, &key.into(), &value)?;
+                }
+            }
+            Some((message, attribute)) => {
+                let mut object = Reflect::get(&words, &message.into())?;
+                if !object.is_object() || js_sys::Array::is_array(&object) {
+                    object = js_sys::Object::new().into();
+                    Reflect::set(&words, &message.into(), &object)?;
+                }
+                Reflect::set(&object, &attribute.into(), &value)?;
+            }
+        }
+    }
+    Ok(words.into())
+}
+
+/// One text of a loaded language by its id (`"page-saved"`, `"page-status.open"`), its
+/// placeholders filled from `args` (`{ time: "10:42" }`): numbers as numbers, which also choose
+/// the plural form; anything else as text.
+#[wasm_bindgen]
+pub fn text(
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Record<string, unknown>")] args: JsValue,
+) -> Result<String, JsValue> {
+    use crate::i18n::Arg;
+    let lang = lang_argument(&lang, Lang::En)?;
+    let id = id.as_string().ok_or_else(|| thrown(&ApiError::Request(RequestError::NotText("id".into())), lang))?;
+    let mut values: Vec<(String, Arg<'static>)> = Vec::new();
+    if args.is_object() {
+        for entry in js_sys::Object::entries(args.unchecked_ref()).iter() {
+            let entry: js_sys::Array = entry.unchecked_into();
+            let (Some(name), value) = (entry.get(0).as_string(), entry.get(1)) else { continue };
+            let value = if let Some(n) = value.as_f64() {
+                Arg::Num(n)
+            } else if let Some(s) = value.as_string() {
+                Arg::from(s)
+            } else if let Some(b) = value.as_bool() {
+                Arg::from(b.to_string())
+            } else {
+                continue;
+            };
+            values.push((name, value));
+        }
+    }
+    let args: Vec<(&str, Arg)> = values.iter().map(|(name, value)| (name.as_str(), value.clone())).collect();
+    Ok(crate::i18n::tr(lang, &id, &args))
+}

@@ -12,6 +12,7 @@ wasm_adapter_tests!();
 /// everything gone on wipe.
 #[wasm_bindgen_test::wasm_bindgen_test]
 fn drafts_in_local_storage() {
+    wasm_common::load_languages();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let options = wasm_common::object(r#"{"today":"2026-11-27","lang":"es"}"#);

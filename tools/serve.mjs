@@ -23,6 +23,8 @@ const TYPES = {
   ".ics": "text/calendar; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".pdf": "application/pdf",
+  // The language files (Fluent), fetched as text.
+  ".ftl": "text/plain; charset=utf-8",
 };
 
 export const CSP =

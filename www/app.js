@@ -1,25 +1,24 @@
-// The request page: loads the core and mounts the form; the language switch keeps every answer.
-import { storedLanguage } from "./pkg/parole_helper.js";
+// The request page: loads the core and the language it opens in, and mounts the form; the
+// language picker keeps every answer.
 import { mountForm } from "./form-ui.js";
 import { TEXT } from "./i18n.js";
-import { browserLang, startPage } from "./page.js";
+import { keepInAddress, openingLanguage, startPage } from "./page.js";
 
 let ignored = null; // a stored language that is not ours: said, not used
 
 startPage({
   titleKey: "formPageTitle",
-  // The language kept with the person's consent, if it is one of ours; else the browser's.
   lang: () => {
-    const stored = storedLanguage();
-    ignored = stored.ignored;
-    return stored.lang ?? browserLang();
+    const opening = openingLanguage();
+    ignored = opening.ignored;
+    return opening.lang;
   },
   mount: (lang) => {
-    const form = mountForm(document.getElementById("helper"), { lang, storage: "local", routing: "hash" });
+    // "Delete my data" forgets the language too: the stored one, and the one in the address.
+    const form = mountForm(document.getElementById("helper"), { lang, storage: "local", routing: "hash", onDeleted: () => keepInAddress(null) });
     const notice = document.getElementById("lang-notice");
     notice.textContent = ignored == null ? "" : TEXT[lang].storedLangIgnored;
     notice.hidden = ignored == null;
     return form;
   },
-  onLanguage: () => (document.getElementById("lang-notice").hidden = true),
 });

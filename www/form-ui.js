@@ -104,6 +104,7 @@ export function mountForm(root, options = {}) {
         refill();
         storage.wiped();
         tools.status(words().deleted);
+        options.onDeleted?.();
       },
     },
   });

@@ -1,415 +1,111 @@
-// The page's own words, in both languages. Results, explanations and error messages come from the
-// Rust core already in the chosen language; these are only the labels around them.
-// Spanish is written for readers with little schooling: "usted", plain words, short sentences.
+// The page's own words: the labels around the results, which come worded from the core. They live
+// in the language files with everything else (www/locales/<code>.ftl, ids page-<key>) and are
+// rendered by the core, the one renderer: `words.key` is a text, or for a text with placeholders a
+// function of their values (`fill(words.key, { time })` calls it). Languages are fetched one at a
+// time, when chosen: `await useLanguage("es")`, then `TEXT.es` holds its words.
+import { languages, loadLanguage, pageWords, text } from "./pkg/parole_helper.js";
 
-export const TEXT = {
-  en: {
-    // The request form (index.html).
-    formPageTitle: "Check a parole request (Form I-131) · Parole Form Helper",
-    formTitle: "Check your parole request",
-    formIntro:
-      "Answer the questions of Form I-131 for humanitarian parole or re-parole. The helper points out what is missing or wrong before you send it, lists the documents to gather and the fees, and tells you when to file.",
-    formPrivacy: "Nothing you type leaves this device. Your answers are saved on this device only if you say yes.",
-    windowsLink: "Only need the dates? Use the renewal date calculator.",
-    consentTitle: "Save your answers on this device?",
-    consentText:
-      "If you say yes, your answers stay in this browser so you can come back later. They are never sent anywhere. On a shared computer, say no.",
-    consentYes: "Yes, save them here",
-    consentNo: "No, do not save",
-    consentLater: "Save my answers on this device",
-    consentStop: "Stop saving on this device",
-    withdrawn: "Your answers were removed from this device. They are still on this page: export them to keep a copy.",
-    saved: "Saved on this device at {time}.",
-    notSaved: "Not saved. If you close this page, your answers are lost. Export them to keep a copy.",
-    saveFailed: "Could not save on this device (storage is full or blocked). Export your answers to keep a copy.",
-    restoreFailed: "Answers saved earlier could not be opened. {reason} They were kept as they are.",
-    downloadSaved: "Download the saved answers",
-    discardSaved: "Delete them and start again",
-    dataTitle: "Your data",
-    deleteData: "Delete my data",
-    deleteAsk: "This deletes your answers from this page and from this device.",
-    deleteConfirm: "Yes, delete everything now",
-    cancel: "Cancel",
-    deleted: "Your data was deleted from this device.",
-    exportData: "Export my answers (file)",
-    importData: "Import answers from a file",
-    exportFileName: "parole-request.json",
-    imported: "Answers imported from {file}.",
-    importMigrated: "The file came from an older version of the helper and was updated.",
-    importFailed: "This file could not be imported. {reason} Your current answers were not changed.",
-    yes: "Yes",
-    no: "No",
-    requiredTag: "required",
-    englishHint: "On the form, write this answer in English.",
-    heightConverted: "{typed} is {a} feet {b} inches. The form asks for feet and inches, so that is what we wrote.",
-    weightConverted: "{typed} is {a} pounds. The form asks for pounds, so that is what we wrote.",
-    itemLine: "{item}",
-    familyName: "Family name",
-    givenName: "Given name",
-    middleName: "Middle name",
-    otherName: "Other name {n}",
-    addName: "Add a name",
-    todayButton: "Today's date",
-    progressTitle: "Your progress",
-    sectionComplete: "Complete",
-    sectionUntouched: "Optional, not started",
-    sectionMissing: "{n} to answer",
-    sectionProblems: "{n} to fix",
-    sectionsDone: "{done} of {total} parts complete.",
-    startTitle: "Before you start",
-    startNeed: "Have these at hand:",
-    startI94: "The I-94 record of each person in the request.",
-    startPassport: "The passport of each person in the request.",
-    startTime: "It takes about 30 to 45 minutes, one step at a time.",
-    startButton: "Start",
-    // A family in one go (components/family.js).
-    whoTitle: "Who needs parole?",
-    whoHint: "The first person is the one whose request the steps ask about. If you also ask parole for someone else who lives with you, for example your child, add them: what you share is asked once, each person has a step for their own answers, and each gets their own form.",
-    firstPerson: "first request",
-    removeNamed: "Remove {name}",
-    personAdded: "{name} was added. Their step comes after the shared steps.",
-    personRemoved: "{name} was removed, with their answers.",
-    personStepTitle: "{name}: their own answers",
-    personAnswersHint: "Their answers, by Part and Item of their own Form I-131.",
-    personStepHint: "Only this person's answers. What the family shares (who files, the address and contact, the kind of request) comes from the earlier steps.",
-    familyTitle: "Your family's requests",
-    familyIntro: "USCIS wants one Form I-131 for each person. Here is the check of each one, then what the family shares.",
-    acrossTitle: "Across the family",
-    familyDates: "When to file, the earliest deadline first",
-    forPeople: "For: {people}",
-    familyFee: "{filing} with the form, {approval} only if approved.",
-    familyTotal: "Together: {filing} with the forms, {approval} only if approved, before any exemption.",
-    allFormsTitle: "Every person's form",
-    allFormsButton: "Download all forms (one PDF per person)",
-    familyRemindersButton: "Download everyone's reminders for my calendar (.ics)",
-    allFormsDone: "Downloaded: {files}. Open each one and check every page.",
-    continueButton: "Continue",
-    backButton: "Back",
-    allSteps: "All steps",
-    backToCheck: "Back to check your answers",
-    checkTitle: "Check your answers",
-    changeButton: "Change",
-    stepOf: "Step {n} of {total}: {title}",
-    summaryTitle: "Before you send the form",
-    summaryCount: "Problems to fix: {errors}. Advice: {warnings}.",
-    noErrors: "No problems to fix. Read the advice, then print the review.",
-    errorTag: "Problem",
-    adviceTag: "Advice",
-    noteTag: "Note",
-    source: "Source",
-    reviewTitle: "Review of your request",
-    answersTitle: "Your answers",
-    notAnswered: "Not answered",
-    checklistTitle: "Documents to gather",
-    requiredDoc: "Required",
-    recommendedDoc: "Recommended",
-    feesTitle: "Fees",
-    withFiling: "Paid with the form",
-    onApproval: "Charged only if approved",
-    windowTitle: "When to file",
-    offline: "You are offline. The helper works from the copy kept on this device at your last visit, so its rules may be out of date: the check of your answers says the date they were reviewed.",
-    packLine: "Checked on {date} with the rule pack {id} (Form I-131 edition {edition}; facts reviewed on {reviewed}).",
-    printButton: "Print the review",
-    pdfTitle: "The official form, filled",
-    pdfIntro: "Get USCIS's Form I-131 (edition 01/20/25) with your answers already in its boxes. It is made on this device: your answers do not leave it.",
-    pdfButton: "Download the filled Form I-131 (PDF)",
-    pdfOpenProblems: "Your answers still have {n} problem(s) to fix, listed above. USCIS may reject a form with them.",
-    pdfFixFirst: "Fix the problems first",
-    pdfAnyway: "Download the PDF anyway",
-    pdfPreparing: "Preparing the form…",
-    pdfDone: "Downloaded: {file}. Open it and check every page.",
-    pdfFailed: "The form could not be made here ({code}). Your answers are kept. Try again, or print the review and copy the answers onto the form.",
-    pdfStepsTitle: "What to do with the file",
-    pdfSteps: [
-      "Open it and read every page. The answers are in English, as the form needs them.",
-      "Print all the pages.",
-      "Sign Part 10, Item 4 by hand, in black ink, and write the date. If sheets were added at the end, sign and date each one. An interpreter or preparer signs Part 11 or Part 12.",
-      "Put the documents from the list above with it.",
-      "Pay as the fee lines above say.",
-      "Mail it to the address USCIS gives for Form I-131 on its website. Keep a copy of everything you send.",
-    ],
-    otherTab: "Your answers were changed in another tab or window. Saving here is paused so that neither copy is lost.",
-    otherTabLoad: "Use the other tab's answers",
-    otherTabKeep: "Keep the answers on this page",
-    bugNotice: "Something went wrong inside the helper. Your answers are kept: export them to be safe, then reload the page.",
-    badAttribute: 'This website set up the helper with a setting it cannot use: {name}="{value}". {reason} Please tell the website\'s owner.',
-    storedLangIgnored: "The language saved on this device cannot be used, so the helper is in English. Choose your language above.",
-    noStorage: "This helper does not keep your answers: if you close or reload the page, they are gone. To keep a copy, use \"Export my answers\".",
-    duplicateDraft: "Another copy of this helper on this page already saves answers here, so this one saves nothing. Export your answers to keep a copy.",
-    importTooLarge: "The file {file} could not be imported: it is {size} MB, and a request is a few KB (at most 5 MB). It was not read. Your answers were not changed.",
-    // The renewal date calculator (windows.html).
-    pageTitle: "When to ask for re-parole · Parole Form Helper",
-    skip: "Skip to the form",
-    title: "When to ask for re-parole",
-    intro:
-      "Enter the last day of your parole. The helper counts the days for you and tells you when to ask for a new period of parole (re-parole) and when to renew your work permit.",
-    notice:
-      "This is not legal advice. The helper cannot promise any result. Talk to an immigration lawyer or accredited representative about your case.",
-    privacy: "Nothing you type leaves this device. This page stores nothing.",
-    paroleLegend: "When does your parole end?",
-    expiresHint:
-      'Use the "Admit Until" date on your I-94, in the same order: month, day, year. For example 03 31 2027.',
-    month: "Month",
-    day: "Day",
-    year: "Year",
-    dateSplit: "Split into month {month}, day {day}, year {year}. The boxes go month, day, year: check this is the date you meant.",
-    programLabel: "Program of your current parole",
-    programHint:
-      'It is the box you checked in Part 1 of Form I-131 (Item 10 or 11). If you are not sure, choose "No program".',
-    eadLegend: "When does your work permit end? (optional)",
-    eadHint:
-      'The "Card Expires" date on your work permit (EAD), category C11. Leave it empty if you have none.',
-    show: "Show my dates",
-    resultsTitle: "Your dates",
-    today: "Today is {date}.",
-    reparoleTitle: "Re-parole (Form I-131)",
-    eadTitle: "Work permit (renewed with re-parole, Part 9)",
-    paroleEnds: "Parole ends",
-    situationLegend: "Anything else about your parole? (optional)",
-    noticeLabel: "DHS sent me a notice that ends my parole early",
-    frpExceptionLabel: "FRP: my Form I-485, filed by December 15, 2025, is still pending, or DHS decided that my parole goes on",
-    peopleLegend: "Other people in your family (optional)",
-    peopleHint: "Add each person whose parole you want to see next to yours, for example your child. Each one is a line in the picture and gets reminders with their name.",
-    addPerson: "Add a person",
-    removePerson: "Remove this person",
-    personLegend: "Person {n}",
-    personName: "Name",
-    personProgram: "Program",
-    personExpires: "When does this person's parole end? The \"Admit Until\" date on their I-94.",
-    lastDay: "Last day",
-    earliest: "First day to ask",
-    anyDay: "No official first day was found",
-    fileBy: "Ask by (advice)",
-    none: "No date",
-    daysLeft: "Days left",
-    sources: "Where these rules come from",
-    official: "Official",
-    advice: "Advice",
-    download: "Download reminders for my calendar (.ics)",
-    downloadHint:
-      "The file goes to your device only. Open it to add the dates, with alarms a week before and on the day, to your phone's calendar.",
-    downloaded: "The reminders file was saved to your device.",
-    fileName: "parole-reminders.ics",
-    footer:
-      "Parole Form Helper. The rules come from public sources named with each result. Dates and rules change: check them with a lawyer or accredited representative.",
-    loadError:
-      "The helper could not start. Please reload the page. If it keeps failing, your browser may be too old.",
-    problems: "{count} problem(s) to fix.",
-    shown: "Your dates are shown below.",
-    status: {
-      too_early: "Too early to ask",
-      open: "Open: you can ask now",
-      file_now: "Ask now: the advised date has passed",
-      expired: "Ended",
-      terminated: "Program ended",
-      ended_by_notice: "Ended by a DHS notice: get legal help now",
-    },
-  },
-  es: {
-    // El formulario de solicitud (index.html).
-    formPageTitle: "Revisar una solicitud de parole (Formulario I-131) · Parole Form Helper",
-    formTitle: "Revise su solicitud de parole",
-    formIntro:
-      "Conteste las preguntas del Formulario I-131 para pedir parole humanitario o un nuevo parole. La herramienta le dice qué falta o qué está mal antes de enviarlo, qué documentos reunir, cuánto se paga y cuándo enviarlo.",
-    formPrivacy: "Lo que usted escribe no sale de su teléfono o computadora. Sus respuestas se guardan aquí solo si usted dice que sí.",
-    windowsLink: "¿Solo necesita las fechas? Use la calculadora de fechas.",
-    consentTitle: "¿Guardar sus respuestas en este teléfono o computadora?",
-    consentText:
-      "Si dice que sí, sus respuestas se quedan en este navegador para que pueda seguir después. Nunca se envían a ningún lugar. En una computadora que usan otras personas, diga que no.",
-    consentYes: "Sí, guardarlas aquí",
-    consentNo: "No guardarlas",
-    consentLater: "Guardar mis respuestas en este teléfono o computadora",
-    consentStop: "Dejar de guardarlas en este teléfono o computadora",
-    withdrawn: "Se borraron sus respuestas de este teléfono o computadora. Siguen en esta página: expórtelas para tener una copia.",
-    saved: "Guardado en este teléfono o computadora a las {time}.",
-    notSaved: "No se guardó. Si cierra esta página, pierde sus respuestas. Expórtelas para tener una copia.",
-    saveFailed: "No se pudo guardar en este teléfono o computadora (el espacio está lleno o bloqueado). Exporte sus respuestas para tener una copia.",
-    restoreFailed: "No se pudieron abrir las respuestas guardadas antes. {reason} Se dejaron como estaban.",
-    downloadSaved: "Descargar las respuestas guardadas",
-    discardSaved: "Borrarlas y empezar de nuevo",
-    dataTitle: "Sus datos",
-    deleteData: "Borrar mis datos",
-    deleteAsk: "Esto borra sus respuestas de esta página y de este teléfono o computadora.",
-    deleteConfirm: "Sí, borrar todo ahora",
-    cancel: "Cancelar",
-    deleted: "Sus datos se borraron de este teléfono o computadora.",
-    exportData: "Exportar mis respuestas (archivo)",
-    importData: "Importar respuestas de un archivo",
-    exportFileName: "solicitud-parole.json",
-    imported: "Respuestas importadas de {file}.",
-    importMigrated: "El archivo era de una versión anterior de la herramienta y se actualizó.",
-    importFailed: "No se pudo importar este archivo. {reason} Sus respuestas actuales no cambiaron.",
-    yes: "Sí",
-    no: "No",
-    requiredTag: "obligatorio",
-    englishHint: "En el formulario, escriba esta respuesta en inglés.",
-    heightConverted: "{typed} son {a} pies y {b} pulgadas. El formulario pide pies y pulgadas: eso es lo que escribimos.",
-    weightConverted: "{typed} son {a} libras. El formulario pide libras: eso es lo que escribimos.",
-    itemLine: "{item} (en el formulario en inglés: {itemEn})",
-    familyName: "Apellido(s)",
-    givenName: "Nombre",
-    middleName: "Segundo nombre",
-    otherName: "Otro nombre {n}",
-    addName: "Agregar un nombre",
-    todayButton: "La fecha de hoy",
-    progressTitle: "Su avance",
-    sectionComplete: "Completa",
-    sectionUntouched: "Opcional, sin empezar",
-    sectionMissing: "Faltan: {n}",
-    sectionProblems: "Por corregir: {n}",
-    sectionsDone: "Partes completas: {done} de {total}.",
-    startTitle: "Antes de empezar",
-    startNeed: "Tenga a mano:",
-    startI94: "El registro I-94 de cada persona de la solicitud.",
-    startPassport: "El pasaporte de cada persona de la solicitud.",
-    startTime: "Toma unos 30 a 45 minutos, un paso a la vez.",
-    startButton: "Empezar",
-    // Una familia de una vez (components/family.js).
-    whoTitle: "¿Quién necesita el parole?",
-    whoHint: "La primera persona es la de la solicitud que preguntan los pasos. Si también pide el parole para otra persona que vive con usted, por ejemplo su hijo o su hija, agréguela: lo que comparten se pregunta una sola vez, cada persona tiene un paso con sus propias respuestas y cada una recibe su propio formulario.",
-    firstPerson: "primera solicitud",
-    removeNamed: "Quitar a {name}",
-    personAdded: "Se agregó a {name}. Su paso viene después de los pasos compartidos.",
-    personRemoved: "Se quitó a {name}, con sus respuestas.",
-    personStepTitle: "{name}: sus propias respuestas",
-    personAnswersHint: "Sus respuestas, por Parte y Punto de su propio Formulario I-131.",
-    personStepHint: "Solo las respuestas de esta persona. Lo que comparte la familia (quién presenta, la dirección y el contacto, el tipo de solicitud) viene de los pasos anteriores.",
-    familyTitle: "Las solicitudes de su familia",
-    familyIntro: "USCIS pide un Formulario I-131 para cada persona. Aquí está la revisión de cada una y luego lo que comparte la familia.",
-    acrossTitle: "Entre las personas de la familia",
-    familyDates: "Cuándo presentar, la fecha más próxima primero",
-    forPeople: "Para: {people}",
-    familyFee: "{filing} con el formulario, {approval} solo si lo aprueban.",
-    familyTotal: "En total: {filing} con los formularios, {approval} solo si los aprueban, antes de cualquier exención.",
-    allFormsTitle: "El formulario de cada persona",
-    allFormsButton: "Descargar todos los formularios (un PDF por persona)",
-    familyRemindersButton: "Descargar los recordatorios de todos para mi calendario (.ics)",
-    allFormsDone: "Se descargó: {files}. Abra cada uno y revise todas las páginas.",
-    continueButton: "Continuar",
-    backButton: "Atrás",
-    allSteps: "Todos los pasos",
-    backToCheck: "Volver a revisar sus respuestas",
-    checkTitle: "Revise sus respuestas",
-    changeButton: "Cambiar",
-    stepOf: "Paso {n} de {total}: {title}",
-    summaryTitle: "Antes de enviar el formulario",
-    summaryCount: "Problemas que corregir: {errors}. Consejos: {warnings}.",
-    noErrors: "No hay problemas que corregir. Lea los consejos y luego imprima la revisión.",
-    errorTag: "Problema",
-    adviceTag: "Consejo",
-    noteTag: "Nota",
-    source: "Fuente",
-    reviewTitle: "Revisión de su solicitud",
-    answersTitle: "Sus respuestas",
-    notAnswered: "Sin responder",
-    checklistTitle: "Documentos que debe reunir",
-    requiredDoc: "Obligatorio",
-    recommendedDoc: "Recomendado",
-    feesTitle: "Tarifas",
-    withFiling: "Se paga con el formulario",
-    onApproval: "Se cobra solo si lo aprueban",
-    windowTitle: "Cuándo enviarla",
-    offline: "No hay conexión. El asistente funciona con la copia guardada en este dispositivo en su última visita, así que sus reglas pueden no estar al día: la revisión de sus respuestas dice la fecha en que se revisaron.",
-    packLine: "Revisado el {date} con las reglas {id} (edición {edition} del Formulario I-131; datos revisados el {reviewed}).",
-    printButton: "Imprimir la revisión",
-    pdfTitle: "El formulario oficial, lleno",
-    pdfIntro: "Obtenga el Formulario I-131 de USCIS (edición 01/20/25) con sus respuestas ya escritas en las casillas. Se hace en este dispositivo: sus respuestas no salen de él.",
-    pdfButton: "Descargar el Formulario I-131 lleno (PDF)",
-    pdfOpenProblems: "Sus respuestas todavía tienen {n} problema(s) por corregir; están en la lista de arriba. USCIS puede rechazar un formulario con ellos.",
-    pdfFixFirst: "Corregir primero los problemas",
-    pdfAnyway: "Descargar el PDF de todos modos",
-    pdfPreparing: "Preparando el formulario…",
-    pdfDone: "Descargado: {file}. Ábralo y revise cada página.",
-    pdfFailed: "No se pudo hacer el formulario aquí ({code}). Sus respuestas se guardan. Inténtelo de nuevo, o imprima la revisión y copie las respuestas en el formulario.",
-    pdfStepsTitle: "Qué hacer con el archivo",
-    pdfSteps: [
-      "Ábralo y lea cada página. Las respuestas están en inglés, como las pide el formulario.",
-      "Imprima todas las páginas.",
-      "Firme a mano la Parte 10, Punto 4, con tinta negra, y escriba la fecha. Si se agregaron hojas al final, firme y ponga la fecha en cada una. El intérprete o quien preparó el formulario firma la Parte 11 o la Parte 12.",
-      "Ponga con él los documentos de la lista de arriba.",
-      "Pague como dicen las líneas de tarifas de arriba.",
-      "Envíelo por correo a la dirección que USCIS da para el Formulario I-131 en su sitio web. Guarde una copia de todo lo que envíe.",
-    ],
-    otherTab: "Sus respuestas cambiaron en otra pestaña o ventana. Aquí se dejó de guardar para no perder ninguna de las dos copias.",
-    otherTabLoad: "Usar las respuestas de la otra pestaña",
-    otherTabKeep: "Quedarme con las respuestas de esta página",
-    bugNotice: "Algo falló dentro de la herramienta. Sus respuestas siguen aquí: expórtelas para no perderlas y luego vuelva a cargar la página.",
-    badAttribute: 'Este sitio web configuró la herramienta con un ajuste que no puede usar: {name}="{value}". {reason} Por favor, avise a los responsables del sitio.',
-    storedLangIgnored: "No se puede usar el idioma guardado en este teléfono o computadora, así que la herramienta está en español. Elija su idioma arriba.",
-    noStorage: "Esta herramienta no guarda sus respuestas: si cierra o vuelve a cargar la página, se pierden. Para guardar una copia, use \"Exportar mis respuestas\".",
-    duplicateDraft: "Otra copia de esta herramienta en esta página ya guarda las respuestas aquí, así que esta no guarda nada. Exporte sus respuestas para guardar una copia.",
-    importTooLarge: "No se pudo importar el archivo {file}: pesa {size} MB, y una solicitud ocupa unos pocos KB (5 MB como máximo). No se leyó. Sus respuestas no cambiaron.",
-    // La calculadora de fechas (windows.html).
-    pageTitle: "Cuándo pedir un nuevo parole · Parole Form Helper",
-    skip: "Ir al formulario",
-    title: "Cuándo pedir un nuevo parole",
-    intro:
-      "Escriba el último día de su parole. La herramienta cuenta los días por usted. Le dice cuándo pedir un nuevo parole (re-parole) y cuándo renovar su permiso de trabajo.",
-    notice:
-      "Esto no es asesoría legal. La herramienta no puede prometer ningún resultado. Hable de su caso con un abogado de inmigración o un representante acreditado.",
-    privacy: "Lo que usted escribe no sale de su teléfono o computadora. Esta página no guarda nada.",
-    paroleLegend: "¿Cuándo termina su parole?",
-    expiresHint:
-      'Use la fecha "Admit Until" de su I-94. Escríbala en el mismo orden que en el I-94: primero el mes, luego el día y al final el año. Por ejemplo: 03 31 2027.',
-    month: "Mes",
-    day: "Día",
-    year: "Año",
-    dateSplit: "La fecha quedó así: mes {month}, día {day}, año {year}. Las casillas van en este orden: mes, día, año. Revise que sea la fecha que quería poner.",
-    programLabel: "Programa de su parole actual",
-    programHint:
-      'Es la casilla que marcó en la Parte 1 del Formulario I-131 (Punto 10 u 11). Si no sabe, elija "Sin programa".',
-    eadLegend: "¿Cuándo vence su permiso de trabajo? (si tiene uno)",
-    eadHint:
-      'La fecha "Card Expires" de su permiso de trabajo (EAD), categoría C11. Si no tiene permiso de trabajo, déjela en blanco.',
-    show: "Ver mis fechas",
-    resultsTitle: "Sus fechas",
-    today: "Hoy es {date}.",
-    reparoleTitle: "Nuevo parole (Formulario I-131)",
-    eadTitle: "Permiso de trabajo (se renueva con el nuevo parole, Parte 9)",
-    paroleEnds: "Fin del parole",
-    situationLegend: "¿Algo más sobre su parole? (si aplica)",
-    noticeLabel: "El gobierno (DHS) me mandó un aviso que termina mi parole antes de tiempo",
-    frpExceptionLabel: "FRP: mi Formulario I-485, presentado a más tardar el 15 de diciembre de 2025, sigue pendiente, o DHS decidió que mi parole sigue",
-    peopleLegend: "Otras personas de su familia (si quiere)",
-    peopleHint: "Agregue a cada persona cuyo parole quiera ver junto al suyo, por ejemplo su hijo o hija. Cada una es una línea en el dibujo y tiene recordatorios con su nombre.",
-    addPerson: "Agregar una persona",
-    removePerson: "Quitar a esta persona",
-    personLegend: "Persona {n}",
-    personName: "Nombre",
-    personProgram: "Programa",
-    personExpires: "¿Cuándo termina el parole de esta persona? La fecha \"Admit Until\" de su I-94.",
-    lastDay: "Último día",
-    earliest: "Primer día para pedirlo",
-    anyDay: "No se encontró un primer día oficial",
-    fileBy: "Pídalo a más tardar (consejo)",
-    none: "Sin fecha",
-    daysLeft: "Días que faltan",
-    sources: "De dónde vienen estas reglas",
-    official: "Oficial",
-    advice: "Consejo",
-    download: "Descargar recordatorios para mi calendario (.ics)",
-    downloadHint:
-      "El archivo se guarda únicamente en su teléfono o computadora. Ábralo para poner las fechas en el calendario de su teléfono, con alarmas una semana antes y el mismo día.",
-    downloaded: "El archivo de recordatorios se guardó en su teléfono o computadora.",
-    fileName: "recordatorios-parole.ics",
-    footer:
-      "Parole Form Helper. Las reglas vienen de fuentes públicas que se nombran con cada resultado. Las fechas y las reglas cambian: confírmelas con un abogado o un representante acreditado.",
-    loadError:
-      "No se pudo abrir la herramienta. Vuelva a cargar la página. Si sigue fallando, puede que su navegador sea muy viejo.",
-    problems: "Problemas que corregir: {count}.",
-    shown: "Sus fechas aparecen abajo.",
-    status: {
-      too_early: "Es muy pronto para pedirlo",
-      open: "Ya puede pedirlo",
-      file_now: "Pídalo ya: pasó la fecha aconsejada",
-      expired: "Ya terminó",
-      terminated: "El programa terminó",
-      ended_by_notice: "Terminado por un aviso de DHS: busque ayuda legal ya",
-    },
-  },
+/** The words of each language loaded so far, by code. */
+export const TEXT = {};
+
+/** What the page says when no language file could be loaded at all (the core or the network
+ *  failed): English, the only words the page has then. `loadError` is page-loadError's text
+ *  (tests/node/i18n.test.mjs keeps them equal). */
+export const FALLBACK = {
+  loadError: "The helper could not start. Please reload the page. If it keeps failing, your browser may be too old.",
+  noWords: "The helper's words could not be loaded (no connection, or a file is missing). Please reload the page when you are online.",
 };
 
-/** `text` with `{name}` replaced by `values.name`. */
-export function fill(text, values) {
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+/** A text with its placeholders filled: `words.key` is a function of them, or a plain text. */
+export function fill(words, values) {
+  return typeof words === "function" ? words(values) : String(words ?? "");
+}
+
+/** Every language the helper has, in the picker's order: `[{ code, name, dir, listed }]`. */
+let all;
+export function languageList() {
+  return (all ??= languages());
+}
+
+/** The languages the picker offers (a test language opens only from the address). */
+export const listedLanguages = () => languageList().filter((l) => l.listed);
+
+/** The language `code` names ("es", "ES", "es-MX"), or null; unlisted ones only when asked for
+ *  by name (`?lang=ar-XB`, `<parole-helper lang="ar-XB">`). */
+export function knownLanguage(code, { unlisted = false } = {}) {
+  if (typeof code !== "string" || !code) return null;
+  const lower = code.toLowerCase();
+  const list = unlisted ? languageList() : listedLanguages();
+  return (list.find((l) => l.code.toLowerCase() === lower) ?? list.find((l) => l.code.toLowerCase() === lower.split("-")[0]))?.code ?? null;
+}
+
+/** `{ code, name, dir }` of a language. */
+export function languageOf(code) {
+  return languageList().find((l) => l.code === code) ?? { code, name: code, dir: "ltr" };
+}
+
+/** The first of `codes` the picker offers (each may be null, "es-MX"...), else English. */
+export function pickLanguage(...codes) {
+  for (const code of codes.flat()) {
+    const known = knownLanguage(code);
+    if (known) return known;
+  }
+  return "en";
+}
+
+/** The browser's languages, in the person's order. */
+export const browserLanguages = () => (navigator.languages?.length ? navigator.languages : [navigator.language]);
+
+/** Puts a language file's text into the core and makes its words: TEXT[code]. Throws a coded
+ *  error (lang.unreadable) for a file that cannot be read. */
+export function addLanguage(code, fileText) {
+  const loaded = loadLanguage(code, fileText);
+  return { loaded, words: (TEXT[code] = wordsOf(code)) };
+}
+
+function wordsOf(code) {
+  const made = pageWords(code);
+  const wrap = (key, value) => {
+    if (!Array.isArray(value)) return value;
+    // A text with placeholders: a function of their values, which also reads as the text itself.
+    const words = (values = {}) => text(code, `page-${key}`, values);
+    words.toString = () => words();
+    return words;
+  };
+  for (const [key, value] of Object.entries(made)) {
+    made[key] = value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrap(`${key}.${k}`, v)]))
+      : wrap(key, value);
+  }
+  return made;
+}
+
+const pending = new Map();
+
+/**
+ * Loads language `code` once (its file, and English's when that file lacks texts): resolves to
+ * TEXT[code]. Rejects when the file cannot be fetched (offline, missing) or read; nothing changes
+ * then. `base` is the folder of the files (locales/ next to this module).
+ */
+export function useLanguage(code, base = new URL("./locales/", import.meta.url)) {
+  if (TEXT[code]) return Promise.resolve(TEXT[code]);
+  if (!pending.has(code)) pending.set(code, fetchLanguage(code, base).finally(() => pending.delete(code)));
+  return pending.get(code);
+}
+
+async function fetchLanguage(code, base) {
+  const response = await fetch(new URL(`${code}.ftl`, base));
+  if (!response.ok) throw Object.assign(new Error(`locales/${code}.ftl: HTTP ${response.status}`), { code: "lang.unavailable" });
+  const fileText = await response.text();
+  const { loaded } = addLanguage(code, fileText);
+  if (!loaded.complete && code !== "en") {
+    // Texts the file lacks are said in English: load it, then make this language's words again.
+    try {
+      await useLanguage("en", base);
+      TEXT[code] = wordsOf(code);
+    } catch (error) {
+      console.warn(`parole-helper: locales/${code}.ftl lacks texts and English could not be loaded`, error);
+    }
+  }
+  return TEXT[code];
 }

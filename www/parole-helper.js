@@ -3,7 +3,7 @@
 //   <script type="module" src="/parole-helper/parole-helper.js"></script>
 //   <parole-helper lang="es" mode="form"></parole-helper>
 //
-// Attributes: lang (en | es), mode (form | window), program (window mode: general, ukraine, …),
+// Attributes: lang (en, es: a language the helper speaks; it opens in it and follows changes), mode (form | window), program (window mode: general, ukraine, …),
 // today (YYYY-MM-DD, for demos and tests), storage="none" (never store a draft), storage-key (a name
 // for this element's draft, when a page has several), share-data (put the answers in change events).
 // Events (bubbling, composed): parole-helper:ready, parole-helper:change, parole-helper:window.
@@ -13,12 +13,12 @@
 // Its shadow root is closed and typing does not bubble out of it: a curtain against the page's
 // other scripts, not a wall (docs/embedding.md §6).
 //
-// Everything it loads (wasm, scripts, helper.css) is found next to this file, so a partner copies
-// one folder. It adds no inline script or style, so it runs under a strict Content-Security-Policy.
+// Everything it loads (wasm, scripts, helper.css, the language files in locales/) is found next to
+// this file, so a partner copies one folder. Only the language shown is fetched. It adds no inline script or style, so it runs under a strict Content-Security-Policy.
 import init, { Helper } from "./pkg/parole_helper.js";
 import { element } from "./dom.js";
 import { mountForm } from "./form-ui.js";
-import { fill, TEXT } from "./i18n.js";
+import { browserLanguages, FALLBACK, fill, knownLanguage, languageOf, listedLanguages, pickLanguage, TEXT, useLanguage } from "./i18n.js";
 import { mountWindow } from "./window-ui.js";
 
 const VERSION = "0.1.0";
@@ -33,8 +33,7 @@ function loadCore() {
 const PRIVATE_EVENTS = ["keydown", "keyup", "keypress", "beforeinput", "input", "compositionupdate", "compositionend", "paste", "copy", "cut", "drop"];
 
 function pickLang(value) {
-  const lang = (value || document.documentElement.lang || navigator.language || "en").toLowerCase();
-  return lang.startsWith("es") ? "es" : "en";
+  return knownLanguage(value, { unlisted: true }) ?? pickLanguage(document.documentElement.lang, browserLanguages());
 }
 
 export class ParoleHelperElement extends HTMLElement {
@@ -45,6 +44,9 @@ export class ParoleHelperElement extends HTMLElement {
   #controller = null;
   #mounted = false;
   #lastWindow = null;
+  #shown = null; // the language on screen
+  #mounting = 0; // the latest mount wins when language files arrive out of order
+  #switching = 0;
 
   connectedCallback() {
     // Once: an element moved or put back keeps its root, and mounts again.
@@ -58,7 +60,7 @@ export class ParoleHelperElement extends HTMLElement {
     loadCore().then(
       () => this.isConnected && !this.#mounted && this.#mount(),
       (error) => {
-        this.#body.replaceChildren(element("p", { className: "error", role: "alert", textContent: `${TEXT.en.loadError} / ${TEXT.es.loadError}` }));
+        this.#body.replaceChildren(element("p", { className: "error", role: "alert", textContent: FALLBACK.loadError }));
         console.warn("parole-helper: the wasm module failed to load", error);
       },
     );
@@ -69,6 +71,7 @@ export class ParoleHelperElement extends HTMLElement {
     this.#controller?.close?.();
     this.#controller = null;
     this.#mounted = false;
+    this.#mounting++;
     this.#body.replaceChildren();
   }
 
@@ -90,29 +93,44 @@ export class ParoleHelperElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent(`parole-helper:${name}`, { detail, bubbles: true, composed: true }));
   }
 
-  #mount() {
+  async #mount() {
     this.#controller?.close?.();
     this.#controller = null;
-    const lang = this.#lang;
+    this.#mounted = true;
+    const ticket = ++this.#mounting;
+    let lang = this.#lang;
+    let failed = null;
+    // The words first: the language asked for, else English, saying why.
+    try {
+      await useLanguage(lang);
+    } catch (error) {
+      console.warn(`parole-helper: the words of "${lang}" could not be loaded`, error);
+      [failed, lang] = [lang, "en"];
+      try {
+        await useLanguage(lang);
+      } catch (again) {
+        if (ticket === this.#mounting) this.#body.replaceChildren(element("p", { className: "error", role: "alert", textContent: FALLBACK.noWords }));
+        console.warn("parole-helper: no language could be loaded", again);
+        return;
+      }
+    }
+    if (ticket !== this.#mounting || !this.isConnected) return;
     const today = this.getAttribute("today") || undefined;
     const t = TEXT[lang];
     const switcher = element(
       "nav",
-      { className: "langs", "aria-label": "Language / Idioma", part: "language" },
-      element("button", { type: "button", lang: "en", "data-lang": "en", textContent: "English" }),
-      " ",
-      element("button", { type: "button", lang: "es", "data-lang": "es", textContent: "Español" }),
+      { className: "langs", "aria-label": t.languagesLabel, part: "language" },
+      ...listedLanguages().flatMap(({ code, name }, i) => [i ? " " : null, element("button", { type: "button", lang: code, "data-lang": code, textContent: name })]),
     );
+    const said = element("p", { className: "error", role: "status", "data-lang-notice": "", hidden: !failed, textContent: failed ? fill(t.langFailed, { language: languageOf(failed).name }) : "" });
     const notice = element("p", { className: "notice", "data-t": "notice", textContent: t.notice });
     const root = element("div", { className: "helper-root" });
-    this.#body.replaceChildren(switcher, notice, root);
-    this.#body.lang = lang;
+    this.#body.replaceChildren(switcher, said, notice, root);
+    this.#show(lang);
     for (const button of switcher.querySelectorAll("button")) {
-      button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
       button.addEventListener("click", () => this.setAttribute("lang", button.dataset.lang));
     }
     this.#lastWindow = null;
-    this.#mounted = true;
     try {
       // The core reads `today` first: one it refuses is named, in the person's language.
       if (today) new Helper({ today, lang, storage: "none" }).free();
@@ -124,6 +142,14 @@ export class ParoleHelperElement extends HTMLElement {
       return;
     }
     this.#emit("ready", { version: VERSION, mode: this.mode, lang });
+  }
+
+  /** The element's language and direction, and which button is pressed. */
+  #show(lang) {
+    this.#shown = lang;
+    this.#body.lang = lang;
+    this.#body.dir = languageOf(lang).dir;
+    for (const button of this.#body.querySelectorAll(":scope > .langs button")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
   }
 
   #start(root, lang, today) {
@@ -158,11 +184,27 @@ export class ParoleHelperElement extends HTMLElement {
     this.#lastWindow = windowKey;
   }
 
-  #setLanguage(lang) {
-    this.#body.lang = lang;
-    for (const node of this.#body.querySelectorAll(":scope > [data-t]")) node.textContent = TEXT[lang][node.dataset.t];
-    for (const button of this.#body.querySelectorAll(":scope > .langs button")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
-    this.#controller?.setLanguage(lang);
+  async #setLanguage(lang) {
+    const ticket = ++this.#switching;
+    const said = this.#body.querySelector(":scope > [data-lang-notice]");
+    try {
+      await useLanguage(lang);
+    } catch (error) {
+      // Said in the language on screen; the answers and the language stay as they are.
+      if (ticket === this.#switching && said) {
+        said.textContent = fill(TEXT[this.#shown].langFailed, { language: languageOf(lang).name });
+        said.hidden = false;
+      }
+      console.warn(`parole-helper: the words of "${lang}" could not be loaded`, error);
+      return;
+    }
+    if (ticket !== this.#switching || !this.#controller) return;
+    if (said) said.hidden = true;
+    const t = TEXT[lang];
+    for (const node of this.#body.querySelectorAll(":scope > [data-t]")) node.textContent = t[node.dataset.t];
+    this.#body.querySelector(":scope > .langs")?.setAttribute("aria-label", t.languagesLabel);
+    this.#controller.setLanguage(lang);
+    this.#show(lang);
   }
 
   /** The answers: the request JSON (form mode) or `{ program, expires, eadExpires }` (window mode). */

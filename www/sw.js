@@ -1,7 +1,9 @@
 // Offline after one visit. Every same-origin file the page fetches is kept in one cache and
 // served from it only when the network fails: online, the page always gets what the server
 // has now (a new version, new rules), so nothing stale is served while a fresh copy can be had.
-// Only the helper's own files are kept, never an answer: answers never leave the page.
+// Only the helper's own files are kept, never an answer: answers never leave the page. The
+// language files (locales/<code>.ftl) are kept the same way, each once it was fetched: offline,
+// the languages used here before open; another one is said not to be available, in words.
 const CACHE = "parole-helper";
 
 self.addEventListener("install", () => self.skipWaiting());

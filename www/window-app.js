@@ -1,9 +1,10 @@
-// The renewal date calculator page: loads the core and mounts the calculator.
-import { browserLang, startPage } from "./page.js";
+// The renewal date calculator page: loads the core and the language it opens in, and mounts the
+// calculator.
+import { openingLanguage, startPage } from "./page.js";
 import { mountWindow } from "./window-ui.js";
 
 startPage({
   titleKey: "pageTitle",
-  lang: browserLang(),
+  lang: () => openingLanguage().lang,
   mount: (lang) => mountWindow(document.getElementById("helper"), { lang }),
 });

@@ -9,11 +9,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
-import { fill, TEXT } from "../../www/i18n.js";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { inLanguage } from "../support/page.mjs";
 import { openShadowRoots } from "../support/shadow.mjs";
 import { goToStep } from "../support/steps.mjs";
+import { pageText } from "../support/wasm.mjs";
+
+const { fill, TEXT } = await pageText();
 
 const EXAMPLE = JSON.parse(readFileSync(`${ROOT}/examples/reparole-medical-child.json`, "utf8"));
 let site, browser, context, tmp;
@@ -75,6 +78,7 @@ test("a stored language that is not one of ours falls back to the browser's, wit
     assert.ok(await page.isVisible("#lang-notice"));
     // The person chooses: the notice goes, and a good value replaces the bad one.
     await page.click('[data-lang="es"]');
+    await inLanguage(page, "es");
     assert.ok(await page.isHidden("#lang-notice"));
     assert.equal(await page.evaluate(() => localStorage.getItem("parole-helper:lang")), "es");
     assert.deepEqual([log.errors, dialogs], [[], []], JSON.stringify(stored));
@@ -206,16 +210,24 @@ test("setData refuses what is not a request with a coded, worded error: form, re
     assert.ok(thrown.message.includes(words), `${what}: ${thrown.message}`);
     assert.deepEqual(await snapshot(), good, `${what}: nothing changed, and validate() is not stale`);
   }
-  // In the person's language.
+  // In the person's language (once its words are loaded: they are fetched when it is chosen).
   await page.evaluate(() => document.querySelector("parole-helper").setAttribute("lang", "es"));
-  const spanish = await page.evaluate(() => {
+  const refusal = () =>
+    page.evaluate(() => {
+      try {
+        document.querySelector("parole-helper").setData(null);
+      } catch (error) {
+        return error.message;
+      }
+    });
+  await page.waitForFunction(() => {
     try {
       document.querySelector("parole-helper").setData(null);
     } catch (error) {
-      return error.message;
+      return !error.message.startsWith("This is not a form");
     }
   });
-  assert.match(spanish, /un formulario es un objeto JSON/);
+  assert.match(await refusal(), /un formulario es un objeto JSON/);
   // A good one after all that is taken, and saved: nothing blocked the draft.
   await page.evaluate(() => document.querySelector("parole-helper").setData({ filer: { name: { familyName: "Otra" } } }));
   await page.waitForFunction(() => JSON.parse(localStorage.getItem("parole-helper:draft")).form.filer.name.familyName === "Otra");
@@ -487,8 +499,10 @@ test("the save status follows the language switch (issue 15)", async () => {
   await page.waitForFunction(() => document.querySelector("#pf-save-status")?.dataset.outcome === "saved" && /Luna/.test(localStorage.getItem("parole-helper:draft")));
   assert.match(await page.textContent("#pf-save-status"), /^Saved on this device at /);
   await page.click('[data-lang="es"]');
+  await inLanguage(page, "es");
   await page.waitForFunction(() => /^Guardado en este teléfono o computadora a las /.test(document.querySelector("#pf-save-status").textContent));
   await page.click('[data-lang="en"]');
+  await inLanguage(page, "en");
   await page.waitForFunction(() => /^Saved on this device at /.test(document.querySelector("#pf-save-status").textContent));
   await done(tab);
 });

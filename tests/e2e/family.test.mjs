@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import ICAL from "ical.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
-import { openHelper } from "../support/page.mjs";
+import { inLanguage, openHelper } from "../support/page.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
@@ -86,6 +86,7 @@ const SOFIA = [
 
 test("the mother's request comes in once; Who needs parole? adds her daughter, with a step of her own", async () => {
   await page.click('[data-lang="es"]');
+  await inLanguage(page, "es");
   await page.setInputFiles("#pf-import", `${ROOT}/examples/reparole-medical-mother.json`);
   await page.waitForFunction(() => /reparole-medical-mother\.json/.test(document.querySelector("#pf-data-status").textContent));
   await toStart();
@@ -190,6 +191,8 @@ test("check your answers: each person's check and the family's summary, in Spani
   assert.ok(await noSidewaysScroll(), "no sideways scroll on the check");
 
   await page.click('[data-lang="en"]');
+
+  await inLanguage(page, "en");
   await page.waitForFunction(() => /Your family's requests/.test(document.querySelector("#pf-family").textContent));
   family = await page.textContent("#pf-family");
   assert.equal((family.match(/No problems to fix/g) ?? []).length, 2, family);

@@ -3,7 +3,7 @@
 // name stay shown after a reload and an import, and the names reach the review.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { openHelper } from "../support/page.mjs";
+import { inLanguage, openHelper } from "../support/page.mjs";
 import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
 
@@ -57,6 +57,7 @@ test("after a reload only the rows with a name come back, with their names", asy
   assert.ok(await page.isVisible(ADD));
   // English: the button's words follow the language.
   await page.click('[data-lang="en"]');
+  await inLanguage(page, "en");
   assert.equal(await page.textContent(ADD), "Add a name");
 });
 

@@ -12,6 +12,7 @@ import { after, before, test } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { cli, ROOT } from "../support/cli.mjs";
+import { inLanguage } from "../support/page.mjs";
 import { accessible as assertAccessible } from "../support/axe.mjs";
 import { goToStep, stepHeading } from "../support/steps.mjs";
 
@@ -115,6 +116,9 @@ async function tick(selector) {
 async function press(selector, options) {
   await tabTo(selector, options);
   await keyboard.press("Enter");
+  // A language's words are fetched when it is chosen: wait until the page shows it.
+  const lang = selector.match(/^\[data-lang="([^"]+)"\]$/)?.[1];
+  if (lang) await inLanguage(page, lang);
 }
 
 /** The step shown: its URL, its heading visible (and focused, unless `focus` is false). */

@@ -3,7 +3,7 @@
 // (Part 2, Item 24), the review says it is her mother's; No shows the answers typed before again.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { openHelper } from "../support/page.mjs";
+import { inLanguage, openHelper } from "../support/page.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
@@ -33,6 +33,7 @@ async function choose(path, value) {
 
 test("the §10 request imported: the question is asked near Item 24, nothing answered yet", async () => {
   await page.click('[data-lang="es"]');
+  await inLanguage(page, "es");
   await page.setInputFiles("#pf-import", `${ROOT}/examples/reparole-medical-child.json`);
   await page.waitForFunction(() => /reparole-medical-child\.json/.test(document.querySelector("#pf-data-status").textContent));
   await goToStep(page, "beneficiary");

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { openHelper } from "../support/page.mjs";
+import { inLanguage, openHelper } from "../support/page.mjs";
 import { ROOT } from "../support/cli.mjs";
 import { accessible } from "../support/axe.mjs";
 import { goToStep } from "../support/steps.mjs";
@@ -54,6 +54,7 @@ const fits = async (where) => {
 
 test("the §10 request without its Part 8 text: the builder is offered, folded, under the box", async () => {
   await page.click('[data-lang="es"]');
+  await inLanguage(page, "es");
   const request = JSON.parse(readFileSync(`${ROOT}/examples/reparole-medical-child.json`, "utf8"));
   delete request.reason.explanation;
   await page.setInputFiles("#pf-import", { name: "sofia.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(request)) });
@@ -185,6 +186,7 @@ test("a box that already has text asks first: Cancelar keeps it, Agregar debajo 
 test("the language switch rewords the builder and keeps its answers; English reads back nothing twice", async () => {
   await goToStep(page, "reason");
   await page.click('[data-lang="en"]');
+  await inLanguage(page, "en");
   assert.equal(await page.textContent("#pf-st-title"), "Help me write this");
   if ((await page.getAttribute("#pf-st-builder", "open")) === null) await page.click("#pf-st-title");
   assert.equal(await page.textContent('label[for="pf-st-diagnosis"]'), "Diagnosis, in English, as the doctor's letter says it");
@@ -194,6 +196,7 @@ test("the language switch rewords the builder and keeps its answers; English rea
   assert.equal(await page.textContent("#pf-st-use"), "Use this text in Part 8");
   await accessible(page, "the builder in English");
   await page.click('[data-lang="es"]');
+  await inLanguage(page, "es");
   assert.equal(await page.textContent('label[for="pf-st-diagnosis"]'), "Diagnóstico, en inglés, como lo dice la carta del médico");
   assert.ok(await page.isVisible("#pf-st-read-back"));
   assert.match(await page.textContent("#pf-st-read-back"), /^Mi hija Sofía tiene 4 años/);

@@ -8,6 +8,7 @@ import ICAL from "ical.js";
 import { serve } from "../../tools/serve.mjs";
 import { launch, watch } from "../support/browser.mjs";
 import { ROOT } from "../support/cli.mjs";
+import { inLanguage } from "../support/page.mjs";
 import { accessible as assertAccessible } from "../support/axe.mjs";
 
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
@@ -78,6 +79,7 @@ test("computes the Ukrainian re-parole window from the keyboard", async () => {
 test("switching to Spanish keeps every answer and translates the result", async () => {
   await tabTo('[data-lang="es"]');
   await page.keyboard.press("Enter");
+  await inLanguage(page, "es");
   assert.equal(await page.getAttribute("html", "lang"), "es");
   assert.equal(await page.getAttribute('[data-lang="es"]', "aria-pressed"), "true");
   assert.deepEqual(
@@ -290,6 +292,7 @@ test("the §10 family: mother and daughter as two lines with today on them, remi
   // In English too, and on paper.
   await tabTo('[data-lang="en"]');
   await page.keyboard.press("Enter");
+  await inLanguage(page, "en");
   await page.waitForFunction(() => document.querySelector("#timeline-box svg .row-title")?.textContent === "Re-parole");
   assert.deepEqual((await pictureRows()).map((r) => r.title), ["Re-parole", "Re-parole · Sofía"]);
   assert.equal(await page.textContent("#person-0 legend"), "Person 2");

@@ -1,7 +1,7 @@
 // The pages preload exactly the modules they import (directly or not): the lists in the HTML are
 // checked against the import graph, so a new module cannot be forgotten or an old one left.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { lazyModules, moduleGraph } from "../../tools/modules.mjs";
 import { ROOT } from "../support/cli.mjs";
@@ -33,4 +33,9 @@ test("the package holds every module the element imports, the PDF module and the
   const www = `${ROOT}/www`;
   for (const module of [...moduleGraph(www, "parole-helper.js"), ...lazyModules(www, "parole-helper.js")]) assert.ok(files.includes(module), module);
   for (const file of ["pkg/pdf/acroform_bg.wasm", "forms/i-131-edition-01-20-25.pdf"]) assert.ok(files.includes(file), file);
+  // The language files: the element fetches the one it shows, next to itself.
+  const languages = readdirSync(`${www}/locales`).filter((f) => f.endsWith(".ftl"));
+  assert.ok(languages.includes("en.ftl") && languages.includes("es.ftl"), languages.join(" "));
+  for (const file of languages) assert.ok(files.includes(`locales/${file}`), `locales/${file}`);
+  assert.ok(!files.some((f) => f.startsWith("locales/parts/")), "not the parts they are made from");
 });

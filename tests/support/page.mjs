@@ -29,3 +29,13 @@ export async function openHelper({ locale = "en-US", viewport = { width: 360, he
     },
   };
 }
+
+/**
+ * Waits until the page shows `lang`: a language's file is fetched when it is chosen, and <html
+ * lang> changes once everything is reworded in it. `root` is the page, or for a <parole-helper>
+ * its element's selector (its shadow body's lang).
+ */
+export async function inLanguage(page, lang, root = null) {
+  if (!root) return page.waitForSelector(`html[lang="${lang}"]`, { state: "attached" });
+  return page.waitForFunction(([selector, code]) => document.querySelector(selector)?.shadowRoot?.querySelector(".helper-body")?.lang === code, [root, lang]);
+}

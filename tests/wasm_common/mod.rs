@@ -8,6 +8,33 @@ use parole_helper::i18n::Lang;
 use parole_helper::wasm;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// A language's file as the page fetches it (`locales/<code>.ftl`: `make build` puts the parts
+/// together in this order, as `words_of!` does natively). The module carries no words on wasm32,
+/// so every test loads the files first, as the page does.
+macro_rules! language_file {
+    ($code:literal) => {
+        concat!(
+            include_str!(concat!("../../www/locales/parts/core.", $code, ".ftl")),
+            include_str!(concat!("../../www/locales/parts/questions.", $code, ".ftl")),
+            include_str!(concat!("../../www/locales/parts/check.", $code, ".ftl")),
+            include_str!(concat!("../../www/locales/parts/windows.", $code, ".ftl")),
+            include_str!(concat!("../../www/locales/parts/statement.", $code, ".ftl")),
+            include_str!(concat!("../../www/locales/parts/page.", $code, ".ftl")),
+        )
+    };
+}
+
+pub const ENGLISH: &str = language_file!("en");
+pub const SPANISH: &str = language_file!("es");
+pub const UKRAINIAN: &str = language_file!("uk");
+
+/// Loads every language into the module, English first (in each test: it is quick).
+pub fn load_languages() {
+    for (code, file) in [("en", ENGLISH), ("es", SPANISH), ("uk", UKRAINIAN)] {
+        wasm::load_language(JsValue::from_str(code), JsValue::from_str(file)).unwrap();
+    }
+}
+
 pub fn object(json: &str) -> JsValue {
     JSON::parse(json).unwrap()
 }
@@ -263,43 +290,98 @@ pub fn types_and_sizes_are_checked_at_the_boundary() {
     assert_eq!(text(&helper.answers().unwrap(), "filer.name.familyName"), "Luna");
 }
 
+/// The page's languages: listed with their names in themselves, loaded one file at a time, a
+/// file that lacks texts said (and those texts in English), one that cannot be read refused with
+/// nothing changed, and the page's own words from the same files.
+pub fn languages_load_one_at_a_time() {
+    let list = js_sys::Array::from(&wasm::languages().unwrap());
+    assert_eq!(JSON::stringify(&list.get(0)).unwrap(), r#"{"code":"en","name":"English","dir":"ltr","listed":true}"#);
+    assert_eq!(text(&list.get(1), "name"), "Español");
+    assert!(wasm::same_ids_as_english(ENGLISH) && wasm::same_ids_as_english(SPANISH), "complete files, known without English loaded");
+
+    let en = wasm::load_language("en".into(), ENGLISH.into()).unwrap();
+    assert_eq!(JSON::stringify(&en).unwrap(), r#"{"lang":"en","name":"English","dir":"ltr","complete":true,"missing":[]}"#);
+    let es = wasm::load_language("ES".into(), SPANISH.into()).unwrap();
+    assert_eq!((text(&es, "lang"), get(&es, "complete").as_bool()), ("es".into(), Some(true)));
+
+    // The page's words: a text, a text with placeholders (their names), a message's attributes.
+    let words = wasm::page_words("es".into()).unwrap();
+    assert_eq!(text(&words, "cancel"), "Cancelar");
+    assert_eq!(JSON::stringify(&get(&words, "saved")).unwrap(), r#"["time"]"#);
+    assert_eq!(text(&get(&words, "status"), "open"), "Ya puede pedirlo");
+    let filled = wasm::text("es".into(), "page-saved".into(), object(r#"{"time":"10:42"}"#)).unwrap();
+    assert_eq!(filled, "Guardado en este teléfono o computadora a las 10:42.");
+    assert_eq!(wasm::text("en".into(), "page-sectionMissing".into(), object(r#"{"n":3}"#)).unwrap(), "3 to answer");
+    assert_eq!(wasm::text("en".into(), "page-sectionsDone".into(), object(r#"{"done":1,"total":1,"ignored":true}"#)).unwrap(), "1 of 1 parts complete.");
+
+    // A file that lacks a text: not complete, the text named, and said in English.
+    let partial = SPANISH.replace("page-cancel = Cancelar\n", "");
+    assert!(!wasm::same_ids_as_english(&partial));
+    let loaded = wasm::load_language("es".into(), partial.as_str().into()).unwrap();
+    assert_eq!(get(&loaded, "complete").as_bool(), Some(false));
+    assert_eq!(JSON::stringify(&get(&loaded, "missing")).unwrap(), r#"["page-cancel"]"#);
+    assert_eq!(text(&wasm::page_words("es".into()).unwrap(), "cancel"), "Cancel");
+
+    // A file that cannot be read is refused, and the language stays as it was.
+    let error = wasm::load_language("es".into(), "page-cancel = { $".into()).unwrap_err();
+    assert_eq!(text(&error, "code"), "lang.unreadable");
+    assert_eq!(text(&wasm::page_words("es".into()).unwrap(), "cancel"), "Cancel");
+    assert_eq!(text(&wasm::load_language("fr".into(), SPANISH.into()).unwrap_err(), "code"), "lang.unknown");
+    assert_eq!(text(&wasm::load_language("es".into(), JsValue::from_f64(1.0)).unwrap_err(), "code"), "request.not_text");
+    load_languages();
+    assert_eq!(text(&wasm::page_words("es".into()).unwrap(), "cancel"), "Cancelar");
+}
+
 #[macro_export]
 macro_rules! wasm_adapter_tests {
     () => {
         #[wasm_bindgen_test::wasm_bindgen_test]
+        fn languages_load_one_at_a_time() {
+            wasm_common::languages_load_one_at_a_time();
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
         fn types_and_sizes_are_checked_at_the_boundary() {
+            wasm_common::load_languages();
             wasm_common::types_and_sizes_are_checked_at_the_boundary();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn a_helper_keeps_the_request_in_the_core() {
+            wasm_common::load_languages();
             wasm_common::a_helper_keeps_the_request_in_the_core();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn returns_the_cli_shape_byte_for_byte() {
+            wasm_common::load_languages();
             wasm_common::returns_the_cli_shape_byte_for_byte();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn bad_input_throws_a_spanish_error_with_code_and_field() {
+            wasm_common::load_languages();
             wasm_common::bad_input_throws_a_spanish_error_with_code_and_field();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn malformed_requests_are_errors_and_the_module_keeps_working() {
+            wasm_common::load_languages();
             wasm_common::malformed_requests_are_errors_and_the_module_keeps_working();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn today_defaults_to_the_local_date() {
+            wasm_common::load_languages();
             wasm_common::today_defaults_to_the_local_date();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn reminders_and_programs() {
+            wasm_common::load_languages();
             wasm_common::reminders_and_programs();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn hostile_requests_are_answered_and_the_module_keeps_working() {
+            wasm_common::load_languages();
             wasm_common::hostile_requests_are_answered_and_the_module_keeps_working();
         }
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn validate_gives_the_cli_report_and_refuses_what_is_not_a_form() {
+            wasm_common::load_languages();
             wasm_common::validate_gives_the_cli_report_and_refuses_what_is_not_a_form();
         }
     };

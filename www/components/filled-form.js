@@ -29,7 +29,7 @@ export function mountFilledForm(root, { make, focusProblems }) {
       b.addEventListener("click", onClick);
       return b;
     };
-    const steps = words.pdfSteps.map((step) => element("li", { textContent: step }));
+    const steps = Object.values(words.pdfSteps).map((step) => element("li", { textContent: step }));
     const actions = errors
       ? [
           element("p", { className: "pdf-warning", textContent: fill(words.pdfOpenProblems, { n: errors }) }),

@@ -161,7 +161,7 @@ export function mountQuestion(described, { words, lang, today = localToday }) {
     required.textContent = `(${t.requiredTag})`;
     // On screen only a small tag with the paper form's own words (what the person will find on
     // it); on paper the full line in their language. One text when both would say the same.
-    const full = q.item ? fill(t.itemLine, { item: q.item, itemEn: q.itemEn }) : "";
+    const full = q.item ? fill(t.itemLine, { item: q.item, item_en: q.itemEn }) : "";
     if (full === q.itemEn || !q.item) itemLine.textContent = full;
     else itemLine.replaceChildren(element("span", { className: "item-tag", lang: "en", textContent: q.itemEn }), element("span", { className: "item-full", textContent: full }));
     itemLine.hidden = !q.item;
