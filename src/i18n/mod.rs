@@ -1,5 +1,5 @@
 //! The languages of the helper and their words: one Fluent file per language
-//! (`www/locales/<code>.ftl`), and dates written out the way each language writes them.
+//! (`src/i18n/locales/<code>.ftl`), and dates written out the way each language writes them.
 //!
 //! ```
 //! use parole_helper::i18n::{long_date, Lang};
@@ -16,15 +16,18 @@
 //!
 //! Every text a person reads comes from the language's file by a stable id. Adding a language is
 //! its file and one line in [`LANGUAGES`]. Natively (the CLI, the tests) every file is compiled in;
-//! in the browser only English is, and the page loads the others with [`load`] when chosen.
+//! in the browser none is: the page fetches the one it shows and hands it to [`load`], so the
+//! shipped module carries no words and a new language does not make the first view heavier.
 
+mod fluent;
+mod plural;
 mod words;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 
-pub use words::{load, message_ids, missing_ids, tr, variables};
+pub use words::{is_loaded, load, load_skipping, message_ids, missing_ids, tr, variables};
 
 /// Which way a language's lines run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -40,7 +43,7 @@ pub enum Direction {
 /// its words.
 #[derive(Debug)]
 pub struct Language {
-    /// BCP 47 code, also the file's name: `www/locales/<code>.ftl`.
+    /// BCP 47 code, also the file's name: `src/i18n/locales/<code>.ftl`.
     pub code: &'static str,
     /// The language's name in itself, as the picker shows it.
     pub name: &'static str,
@@ -58,14 +61,7 @@ pub struct Language {
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! words_of {
     ($code:literal) => {
-        Some(concat!(
-            include_str!(concat!("../../www/locales/parts/core.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/questions.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/check.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/windows.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/statement.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/page.", $code, ".ftl")),
-        ))
+        Some(include_str!(concat!("locales/", $code, ".ftl")))
     };
 }
 #[cfg(target_arch = "wasm32")]

@@ -2,169 +2,102 @@
 //! lookup every text goes through. A text missing in a language falls back to English; a text
 //! missing everywhere is its id (the completeness test keeps that from shipping).
 //!
-//! TEMPORARY (issue 17, in progress): backed by the `fluent-bundle` crate while the texts move into
-//! the files; to be replaced by the small renderer in `fluent.rs` (cross-checked against it).
+//! The files are read and rendered by `fluent.rs`, a small renderer of the Fluent subset the files
+//! use (the `fluent-bundle` crate made the shipped module 92 KB larger, 42 KB gzipped);
+//! `tests/fluent_subset.rs` checks that it renders every text of every language as `fluent-bundle`
+//! does. Plural categories come from `plural.rs` (the browser's `Intl.PluralRules` in wasm).
 
 use super::{Arg, Lang, LANGUAGES};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use super::fluent::Resource;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-type Bundle = FluentBundle<FluentResource>;
-
 thread_local! {
-    static BUNDLES: RefCell<Vec<Option<Rc<Bundle>>>> = RefCell::new(Vec::new());
+    static BUNDLES: RefCell<Vec<Option<Rc<Resource>>>> = const { RefCell::new(Vec::new()) };
 }
 
-fn bundle_from(lang: Lang, text: &str) -> Result<Bundle, Vec<String>> {
-    let resource = FluentResource::try_new(text.to_string())
-        .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
-    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![id]);
-    bundle.set_use_isolating(false);
-    bundle.add_resource(resource).map_err(|errors| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
-    Ok(bundle)
-}
-
-fn bundle(lang: Lang) -> Option<Rc<Bundle>> {
+fn with_bundles<T>(f: impl FnOnce(&mut Vec<Option<Rc<Resource>>>) -> T) -> T {
     BUNDLES.with(|bundles| {
         let mut bundles = bundles.borrow_mut();
         if bundles.len() < LANGUAGES.len() {
             bundles.resize(LANGUAGES.len(), None);
         }
+        f(&mut bundles)
+    })
+}
+
+/// The language's parsed file: the one [`load`]ed last, else the one compiled in (natively).
+fn bundle(lang: Lang) -> Option<Rc<Resource>> {
+    with_bundles(|bundles| {
         let slot = &mut bundles[lang.index()];
         if slot.is_none() {
-            if let Some(text) = lang.language().words {
-                *slot = bundle_from(lang, text).ok().map(Rc::new);
-            }
+            // A compiled-in file has no errors: tests/fluent_subset.rs sees to it.
+            *slot = lang.language().words.map(|text| Rc::new(Resource::parse(text).0));
         }
         slot.clone()
     })
 }
 
-/// Loads a language's file (the page does this when a language is chosen). Errors name the lines
-/// the file could not be read at; the language is then left as it was.
+/// Loads a language's file (the page does this when a language is chosen), in place of what the
+/// language had. An entry that cannot be read is skipped and the rest of the file is loaded all
+/// the same (a typo in one text should not take a whole language from the person): the error then
+/// lists the skipped entries by line (`line 12: expected '}'`), and those texts fall back to
+/// English. A file with no text read at all, and a language code the helper does not speak,
+/// load nothing.
 pub fn load(code: &str, text: &str) -> Result<Lang, Vec<String>> {
-    let lang = Lang::parse(Some(code)).map_err(|e| vec![e.message(Lang::En)])?;
-    let loaded = bundle_from(lang, text)?;
-    BUNDLES.with(|bundles| {
-        let mut bundles = bundles.borrow_mut();
-        if bundles.len() < LANGUAGES.len() {
-            bundles.resize(LANGUAGES.len(), None);
-        }
-        bundles[lang.index()] = Some(Rc::new(loaded));
-    });
-    Ok(lang)
+    match load_skipping(code, text) {
+        Ok((lang, skipped)) if skipped.is_empty() => Ok(lang),
+        Ok((_, skipped)) => Err(skipped),
+        Err(refused) => Err(refused),
+    }
 }
 
-fn format_in(bundle: &Bundle, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-    let (message_id, attribute) = match id.split_once('.') {
-        Some((m, a)) => (m, Some(a)),
-        None => (id, None),
-    };
-    let message = bundle.get_message(message_id)?;
-    let pattern = match attribute {
-        Some(a) => message.get_attribute(a)?.value(),
-        None => message.value()?,
-    };
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        match value {
-            Arg::Str(s) => fluent_args.set(*name, FluentValue::from(s.to_string())),
-            Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
-        }
+/// [`load`], telling a file loaded with some entries skipped (`Ok` with their lines) from one
+/// refused whole (`Err`: nothing of it read, or a language the helper does not speak).
+pub fn load_skipping(code: &str, text: &str) -> Result<(Lang, Vec<String>), Vec<String>> {
+    let lang = Lang::parse(Some(code)).map_err(|e| vec![e.message(Lang::En)])?;
+    let (resource, errors) = Resource::parse(text);
+    // Nothing read at all (an error page, another format): the language keeps what it had.
+    if !errors.is_empty() && resource.ids().is_empty() {
+        return Err(errors);
     }
-    let mut errors = vec![];
-    Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
+    with_bundles(|bundles| bundles[lang.index()] = Some(Rc::new(resource)));
+    Ok((lang, errors))
+}
+
+/// Whether `lang` has its words: natively always (compiled in); in the browser once [`load`]ed.
+pub fn is_loaded(lang: Lang) -> bool {
+    bundle(lang).is_some()
 }
 
 /// The text `id` (`"message"` or `"message.attribute"`) in `lang`, placeholders filled from `args`.
 /// Use the [`t!`](crate::t) macro rather than calling this.
 pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    if let Some(text) = bundle(lang).and_then(|b| format_in(&b, id, args)) {
+    if let Some(text) = bundle(lang).and_then(|b| b.format(lang.code(), id, args)) {
         return text;
     }
     if lang != Lang::En {
-        if let Some(text) = bundle(Lang::En).and_then(|b| format_in(&b, id, args)) {
+        if let Some(text) = bundle(Lang::En).and_then(|b| b.format(Lang::En.code(), id, args)) {
             return text;
         }
     }
     id.to_string()
 }
 
-/// Every text id of a loaded language (`message` and `message.attribute`), in file order.
+/// Every text id of a loaded language (`message` and `message.attribute`), in file order; an id
+/// defined twice is listed twice (the first is the one used).
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let Some(bundle) = bundle(lang) else { return vec![] };
-    let Some(text) = lang.language().words else { return vec![] };
-    let _ = bundle;
-    ids_of(text)
+    bundle(lang).map(|b| b.ids()).unwrap_or_default()
 }
 
-fn ids_of(text: &str) -> Vec<String> {
-    let Ok(resource) = FluentResource::try_new(text.to_string()) else { return vec![] };
-    let mut ids = vec![];
-    for entry in resource.entries() {
-        if let fluent_syntax::ast::Entry::Message(message) = entry {
-            if message.value.is_some() {
-                ids.push(message.id.name.to_string());
-            }
-            for attribute in &message.attributes {
-                ids.push(format!("{}.{}", message.id.name, attribute.id.name));
-            }
-        }
-    }
-    ids
-}
-
-/// The ids English has and `lang` lacks.
+/// The ids English has and `lang` lacks. Not `.also` (the other spellings people type for a
+/// country): each language has its own or none.
 pub fn missing_ids(lang: Lang) -> Vec<String> {
     let theirs: std::collections::HashSet<String> = message_ids(lang).into_iter().collect();
-    message_ids(Lang::En).into_iter().filter(|id| !theirs.contains(id)).collect()
+    message_ids(Lang::En).into_iter().filter(|id| !theirs.contains(id) && !id.ends_with(".also")).collect()
 }
 
 /// The placeholders a text of `lang` uses (`$name` without the `$`), sorted.
 pub fn variables(lang: Lang, id: &str) -> Vec<String> {
-    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
-    fn walk_pattern(p: &Pattern<&str>, out: &mut Vec<String>) {
-        for element in &p.elements {
-            if let PatternElement::Placeable { expression } = element {
-                walk_expression(expression, out);
-            }
-        }
-    }
-    fn walk_inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
-        match e {
-            InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
-            InlineExpression::Placeable { expression } => walk_expression(expression, out),
-            _ => {}
-        }
-    }
-    fn walk_expression(e: &Expression<&str>, out: &mut Vec<String>) {
-        match e {
-            Expression::Inline(i) => walk_inline(i, out),
-            Expression::Select { selector, variants } => {
-                walk_inline(selector, out);
-                for v in variants {
-                    walk_pattern(&v.value, out);
-                }
-            }
-        }
-    }
-    let Some(bundle) = bundle(lang) else { return vec![] };
-    let (message_id, attribute) = match id.split_once('.') {
-        Some((m, a)) => (m, Some(a)),
-        None => (id, None),
-    };
-    let Some(message) = bundle.get_message(message_id) else { return vec![] };
-    let pattern = match attribute {
-        Some(a) => message.get_attribute(a).map(|a| a.value()),
-        None => message.value(),
-    };
-    let mut out = vec![];
-    if let Some(p) = pattern {
-        walk_pattern(p, &mut out);
-    }
-    out.sort();
-    out.dedup();
-    out
+    bundle(lang).map(|b| b.variables(id)).unwrap_or_default()
 }
