@@ -695,13 +695,7 @@ const fn add(a: (u32, u64), b: (u32, u64)) -> (u32, u64) {
 /// together), worked out while compiling: a language whose file has the same ids needs no
 /// fallback, and the page learns it without fetching English. The text itself is not shipped.
 #[allow(long_running_const_eval)]
-const ENGLISH_IDS: (u32, u64) = add(
-    add(
-        add(fingerprint(include_str!("../www/locales/parts/core.en.ftl")), fingerprint(include_str!("../www/locales/parts/questions.en.ftl"))),
-        add(fingerprint(include_str!("../www/locales/parts/check.en.ftl")), fingerprint(include_str!("../www/locales/parts/windows.en.ftl"))),
-    ),
-    add(fingerprint(include_str!("../www/locales/parts/statement.en.ftl")), fingerprint(include_str!("../www/locales/parts/page.en.ftl"))),
-);
+const ENGLISH_IDS: (u32, u64) = fingerprint(include_str!("i18n/locales/en.ftl"));
 
 /// Whether a language file has the same text ids as English (not exported to JavaScript: the
 /// wasm tests check the compiled-in fingerprint with it).
@@ -780,14 +774,25 @@ pub fn load_language(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_argument(&code, Lang::En)?;
     let text = text.as_string().ok_or_else(|| thrown(&ApiError::Request(RequestError::NotText("text".into())), Lang::En))?;
-    crate::i18n::load(lang.code(), &text).map_err(|errors| {
-        let js = Error::new(&format!("locales/{}.ftl: {}", lang.code(), errors.first().map_or("", String::as_str)));
-        js.set_name("InputError");
-        let _ = Reflect::set(&js, &"code".into(), &"lang.unreadable".into());
-        let _ = Reflect::set(&js, &"field".into(), &JsValue::NULL);
-        JsValue::from(js)
-    })?;
-    let in_order = text_ids(&text);
+    // A text that cannot be read is skipped (it falls back to English, which `complete: false`
+    // tells the page to load); a file with no text read at all (an error page, another format)
+    // is refused whole and changes nothing (i18n::load keeps what the language had).
+    let outcome = match text_ids(&text).is_empty() {
+        true => Err(vec!["no text".to_string()]),
+        false => crate::i18n::load_skipping(lang.code(), &text),
+    };
+    let skipped = match outcome {
+        Ok((_, skipped)) => skipped,
+        Err(refused) => {
+            let reason = refused.into_iter().next().unwrap_or_default();
+            let js = Error::new(&format!("locales/{}.ftl: {reason}", lang.code()));
+            js.set_name("InputError");
+            let _ = Reflect::set(&js, &"code".into(), &"lang.unreadable".into());
+            let _ = Reflect::set(&js, &"field".into(), &JsValue::NULL);
+            return Err(JsValue::from(js));
+        }
+    };
+    let in_order = crate::i18n::message_ids(lang);
     let mut sorted = in_order.clone();
     sorted.sort_unstable();
     let ids = Rc::new(Ids { in_order, sorted });
@@ -801,7 +806,7 @@ pub fn load_language(
     let missing = loaded(Lang::En).map(|english| english.in_order.iter().filter(|id| !ids.has(id)).cloned().collect::<Vec<_>>());
     let complete = match &missing {
         Some(missing) => missing.is_empty(),
-        None => fingerprint(&text) == ENGLISH_IDS,
+        None => skipped.is_empty() && fingerprint(&text) == ENGLISH_IDS,
     };
     #[derive(Serialize)]
     struct Loaded {

@@ -18,8 +18,7 @@ export function shippedFiles(root = "www") {
       return statSync(path).isDirectory() ? walk(path) : [path];
     });
   return walk(root)
-    // TRANSITION (issue 17): locales/parts/ are the sources make build puts together, never fetched.
-    .filter((path) => !/\.d\.ts$|(^|\/)package\.json$|(^|\/)\.gitignore$|(^|\/)locales\/parts\//.test(path))
+    .filter((path) => !/\.d\.ts$|(^|\/)package\.json$|(^|\/)\.gitignore$/.test(path))
     .sort();
 }
 

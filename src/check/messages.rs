@@ -1,5 +1,5 @@
 //! The words for every code of the pack: one text id per code (and per variant of its facts) in
-//! the language files (`www/locales/parts/check.<lang>.ftl`). The `match` on the code is
+//! the language files (`src/i18n/locales/<lang>.ftl`). The `match` on the code is
 //! exhaustive, so a new code cannot compile without its text. Spanish: "usted", plain words, short
 //! sentences.
 

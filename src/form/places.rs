@@ -126,11 +126,8 @@ fn words(lang: Lang) -> Option<&'static Words> {
     if let Some(words) = cell.get() {
         return Some(words);
     }
-    // TRANSITION (issue 17): i18n cannot yet say whether a language's file is loaded (in the
-    // browser the page loads it when chosen, and until then its texts fall back to English).
-    // `variables` reads the language's own file, never English, so finding a placeholder of this
-    // area there says it is. Until then nothing is kept, so the words are read once it is.
-    if crate::i18n::variables(lang, "q-form-part").is_empty() {
+    // In the browser a language has its words once the page loaded its file; read them then.
+    if !crate::i18n::is_loaded(lang) {
         return None;
     }
     Some(cell.get_or_init(|| {

@@ -3,7 +3,7 @@
 //! A [`Source`]'s English title is the canonical text: the rules keep it as data, and the English
 //! file has it too, under a `source-…` id ([`IDS`]). As in a gettext catalogue (`msgid`,
 //! `msgstr`), the English title is the key: a source is worded by the id whose English text is
-//! its title, and each language words that id in its own file (`www/locales/parts/check.<lang>.ftl`).
+//! its title, and each language words that id in its own file (`src/i18n/locales/<lang>.ftl`).
 //! Another language is one more file; the rules themselves stay as they are. When an English title
 //! changes in a rule and not in the files (or the other way round), no id matches it any more and
 //! the title shows in English (`lang: en`): `tests/source_words.rs` fails on that.

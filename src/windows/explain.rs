@@ -3,7 +3,7 @@
 //! The explanation is a few short steps, one per line (`\n`), so a page can show them as a list.
 //!
 //! Each [`Fact`] has its sentence in the language files (`win-*` in
-//! `www/locales/parts/windows.<lang>.ftl`), chosen by an exhaustive `match`, so a new rule cannot
+//! `src/i18n/locales/<lang>.ftl`), chosen by an exhaustive `match`, so a new rule cannot
 //! compile without naming its sentence (and the completeness test wants it in every language).
 //! Spanish uses "usted", short sentences and everyday words.
 

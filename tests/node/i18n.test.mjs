@@ -28,10 +28,10 @@ function flatten(obj, prefix = "") {
 
 /** A text's placeholders, from the file itself. */
 function placeholders(code, key) {
-  const file = readFileSync(new URL(`locales/parts/page.${code}.ftl`, WWW), "utf8");
+  const file = readFileSync(new URL(`../src/i18n/locales/${code}.ftl`, WWW), "utf8");
   const [message, attribute] = key.split(".");
   const start = file.indexOf(`\npage-${message} =`);
-  assert.ok(start >= 0, `page-${message} in page.${code}.ftl`);
+  assert.ok(start >= 0, `page-${message} in ${code}.ftl`);
   let body = file.slice(start + 1).split(/\n(?=[a-z#-])/i)[0];
   if (attribute) body = body.split("\n").find((line) => line.trim().startsWith(`.${attribute} =`));
   return [...new Set([...body.matchAll(/\{ \$(\w+)/g)].map((m) => m[1]))].sort();

@@ -13,7 +13,7 @@ export async function recheck(submission: ParoleRequest): Promise<number> {
     const severity: "error" | "warning" | "info" = d.severity;
     const where: string | null = d.item;
     // The source is worded in the report's language; `lang` says when it stayed in English.
-    const sourceLang: "en" | "es" = d.source.lang;
+    const sourceLang: "en" | "es" | "uk" = d.source.lang;
     console.log(severity, where, d.message, d.source.title, sourceLang);
   }
   const dollars: number = report.fees.reduce((sum, fee) => sum + fee.amountUsd, 0);
@@ -35,7 +35,7 @@ export function window(): WindowReport["status"] {
   const w = reparoleWindow({ program: "ukraine", expires: "2027-03-31" });
   const earliest: string | null = w.earliestFilingOn;
   console.log(earliest, w.rules.map((r) => [r.official, r.source, r.sourceLang]));
-  // @ts-expect-error: a source's language is "en" or "es".
+  // @ts-expect-error: a source's language is one of the listed languages ("en", "es", "uk").
   const unknown: "fr" = w.rules[0].sourceLang;
   console.log(unknown);
   // @ts-expect-error: daysUntilExpiry is a number.

@@ -8,19 +8,12 @@ use parole_helper::i18n::Lang;
 use parole_helper::wasm;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A language's file as the page fetches it (`locales/<code>.ftl`: `make build` puts the parts
-/// together in this order, as `words_of!` does natively). The module carries no words on wasm32,
+/// A language's file as the page fetches it (`locales/<code>.ftl`, which `make build` writes from
+/// src/i18n/locales without its comments). The module carries no words on wasm32,
 /// so every test loads the files first, as the page does.
 macro_rules! language_file {
     ($code:literal) => {
-        concat!(
-            include_str!(concat!("../../www/locales/parts/core.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/questions.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/check.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/windows.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/statement.", $code, ".ftl")),
-            include_str!(concat!("../../www/locales/parts/page.", $code, ".ftl")),
-        )
+        include_str!(concat!("../../src/i18n/locales/", $code, ".ftl"))
     };
 }
 
