@@ -24,7 +24,8 @@ export function fromMetric(path, text) {
   const m = measure(text);
   if (!m) return null;
   if (HEIGHT.includes(path)) {
-    const cm = /^(cm|cms|centimetros|centímetros|centimeters|centimetres)$/.test(m.unit) ? m.amount : /^(m|metros?|meters?|metres?)$/.test(m.unit) ? m.amount * 100 : null;
+    // English, Spanish and Ukrainian words ("см", "сантиметрів", "метра").
+    const cm = /^(cm|cms|centimetros|centímetros|centimeters|centimetres|см|сантиметр(и|ів|а)?)$/.test(m.unit) ? m.amount : /^(m|metros?|meters?|metres?|м|метр(и|ів|а)?)$/.test(m.unit) ? m.amount * 100 : null;
     if (cm === null) return null;
     const inches = Math.round(cm / CM_PER_INCH);
     const feet = Math.floor(inches / 12);
@@ -32,7 +33,7 @@ export function fromMetric(path, text) {
     return { kind: "height", typed: text.trim(), answers: { [HEIGHT[0]]: String(feet), [HEIGHT[1]]: String(inches % 12) } };
   }
   if (path === WEIGHT) {
-    if (!/^(kg|kgs|kilos?|kilogramos?|kilograms?)$/.test(m.unit)) return null;
+    if (!/^(kg|kgs|kilos?|kilogramos?|kilograms?|кг|кіло|кілограм(и|ів|а)?)$/.test(m.unit)) return null;
     const pounds = Math.round(m.amount * POUNDS_PER_KG);
     if (pounds < 1 || pounds > 999) return null;
     return { kind: "weight", typed: text.trim(), answers: { [WEIGHT]: String(pounds) } };

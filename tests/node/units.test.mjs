@@ -26,11 +26,17 @@ test("a height in centimetres or metres becomes feet and inches", () => {
   // Rounding at the half: 1.27 cm is exactly half an inch.
   assert.deepEqual(height("1.27 cm"), ["0", "1"]);
   assert.equal(fromMetric(FEET, "102 cm").typed, "102 cm");
+  // Typed in Ukrainian (Cyrillic letters).
+  assert.deepEqual(height("163 см"), ["5", "4"]);
+  assert.deepEqual(height("1,63 м"), ["5", "4"]);
+  assert.deepEqual(height("102 сантиметри"), ["3", "4"]);
 });
 
 test("a weight in kilos becomes pounds", () => {
   assert.equal(fromMetric(POUNDS, "15 kg").answers[POUNDS], "33", "15 × 2.2046 = 33.07");
   assert.equal(fromMetric(POUNDS, "15,5 kilos").answers[POUNDS], "34", "34.17");
+  assert.equal(fromMetric(POUNDS, "15 кг").answers[POUNDS], "33", "typed in Ukrainian");
+  assert.equal(fromMetric(POUNDS, "58 кілограмів").answers[POUNDS], "128");
   assert.equal(fromMetric(POUNDS, "70 Kg.").answers[POUNDS], "154");
   assert.equal(fromMetric(POUNDS, "453 kg").answers[POUNDS], "999", "998.7 rounds to the last that fits");
   assert.equal(fromMetric(POUNDS, "0.45 kg").answers[POUNDS], "1", "0.99 lb is 1");
