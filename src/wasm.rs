@@ -675,7 +675,8 @@ const fn fingerprint(text: &str) -> (u32, u64) {
                 count += 1;
                 sum = sum.wrapping_add(message);
             }
-            Entry::Attribute if in_message => {
+            // `.also` (the other spellings people of a language type) is each language's own.
+            Entry::Attribute if in_message && !(end - start == 4 && bytes[start] == b'a' && bytes[start + 1] == b'l' && bytes[start + 2] == b's' && bytes[start + 3] == b'o') => {
                 count += 1;
                 sum = sum.wrapping_add(fnv(fnv(message, b".", 0, 1), bytes, start, end));
             }
@@ -803,7 +804,7 @@ pub fn load_language(
         }
         l[lang.index()] = Some(ids.clone());
     });
-    let missing = loaded(Lang::En).map(|english| english.in_order.iter().filter(|id| !ids.has(id)).cloned().collect::<Vec<_>>());
+    let missing = loaded(Lang::En).map(|english| english.in_order.iter().filter(|id| !ids.has(id) && !id.ends_with(".also")).cloned().collect::<Vec<_>>());
     let complete = match &missing {
         Some(missing) => missing.is_empty(),
         None => skipped.is_empty() && fingerprint(&text) == ENGLISH_IDS,

@@ -30,10 +30,12 @@ pub(super) fn problem(question: &'static Question, text: &str) -> Option<Finding
     if !question.english {
         return None;
     }
-    let code = if !text.chars().all(latin) {
-        Code::FormatLatinLetters
-    } else if is_country_path(question.path) && english_country(text).is_some_and(|english| english != text.trim()) {
+    // A country is looked up first, whatever its letters: "Україна" is answered with "Ukraine",
+    // not only told it has letters the form cannot take.
+    let code = if is_country_path(question.path) && english_country(text).is_some_and(|english| english != text.trim()) {
         Code::FormatCountryInEnglish
+    } else if !text.chars().all(latin) {
+        Code::FormatLatinLetters
     } else {
         return None;
     };
@@ -77,7 +79,10 @@ mod tests {
         assert_eq!(code("filer.name.givenName", "Ana 😀"), Some(Code::FormatLatinLetters));
         assert_eq!(code("filer.name.familyName", "Шевченко"), Some(Code::FormatLatinLetters));
         assert_eq!(code("filer.name.familyName", "احمدی"), Some(Code::FormatLatinLetters));
-        assert_eq!(code("filer.mailingAddress.country", "Україна"), Some(Code::FormatLatinLetters));
+        // A country the language files know is given in English, in any script.
+        assert_eq!(code("filer.mailingAddress.country", "Україна"), Some(Code::FormatCountryInEnglish));
+        assert_eq!(code("filer.countryOfBirth", "Сполучені Штати"), Some(Code::FormatCountryInEnglish));
+        assert_eq!(code("filer.mailingAddress.country", "Країна Мрій"), Some(Code::FormatLatinLetters), "an unknown one: its letters");
         // The question decides: an answer that does not go onto the form in English is left alone.
         assert!(!catalogue::question("reason.explanation").unwrap().english || code("reason.explanation", "😀").is_some());
     }
@@ -96,7 +101,7 @@ mod tests {
         assert_eq!(args("filer.name.familyName", "احمدی"), Some(Args::Typed("احمدی".into())));
         assert_eq!(args("filer.name.givenName", "Ana 😀"), Some(Args::Typed("Ana 😀".into())));
         // A place is wanted in English (Ukraine, not Ukraina): no transliteration offered.
-        assert_eq!(args("filer.mailingAddress.country", "Україна"), Some(Args::Typed("Україна".into())));
+        assert_eq!(args("filer.mailingAddress.country", "Країна Мрій"), Some(Args::Typed("Країна Мрій".into())));
         assert_eq!(args("reason.consulate", "Варшава"), Some(Args::Typed("Варшава".into())));
     }
 

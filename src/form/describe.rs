@@ -98,7 +98,7 @@ pub fn questions(lang: Lang) -> Vec<SectionText> {
                 .map(|f| QuestionText {
                     path: f.path,
                     item: f.item.label(lang),
-                    item_en: f.item.label(Lang::En),
+                    item_en: f.item.to_string(),
                     kind: f.kind.id(),
                     label: f.label(lang),
                     help: f.help(lang),

@@ -49,7 +49,8 @@ export function dateBoxes(id, attrs = {}, { inWords = false, autocomplete = null
     if (!found) return false;
     PARTS.forEach((part, i) => (node.querySelector(`#${id}-${part}`).value = found.date[i]));
     hint.dataset.split = found.unsure ? found.date.join(" ") : "";
-    sayDate(node, id, node.closest("[lang]")?.lang.startsWith("es") ? "es" : "en");
+    const lang = node.closest("[lang]")?.lang;
+    sayDate(node, id, TEXT[lang] ? lang : Object.keys(TEXT)[0]);
     const year = node.querySelector(`#${id}-year`);
     if (focus) {
       year.focus();

@@ -80,9 +80,17 @@ impl Item {
 }
 
 /// As the English form prints it ("Part 2, Item 23"), also in JSON reports: always in English.
+/// The paper form's own words, not a translation: written here, so they never depend on the
+/// English file being loaded (in the browser a Ukrainian page has only Ukrainian's).
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.label(Lang::En))
+        let (part, number) = (self.part, self.number);
+        match () {
+            _ if !self.on_form() => Ok(()),
+            _ if number.is_empty() => write!(f, "Part {part}"),
+            _ if number.contains(['-', '/']) => write!(f, "Part {part}, Items {number}"),
+            _ => write!(f, "Part {part}, Item {number}"),
+        }
     }
 }
 
@@ -691,6 +699,10 @@ mod tests {
         assert_eq!(paths.len(), all().count());
         let ids = |lang| crate::i18n::message_ids(lang).into_iter().collect::<std::collections::HashSet<String>>();
         let (en, es) = (ids(Lang::En), ids(Lang::Es));
+        // The form's own English words (Display) are the English file's, for every item.
+        for question in all() {
+            assert_eq!(question.item.to_string(), question.item.label(Lang::En), "{}", question.path);
+        }
         let worded = |id: &str| {
             assert!(en.contains(id) && es.contains(id), "{id} is not in both languages");
             let (english, spanish) = (crate::t!(Lang::En, id), crate::t!(Lang::Es, id));
