@@ -178,7 +178,7 @@ docs:
 
 # After a deliberate change of reports: rewrite tests/snapshots/ and review the diff.
 snapshots:
-	UPDATE_SNAPSHOTS=1 cargo test --locked --test check_snapshots --test family
+	UPDATE_SNAPSHOTS=1 cargo test --locked --test check_snapshots --test family --test statement --test timeline
 
 clean:
 	rm -rf target $(PKG) node_modules tests/artifacts dist

@@ -74,7 +74,7 @@ fn every_source_of_every_rule_is_worded_in_each_language() {
                 }
             }
         }
-        assert!(missing.is_empty(), "{lang:?}: sources without a wording (write them in src/rules/source_words/):\n{}", missing.join("\n"));
+        assert!(missing.is_empty(), "{lang:?}: sources without a wording (write them in src/i18n/locales/<lang>.ftl, ids in src/rules/source_words.rs):\n{}", missing.join("\n"));
     }
 }
 

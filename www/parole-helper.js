@@ -3,7 +3,7 @@
 //   <script type="module" src="/parole-helper/parole-helper.js"></script>
 //   <parole-helper lang="es" mode="form"></parole-helper>
 //
-// Attributes: lang (en, es: a language the helper speaks; it opens in it and follows changes), mode (form | window), program (window mode: general, ukraine, …),
+// Attributes: lang (en, es, uk: any language the helper lists; it opens in it and follows changes), mode (form | window), program (window mode: general, ukraine, …),
 // today (YYYY-MM-DD, for demos and tests), storage="none" (never store a draft), storage-key (a name
 // for this element's draft, when a page has several), share-data (put the answers in change events).
 // Events (bubbling, composed): parole-helper:ready, parole-helper:change, parole-helper:window.

@@ -2,7 +2,7 @@
 // Item, kind, choices). It reads its answer from its inputs and writes one back, and shows what
 // the core says about it (shown or not, required, messages). It decides nothing itself.
 //
-//   const q = mountQuestion(described, { words, lang });   // q.node goes in the page; lang() is "en" or "es"
+//   const q = mountQuestion(described, { words, lang });   // q.node goes in the page; lang() is the page's language code ("en", "es", "uk"…)
 //   q.value();            // the answer for helper.set(q.path, …)
 //   q.write(answer);      // puts an answer back in the inputs
 //   q.update(state, { showMessages });

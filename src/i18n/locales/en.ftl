@@ -426,8 +426,8 @@ q-answer-same-mailing-address-at = Yes: the same as the filer's mailing address 
 ## Countries (src/form/places.rs)
 # The name of each country in this language: the page suggests it next to the English name the
 # form takes, and the check recognises it (and gives the English name). .also lists other ways
-# people write it, separated by commas; a language may add .also to any country (English then
-# needs it too, empty: { "" }). The ids follow the English name, which goes on the form.
+# people write it, separated by commas; each language has its own .also or none (the
+# completeness test leaves it out). The ids follow the English name, which goes on the form.
 country-afghanistan = Afghanistan
 country-algeria = Algeria
 country-argentina = Argentina
@@ -450,7 +450,6 @@ country-colombia = Colombia
 country-costa-rica = Costa Rica
 country-cuba = Cuba
 country-democratic-republic-of-the-congo = Democratic Republic of the Congo
-    .also = {""}
 country-dominica = Dominica
 country-dominican-republic = Dominican Republic
 country-ecuador = Ecuador
@@ -498,7 +497,6 @@ country-senegal = Senegal
 country-somalia = Somalia
 country-south-africa = South Africa
 country-south-korea = South Korea
-    .also = {""}
 country-south-sudan = South Sudan
 country-spain = Spain
 country-sri-lanka = Sri Lanka
@@ -511,7 +509,6 @@ country-turkey = Turkey
 country-ukraine = Ukraine
 country-united-kingdom = United Kingdom
 country-united-states = United States
-    .also = {""}
 country-uruguay = Uruguay
 country-uzbekistan = Uzbekistan
 country-venezuela = Venezuela

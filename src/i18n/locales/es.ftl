@@ -427,8 +427,7 @@ q-answer-same-mailing-address-at = Sí: la misma dirección postal de quien pres
 ## Países (src/form/places.rs)
 # El nombre de cada país en este idioma: la página lo sugiere junto al nombre en inglés que lleva el
 # formulario, y la revisión lo reconoce (y da el nombre en inglés). .also da otras formas de
-# escribirlo, separadas por comas; un idioma puede agregar .also a cualquier país (el inglés lo
-# necesita también, vacío: { "" }). Los ids siguen el nombre en inglés, que va en el formulario.
+# escribirlo, separadas por comas; cada idioma tiene su propio .also o ninguno. Los ids siguen el nombre en inglés, que va en el formulario.
 country-afghanistan = Afganistán
 country-algeria = Argelia
 country-argentina = Argentina
@@ -991,7 +990,7 @@ st-q-payer-charity = Una organización benéfica o un programa del hospital
 st-q-payer-other = Otro (escriba quién abajo)
 st-q-payerDetail = Quién, o qué programa (opcional, en inglés)
 
-## src/statement.rs: the statement read back (see statement.en.ftl for what the sentences are given).
+## src/statement.rs: the statement read back (see the English file for what the sentences are given).
 ## Spanish leaves the subject out: the verb says who, and the sentences do not use st-read-subject.
 
 st-read-subject =
