@@ -104,6 +104,14 @@ test("the lang attribute (and the element's own switch) change the language, ans
   await page.click('#dates button[data-lang="es"]');
   assert.equal(await page.getAttribute("#dates", "lang"), "es");
   await page.waitForFunction(() => document.querySelector("#dates").shadowRoot.querySelector("#reparole-result .status")?.textContent === "Ya puede pedirlo");
+  // <parole-helper lang="uk">: its file is fetched next to the element, and the element speaks it.
+  await page.evaluate(() => document.getElementById("dates").setAttribute("lang", "uk"));
+  await page.waitForFunction(() => document.querySelector("#dates").shadowRoot.querySelector("#reparole-result .status")?.textContent === "Відкрито: подавати вже можна");
+  assert.equal(await page.inputValue("#dates #expires-day"), "31", "answers stay");
+  assert.equal(await page.getAttribute('#dates button[data-lang="uk"]', "aria-pressed"), "true");
+  assert.equal(await page.textContent('#dates button[data-lang="uk"]'), "Українська", "named in itself");
+  await page.click('#dates button[data-lang="es"]');
+  await page.waitForFunction(() => document.querySelector("#dates").shadowRoot.querySelector("#reparole-result .status")?.textContent === "Ya puede pedirlo");
 });
 
 test("form mode: change events carry completion and counts, and no personal data by default", async () => {
