@@ -594,156 +594,7 @@ impl Helper {
 // the same core: there is no second renderer in JavaScript.
 
 use crate::i18n::{Direction, LANGUAGES};
-use std::cell::RefCell;
-use std::rc::Rc;
-
-/// What a line of a Fluent file starts: a message, an attribute of the message above, or a term.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Entry {
-    Message,
-    Attribute,
-    Term,
-}
-
-/// The next entry of a Fluent file from byte `at`: `(kind, start, end of its name, next line)`.
-/// By lines, as the files are written: a message or term at the start of a line (`id =`,
-/// `-term =`), an attribute on an indented line (`    .name =`); a line of text never starts
-/// with `.` (the files write `{"."}`), so nothing else looks like one. A `const fn`, so that the
-/// English file's fingerprint is worked out at compile time without shipping its text.
-const fn next_entry(text: &[u8], mut at: usize) -> Option<(Entry, usize, usize, usize)> {
-    while at < text.len() {
-        let line = at;
-        let mut end = at;
-        while end < text.len() && text[end] != b'\n' {
-            end += 1;
-        }
-        let next = if end < text.len() { end + 1 } else { end };
-        let mut i = line;
-        while i < end && text[i] == b' ' {
-            i += 1;
-        }
-        let kind = if i > line && i < end && text[i] == b'.' {
-            i += 1;
-            Some(Entry::Attribute)
-        } else if i == line && i < end && text[i] == b'-' {
-            i += 1;
-            Some(Entry::Term)
-        } else if i == line {
-            Some(Entry::Message)
-        } else {
-            None
-        };
-        if let Some(kind) = kind {
-            if i < end && text[i].is_ascii_alphabetic() {
-                let start = i;
-                while i < end && (text[i].is_ascii_alphanumeric() || text[i] == b'-' || text[i] == b'_') {
-                    i += 1;
-                }
-                let name_end = i;
-                while i < end && text[i] == b' ' {
-                    i += 1;
-                }
-                if i < end && text[i] == b'=' {
-                    return Some((kind, start, name_end, next));
-                }
-            }
-        }
-        at = next;
-    }
-    None
-}
-
-/// FNV-1a of `bytes[start..end]`, continuing from `hash`.
-const fn fnv(mut hash: u64, bytes: &[u8], mut start: usize, end: usize) -> u64 {
-    while start < end {
-        hash = (hash ^ bytes[start] as u64).wrapping_mul(0x100_0000_01b3);
-        start += 1;
-    }
-    hash
-}
-
-/// How many text ids a file has (`message` and `message.attribute`) and the sum of their hashes:
-/// two files with the same ids have the same fingerprint, in any order.
-const fn fingerprint(text: &str) -> (u32, u64) {
-    let bytes = text.as_bytes();
-    let (mut count, mut sum, mut message, mut in_message, mut at) = (0u32, 0u64, 0u64, false, 0usize);
-    while let Some((kind, start, end, next)) = next_entry(bytes, at) {
-        match kind {
-            Entry::Message => {
-                message = fnv(0xcbf2_9ce4_8422_2325, bytes, start, end);
-                in_message = true;
-                count += 1;
-                sum = sum.wrapping_add(message);
-            }
-            // `.also` (the other spellings people of a language type) is each language's own.
-            Entry::Attribute if in_message && !(end - start == 4 && bytes[start] == b'a' && bytes[start + 1] == b'l' && bytes[start + 2] == b's' && bytes[start + 3] == b'o') => {
-                count += 1;
-                sum = sum.wrapping_add(fnv(fnv(message, b".", 0, 1), bytes, start, end));
-            }
-            Entry::Attribute => {}
-            Entry::Term => in_message = false,
-        }
-        at = next;
-    }
-    (count, sum)
-}
-
-const fn add(a: (u32, u64), b: (u32, u64)) -> (u32, u64) {
-    (a.0 + b.0, a.1.wrapping_add(b.1))
-}
-
-/// The English file's fingerprint, from its parts (in the order `make build` puts them
-/// together), worked out while compiling: a language whose file has the same ids needs no
-/// fallback, and the page learns it without fetching English. The text itself is not shipped.
-#[allow(long_running_const_eval)]
-const ENGLISH_IDS: (u32, u64) = fingerprint(include_str!("i18n/locales/en.ftl"));
-
-/// Whether a language file has the same text ids as English (not exported to JavaScript: the
-/// wasm tests check the compiled-in fingerprint with it).
-#[doc(hidden)]
-pub fn same_ids_as_english(text: &str) -> bool {
-    fingerprint(text) == ENGLISH_IDS
-}
-
-/// Every text id of a file (`message`, `message.attribute`), in file order.
-fn text_ids(text: &str) -> Vec<String> {
-    let bytes = text.as_bytes();
-    let (mut ids, mut message, mut at) = (Vec::new(), None::<&str>, 0);
-    while let Some((kind, start, end, next)) = next_entry(bytes, at) {
-        let name = &text[start..end];
-        match kind {
-            Entry::Message => {
-                ids.push(name.to_string());
-                message = Some(name);
-            }
-            Entry::Attribute => ids.extend(message.map(|m| format!("{m}.{name}"))),
-            Entry::Term => message = None,
-        }
-        at = next;
-    }
-    ids
-}
-
-thread_local! {
-    /// The text ids of each loaded language, by its index in [`LANGUAGES`]: sorted (to look up)
-    /// and in file order (for the page's words).
-    static LOADED: RefCell<Vec<Option<Rc<Ids>>>> = const { RefCell::new(Vec::new()) };
-}
-
-struct Ids {
-    in_order: Vec<String>,
-    sorted: Vec<String>,
-}
-
-impl Ids {
-    fn has(&self, id: &str) -> bool {
-        self.sorted.binary_search_by(|x| x.as_str().cmp(id)).is_ok()
-    }
-}
-
-fn loaded(lang: Lang) -> Option<Rc<Ids>> {
-    LOADED.with(|l| l.borrow().get(lang.index()).cloned().flatten())
-}
+use std::collections::HashSet;
 
 /// Every language the helper has, in the picker's order: `[{ code, name, dir, listed }]`, each
 /// name in its own language ("Español"); the picker offers the `listed` ones (a test language,
@@ -777,38 +628,16 @@ pub fn load_language(
     let text = text.as_string().ok_or_else(|| thrown(&ApiError::Request(RequestError::NotText("text".into())), Lang::En))?;
     // A text that cannot be read is skipped (it falls back to English, which `complete: false`
     // tells the page to load); a file with no text read at all (an error page, another format)
-    // is refused whole and changes nothing (i18n::load keeps what the language had).
-    let outcome = match text_ids(&text).is_empty() {
-        true => Err(vec!["no text".to_string()]),
-        false => crate::i18n::load_skipping(lang.code(), &text),
-    };
-    let skipped = match outcome {
-        Ok((_, skipped)) => skipped,
-        Err(refused) => {
-            let reason = refused.into_iter().next().unwrap_or_default();
-            let js = Error::new(&format!("locales/{}.ftl: {reason}", lang.code()));
-            js.set_name("InputError");
-            let _ = Reflect::set(&js, &"code".into(), &"lang.unreadable".into());
-            let _ = Reflect::set(&js, &"field".into(), &JsValue::NULL);
-            return Err(JsValue::from(js));
-        }
-    };
-    let in_order = crate::i18n::message_ids(lang);
-    let mut sorted = in_order.clone();
-    sorted.sort_unstable();
-    let ids = Rc::new(Ids { in_order, sorted });
-    LOADED.with(|l| {
-        let mut l = l.borrow_mut();
-        if l.len() < LANGUAGES.len() {
-            l.resize(LANGUAGES.len(), None);
-        }
-        l[lang.index()] = Some(ids.clone());
-    });
-    let missing = loaded(Lang::En).map(|english| english.in_order.iter().filter(|id| !ids.has(id) && !id.ends_with(".also")).cloned().collect::<Vec<_>>());
-    let complete = match &missing {
-        Some(missing) => missing.is_empty(),
-        None => skipped.is_empty() && fingerprint(&text) == ENGLISH_IDS,
-    };
+    // is refused whole and changes nothing.
+    if let Err(refused) = crate::i18n::load_skipping(lang.code(), &text) {
+        let js = Error::new(&format!("locales/{}.ftl: {}", lang.code(), refused.into_iter().next().unwrap_or_default()));
+        js.set_name("InputError");
+        let _ = Reflect::set(&js, &"code".into(), &"lang.unreadable".into());
+        let _ = Reflect::set(&js, &"field".into(), &JsValue::NULL);
+        return Err(JsValue::from(js));
+    }
+    let complete = crate::i18n::is_complete(lang);
+    let missing = crate::i18n::is_loaded(Lang::En).then(|| crate::i18n::missing_ids(lang));
     #[derive(Serialize)]
     struct Loaded {
         lang: Lang,
@@ -831,10 +660,11 @@ pub fn load_language(
 pub fn page_words(#[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue) -> Result<JsValue, JsValue> {
     let lang = lang_argument(&lang, Lang::En)?;
     let words = js_sys::Object::new();
-    let own = loaded(lang);
-    let english = if lang == Lang::En { None } else { loaded(Lang::En) };
-    let own_ids = own.iter().flat_map(|ids| ids.in_order.iter().map(|id| (id, lang)));
-    let fallback = english.iter().flat_map(|ids| ids.in_order.iter().filter(|id| !own.as_ref().is_some_and(|o| o.has(id))).map(|id| (id, Lang::En)));
+    let own = crate::i18n::message_ids(lang);
+    let has: HashSet<&str> = own.iter().map(String::as_str).collect();
+    let english = if lang == Lang::En || !crate::i18n::is_loaded(Lang::En) { vec![] } else { crate::i18n::message_ids(Lang::En) };
+    let own_ids = own.iter().map(|id| (id, lang));
+    let fallback = english.iter().filter(|id| !has.contains(id.as_str())).map(|id| (id, Lang::En));
     for (id, from) in own_ids.chain(fallback) {
         let Some(key) = id.strip_prefix("page-") else { continue };
         let variables = crate::i18n::variables(from, id);

@@ -27,7 +27,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 
-pub use words::{is_loaded, load, load_skipping, message_ids, missing_ids, tr, variables};
+pub use words::{fingerprint, is_complete, is_loaded, load, load_skipping, message_ids, missing_ids, tr, variables, ENGLISH_IDS};
 
 /// Which way a language's lines run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

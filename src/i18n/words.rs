@@ -57,12 +57,35 @@ pub fn load(code: &str, text: &str) -> Result<Lang, Vec<String>> {
 pub fn load_skipping(code: &str, text: &str) -> Result<(Lang, Vec<String>), Vec<String>> {
     let lang = Lang::parse(Some(code)).map_err(|e| vec![e.message(Lang::En)])?;
     let (resource, errors) = Resource::parse(text);
-    // Nothing read at all (an error page, another format): the language keeps what it had.
-    if !errors.is_empty() && resource.ids().is_empty() {
-        return Err(errors);
+    // No text read at all (an empty file, an error page, another format): the language keeps
+    // what it had.
+    if resource.ids().is_empty() {
+        return Err(if errors.is_empty() { vec!["no text".to_string()] } else { errors });
     }
     with_bundles(|bundles| bundles[lang.index()] = Some(Rc::new(resource)));
     Ok((lang, errors))
+}
+
+/// The English file's text ids, as [`fingerprint`] sums them up. Written here (a test checks it
+/// against the English file and prints the new value when a text is added or removed), so that
+/// the browser knows whether a language is complete without fetching English.
+pub const ENGLISH_IDS: (usize, u64) = (1032, 14820175325219169650);
+
+/// A sum of a language's text ids (not `.also`, each language's own): equal sums, equal ids.
+pub fn fingerprint(lang: Lang) -> (usize, u64) {
+    let ids: Vec<String> = message_ids(lang).into_iter().filter(|id| !id.ends_with(".also")).collect();
+    // FNV-1a of each id, summed: the order of the file does not matter.
+    let hash = |id: &str| id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    (ids.len(), ids.iter().fold(0u64, |sum, id| sum.wrapping_add(hash(id))))
+}
+
+/// Whether `lang` has every text English has: by the ids when English is loaded, else by their
+/// [`ENGLISH_IDS`] sum. A language that is not complete needs English loaded as its fallback.
+pub fn is_complete(lang: Lang) -> bool {
+    if lang == Lang::En || is_loaded(Lang::En) {
+        return is_loaded(lang) && missing_ids(lang).is_empty();
+    }
+    fingerprint(lang) == ENGLISH_IDS
 }
 
 /// Whether `lang` has its words: natively always (compiled in); in the browser once [`load`]ed.
@@ -100,4 +123,26 @@ pub fn missing_ids(lang: Lang) -> Vec<String> {
 /// The placeholders a text of `lang` uses (`$name` without the `$`), sorted.
 pub fn variables(lang: Lang, id: &str) -> Vec<String> {
     bundle(lang).map(|b| b.variables(id)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_ids_sum_is_the_english_files() {
+        let now = fingerprint(Lang::En);
+        assert_eq!(now, ENGLISH_IDS, "texts were added to or removed from en.ftl: set ENGLISH_IDS in src/i18n/words.rs to {now:?}");
+        // What the browser relies on before English is loaded: a complete file has English's sum,
+        // and a file without one of its texts does not.
+        for lang in Lang::all() {
+            assert_eq!(fingerprint(lang), ENGLISH_IDS, "{}", lang.code());
+        }
+        let english = Lang::En.language().words.unwrap();
+        load("es", &english.replace("page-cancel = Cancel\n", "")).unwrap();
+        assert_ne!(fingerprint(Lang::Es), ENGLISH_IDS);
+        assert!(!is_complete(Lang::Es) && missing_ids(Lang::Es) == ["page-cancel"]);
+        load("es", Lang::Es.language().words.unwrap()).unwrap();
+        assert!(is_complete(Lang::Es));
+    }
 }
