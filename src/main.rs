@@ -181,7 +181,9 @@ mod cli {
         let args = args.unwrap_or_default();
         let utf8 = std::env::args_os().skip(1).all(|a| a.to_str().is_some());
         // The language comes first, so that every later message is in it.
-        let lang = match Lang::parse(option(&args, "--lang")) {
+        // Only the listed languages: a test language (the pseudo-locale) has no words here.
+        let listed = |lang: Lang| if lang.language().listed { Ok(lang) } else { Err(parole_helper::i18n::UnknownLang(lang.code().into())) };
+        let lang = match Lang::parse(option(&args, "--lang")).and_then(listed) {
             Ok(lang) => lang,
             Err(error) => {
                 // Said in every language: which one the person reads is not known.
