@@ -11,7 +11,8 @@
 //! assert_eq!(long_date(ymd(2027, 3, 31), Lang::Es), "31 de marzo de 2027");
 //! assert_eq!(Lang::parse(Some("es")), Ok(Lang::Es));
 //! assert_eq!(t!(Lang::En, "item-word"), "Item");
-//! assert!(t!(Lang::Es, "lang-unknown", code = "fr").contains("\"fr\""));
+//! let said = t!(Lang::Es, "lang-unknown", code = "fr", known = "en (English)");
+//! assert_eq!(said, "\"fr\" no es un idioma de esta herramienta. Use en (English).");
 //! ```
 //!
 //! Every text a person reads comes from the language's file by a stable id. Adding a language is
