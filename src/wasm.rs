@@ -205,6 +205,57 @@ pub fn validate(
     to_js(&api::check_document(&text, today, lang, local_today()).map_err(|e| thrown(&e, lang))?)
 }
 
+/// The problems of a request without words: `checkCodes(form, { today? })` returns
+/// `[{ code, path, severity }]`, the codes and answer paths of `validate`'s diagnostics in the
+/// same order (no messages, checklist, fees or window). One request: a family file throws.
+#[wasm_bindgen(js_name = checkCodes, unchecked_return_type = "Problem[]")]
+pub fn check_codes(
+    #[wasm_bindgen(unchecked_param_type = "ParoleRequest | string")] form: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (f, lang) = self::options(&options)?;
+    let text = request_text(&form).map_err(|e| thrown(&e.into(), lang))?;
+    problems_to_js(&api::check_codes(&text, f.today.as_deref(), local_today()).map_err(|e| thrown(&e, lang))?)
+}
+
+/// The problems as plain objects (`{ code, path, severity }`, `path` `null` when none), crossing
+/// as one JSON text that `JSON.parse` builds: one string for the whole list instead of three
+/// per problem (each string crossing costs about as much as a short check). Codes and paths are
+/// the pack's and the catalogue's identifiers, which need no escaping (tests/check_codes.rs).
+fn problems_to_js(problems: &[api::Problem]) -> Result<JsValue, JsValue> {
+    use crate::rules::Severity;
+    let mut json = String::with_capacity(16 + problems.len() * 80);
+    json.push('[');
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        json.push_str(r#"{"code":""#);
+        json.push_str(p.code);
+        match p.path {
+            Some(path) => {
+                json.push_str(r#"","path":""#);
+                json.push_str(path);
+                json.push_str(r#"","severity":""#);
+            }
+            None => json.push_str(r#"","path":null,"severity":""#),
+        }
+        json.push_str(match p.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        });
+        json.push_str(r#""}"#);
+    }
+    json.push(']');
+    JSON::parse(&json)
+}
+
+/// The type of [`check_codes`]' items, for the TypeScript definitions.
+#[wasm_bindgen(typescript_custom_section)]
+const PROBLEM_TS: &str = r#"/** One problem without words: its rule's stable code, the path of the answer (`null` when it is about the whole request), its severity. */
+export interface Problem { code: string; path: string | null; severity: "error" | "warning" | "info" }"#;
+
 /// The language stored with the person's consent: `{ lang, ignored }`, where `ignored` is a
 /// stored value that is not a language of the helper (then `lang` is `null`).
 #[wasm_bindgen(js_name = storedLanguage, unchecked_return_type = "{ lang: Lang | null; ignored: string | null }")]
@@ -355,6 +406,13 @@ impl Helper {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn report(&self) -> Result<JsValue, JsValue> {
         to_js(&self.session.report())
+    }
+
+    /// The problems of the request held, without words (as `checkCodes` gives them): what a page
+    /// that only marks or counts problems needs, with no request crossing in.
+    #[wasm_bindgen(unchecked_return_type = "Problem[]")]
+    pub fn codes(&self) -> Result<JsValue, JsValue> {
+        problems_to_js(&api::problems(self.session.form(), self.session.today()))
     }
 
     /// The plan of the filled official Form I-131, for the PDF module (`pdf/acroform.js`,

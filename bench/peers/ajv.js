@@ -122,6 +122,8 @@ const schema = {
     signature: { type: "object", required: ["signerRole", "date"], properties: { signerRole: str, date: { ...date, notFuture: true } } },
     interpreter: { type: "object" },
     preparer: { type: "object" },
+    // An answer group of the current model the subset does not check.
+    previousDocuments: { type: "object" },
   },
   allOf: [
     {

@@ -24,6 +24,12 @@ const schema = z
         currentParoleExpires: date.optional(),
         filingMethod: z.enum(["paper", "online"]).optional(),
         feeWaiverRequested: z.boolean().optional(),
+        // Answers of the current model the subset does not check (a strict schema must know them).
+        agencyName: text,
+        militaryRelation: text,
+        refugeeStatus: z.boolean().optional(),
+        frpException: z.boolean().optional(),
+        terminationNotice: z.boolean().optional(),
       })
       .strict()
       .default({}),
@@ -58,6 +64,7 @@ const schema = z
         email: z.string().refine(r.isEmail, "email").optional(),
         aNumber: z.string().refine(r.isANumber, "aNumber").optional(),
         mailingAddress: address.default({}),
+        mailingAddressSameAsFiler: z.boolean().optional(),
         physicalAddress: address.optional(),
         classOfAdmission: text,
         i94Number: z.string().refine(r.isI94, "i94").optional(),
@@ -85,6 +92,9 @@ const schema = z
         lengthOfStay: z.object({ value: z.string().refine(r.isWhole, "whole").optional(), unit: text }).strict().default({}),
         expectedArrival: date.optional(),
         consulate: text,
+        treatmentAvailableAtHome: z.boolean().optional(),
+        parentOfMinorPatient: z.boolean().optional(),
+        otherFeeExemptions: z.array(z.string()).optional(),
       })
       .strict()
       .default({}),
@@ -100,6 +110,7 @@ const schema = z
     signature: z.object({ signerRole: text, date: date.optional() }).strict().default({}),
     interpreter: z.object({}).passthrough().optional(),
     preparer: z.object({}).passthrough().optional(),
+    previousDocuments: z.object({}).passthrough().optional(),
   })
   .strict()
   .superRefine((f, ctx) => {

@@ -376,6 +376,50 @@ pub fn ead_timeline(request: &Request, lang: Lang, local_today: NaiveDate) -> Re
     Ok(timeline::of_windows(&[request.ead_window(today(request, local_today)?)?], lang, "timeline"))
 }
 
+/// One problem of a request without words: its rule's stable code, the dotted path of the answer
+/// it is about (`null` for a finding about the whole request, as the form edition's end), and how
+/// much it matters. What a schema validator returns (zod's issues, ajv's errors), so that the
+/// helper can be compared with them on equal work, and what a page that words problems itself
+/// (or only counts them) needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// The rule's stable code (`format.ssn`), as in a report's diagnostics.
+    pub code: &'static str,
+    /// The dotted path of the answer in the request JSON, if it concerns one.
+    pub path: Option<&'static str>,
+    /// How much it matters.
+    pub severity: crate::rules::Severity,
+}
+
+impl Problem {
+    /// A finding's code, path and severity: what [`crate::check::word`] puts in a diagnostic
+    /// besides the words, taken the same way.
+    pub fn of(finding: &crate::check::Finding) -> Problem {
+        let rule = finding.code.rule();
+        Problem { code: rule.id, path: finding.field.map(|q| q.path), severity: rule.severity }
+    }
+}
+
+/// The problems of `form` on `today`: the findings of the check ([`crate::check::findings`],
+/// the same rules in the same form order as the worded report's diagnostics), without the
+/// words, the checklist, the fees or the window.
+pub fn problems(form: &crate::form::ParoleRequest, today: NaiveDate) -> Vec<Problem> {
+    crate::check::findings(form, today).iter().map(Problem::of).collect()
+}
+
+/// Checks one request given as JSON text (read as `validate` reads it), for `today` (else the
+/// caller's date): its [`problems`], no words. A family file is not one request: it is refused
+/// as [`parse_form`] refuses it ("family" is not a question of a request).
+pub fn check_codes(json: &str, today: Option<&str>, local_today: NaiveDate) -> Result<Vec<Problem>, Error> {
+    // The reading `validate` does (one copy of it in the module), a family file refused.
+    let form = match crate::family::read_document(json)? {
+        crate::family::Document::Request { form, .. } => form,
+        crate::family::Document::Family(_) => return Err(FormError::UnknownQuestion { path: String::new(), name: "family".into() }.into()),
+    };
+    let today = self::today(&Request { today, ..Request::default() }, local_today)?;
+    Ok(problems(&form, today))
+}
+
 mod documents;
 pub use documents::*;
 

@@ -1,6 +1,6 @@
 // A partner's code, type-checked against the generated definitions (make test-types).
 // The @ts-expect-error lines prove the types are real: if a shape were `any`, they would fail.
-import { ready, validate, reparoleWindow, timeline, Helper, type Changes, type ParoleRequest, type Report, type WindowReport } from "parole-form-helper";
+import { ready, validate, checkCodes, reparoleWindow, timeline, Helper, type Changes, type ParoleRequest, type Problem, type Report, type WindowReport } from "parole-form-helper";
 import type { ChangeDetail } from "parole-form-helper/element";
 
 export async function recheck(submission: ParoleRequest): Promise<number> {
@@ -29,6 +29,22 @@ export async function recheck(submission: ParoleRequest): Promise<number> {
   helper.set("filer.ssn", 123456789);
   helper.free();
   return report.summary.errors + dollars * 0;
+}
+
+// The codes-only check: each problem's code, answer path and severity, no words.
+export function problems(submission: ParoleRequest): number {
+  const problems: Problem[] = checkCodes(submission, { today: "2026-11-27" });
+  const paths: (string | null)[] = problems.map((p) => p.path);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  // @ts-expect-error: a problem has no message (the worded report has).
+  console.log(problems[0]?.message, paths);
+  // @ts-expect-error: a severity is "error", "warning" or "info".
+  problems.filter((p) => p.severity === "fatal");
+  const helper = new Helper({ today: "2026-11-27", storage: "none" });
+  helper.replace(submission);
+  const held: string[] = helper.codes().map((p) => p.code);
+  helper.free();
+  return errors + held.length * 0;
 }
 
 export function window(): WindowReport["status"] {
