@@ -33,10 +33,14 @@ export const listedLanguages = () => languageList().filter((l) => l.listed);
 /** The language `code` names ("es", "ES", "es-MX"), or null; unlisted ones only when asked for
  *  by name (`?lang=ar-XB`, `<parole-helper lang="ar-XB">`). */
 export function knownLanguage(code, { unlisted = false } = {}) {
+  return named(code, (unlisted ? languageList() : listedLanguages()).map((l) => l.code));
+}
+
+/** The one of `codes` that `code` names: the same code in any case, else its first part. */
+function named(code, codes) {
   if (typeof code !== "string" || !code) return null;
   const lower = code.toLowerCase();
-  const list = unlisted ? languageList() : listedLanguages();
-  return (list.find((l) => l.code.toLowerCase() === lower) ?? list.find((l) => l.code.toLowerCase() === lower.split("-")[0]))?.code ?? null;
+  return codes.find((c) => c.toLowerCase() === lower) ?? codes.find((c) => c.toLowerCase() === lower.split("-")[0]) ?? null;
 }
 
 /** `{ code, name, dir }` of a language. */
@@ -55,6 +59,17 @@ export function pickLanguage(...codes) {
 
 /** The browser's languages, in the person's order. */
 export const browserLanguages = () => (navigator.languages?.length ? navigator.languages : [navigator.language]);
+
+/** The listed languages, known before the core is: only to guess which file to fetch early
+ *  (tests/node/modules.test.mjs keeps it the core's list). */
+export const LANGUAGE_FILES = ["en", "es", "uk"];
+
+/** The language a page most likely opens in, matched as pickLanguage does: `asked` (null when
+ *  not listed), else the first of `codes`, else English. */
+export function likelyLanguage(asked, codes) {
+  if (asked) return named(asked, LANGUAGE_FILES);
+  return codes.map((c) => named(c, LANGUAGE_FILES)).find(Boolean) ?? "en";
+}
 
 /** Puts a language file's text into the core and makes its words: TEXT[code]. Throws a coded
  *  error (lang.unreadable) for a file that cannot be read. */
@@ -81,23 +96,40 @@ function wordsOf(code) {
 }
 
 const pending = new Map();
+const LOCALES = new URL("./locales/", import.meta.url);
 
 /**
  * Loads language `code` once (its file, and English's when that file lacks texts): resolves to
  * TEXT[code]. Rejects when the file cannot be fetched (offline, missing) or read; nothing changes
  * then. `base` is the folder of the files (locales/ next to this module).
  */
-export function useLanguage(code, base = new URL("./locales/", import.meta.url)) {
+export function useLanguage(code, base = LOCALES) {
   if (TEXT[code]) return Promise.resolve(TEXT[code]);
   if (!pending.has(code)) pending.set(code, fetchLanguage(code, base).finally(() => pending.delete(code)));
   return pending.get(code);
 }
 
-async function fetchLanguage(code, base) {
-  const response = await fetch(new URL(`${code}.ftl`, base));
+const early = new Map();
+
+/** Starts fetching `code`'s file while the core loads; the first useLanguage(code) takes it (one
+ *  that failed before is forgotten, and fetched afresh). */
+export function fetchEarly(code) {
+  if (!code || TEXT[code] || pending.has(code) || early.has(code)) return;
+  const text = download(new URL(`${code}.ftl`, LOCALES), code);
+  early.set(code, text);
+  text.catch(() => early.get(code) === text && early.delete(code));
+}
+
+async function download(url, code) {
+  const response = await fetch(url);
   if (!response.ok) throw Object.assign(new Error(`locales/${code}.ftl: HTTP ${response.status}`), { code: "lang.unavailable" });
-  const fileText = await response.text();
-  const { loaded } = addLanguage(code, fileText);
+  return response.text();
+}
+
+async function fetchLanguage(code, base) {
+  const fetched = (base === LOCALES && early.get(code)) || download(new URL(`${code}.ftl`, base), code);
+  early.delete(code);
+  const { loaded } = addLanguage(code, await fetched);
   if (!loaded.complete && code !== "en") {
     // Texts the file lacks are said in English: load it, then make this language's words again.
     try {

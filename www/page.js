@@ -1,7 +1,7 @@
 // What both pages share: the words around the helper, the language picker, loading the core and
 // the language the page opens in (one file, fetched before the first view).
 import init, { storedLanguage } from "./pkg/parole_helper.js";
-import { browserLanguages, FALLBACK, fill, knownLanguage, languageOf, listedLanguages, pickLanguage, TEXT, useLanguage } from "./i18n.js";
+import { browserLanguages, fetchEarly, FALLBACK, fill, knownLanguage, languageOf, LANGUAGE_FILES, likelyLanguage, listedLanguages, pickLanguage, TEXT, useLanguage } from "./i18n.js";
 
 /** Words the page's own header and footer in `lang`, with `titleKey` as the document title; the
  *  page's language and direction follow. */
@@ -40,6 +40,16 @@ export function openingLanguage() {
   return { lang: asked ?? pickLanguage(stored.lang, browserLanguages()), ignored: stored.ignored };
 }
 
+/** openingLanguage's likely answer, without the core: which file to fetch early. The stored
+ *  language is a hint only, read without the core's rules (the key: src/drafts.rs LANG). */
+function likelyOpeningLanguage() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem("parole-helper:lang");
+  } catch {}
+  return likelyLanguage(urlLanguage(), [LANGUAGE_FILES.includes(stored) ? stored : null, ...browserLanguages()]);
+}
+
 /** One button per language the picker offers, each named in itself. */
 function fillPicker() {
   const nav = document.querySelector("nav.langs");
@@ -71,12 +81,14 @@ function cannotStart(text, error) {
 
 /**
  * Loads the core and the language `lang()` picks, then calls `mount(lang)` (which returns
- * something with setLanguage) and wires the picker. A language file that cannot be fetched is
- * said, in the language the page has (English), and the page opens in English; a core that cannot
- * load, or no words at all, gets a message instead of the form.
+ * something with setLanguage) and wires the picker; the likely language's file downloads with
+ * the core. A language file that cannot be fetched is said, in the language the page has
+ * (English), and the page opens in English; a core that cannot load, or no words at all, gets a
+ * message instead of the form.
  */
 export async function startPage({ titleKey, lang: pick, mount, onLanguage }) {
   performance.mark("parole-helper:wasm-start");
+  fetchEarly(likelyOpeningLanguage());
   try {
     await init();
     performance.mark("parole-helper:wasm-ready");

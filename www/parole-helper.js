@@ -18,7 +18,7 @@
 import init, { Helper } from "./pkg/parole_helper.js";
 import { element } from "./dom.js";
 import { mountForm } from "./form-ui.js";
-import { browserLanguages, FALLBACK, fill, knownLanguage, languageOf, listedLanguages, pickLanguage, TEXT, useLanguage } from "./i18n.js";
+import { browserLanguages, fetchEarly, FALLBACK, fill, knownLanguage, languageOf, likelyLanguage, listedLanguages, pickLanguage, TEXT, useLanguage } from "./i18n.js";
 import { mountWindow } from "./window-ui.js";
 
 const VERSION = "0.1.0";
@@ -35,6 +35,8 @@ const PRIVATE_EVENTS = ["keydown", "keyup", "keypress", "beforeinput", "input", 
 function pickLang(value) {
   return knownLanguage(value, { unlisted: true }) ?? pickLanguage(document.documentElement.lang, browserLanguages());
 }
+
+const likelyLang = (value) => likelyLanguage(value, [document.documentElement.lang, ...browserLanguages()]);
 
 export class ParoleHelperElement extends HTMLElement {
   static observedAttributes = ["lang", "mode", "program", "today", "storage", "storage-key", "share-data"];
@@ -57,6 +59,7 @@ export class ParoleHelperElement extends HTMLElement {
       this.#body = element("div", { className: "helper-body", part: "body" });
       this.#shadow.append(css, this.#body);
     }
+    if (!this.#mounted) fetchEarly(likelyLang(this.getAttribute("lang")));
     loadCore().then(
       () => this.isConnected && !this.#mounted && this.#mount(),
       (error) => {

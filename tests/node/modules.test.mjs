@@ -38,3 +38,14 @@ test("the package holds every module the element imports, the PDF module and the
   assert.ok(languages.includes("en.ftl") && languages.includes("es.ftl"), languages.join(" "));
   for (const file of languages) assert.ok(files.includes(`locales/${file}`), `locales/${file}`);
 });
+
+test("the language files a page fetches before the core loads are the core's listed languages, and the stored language's key is the core's", async () => {
+  // The guess (www/i18n.js LANGUAGE_FILES, www/page.js likelyOpeningLanguage) only decides which
+  // file to fetch early; kept equal to the core so that it does not miss.
+  const { pageText } = await import("../support/wasm.mjs");
+  const i18n = await pageText();
+  assert.deepEqual(i18n.LANGUAGE_FILES, i18n.listedLanguages().map((l) => l.code));
+  for (const code of i18n.LANGUAGE_FILES) assert.ok(readdirSync(`${ROOT}/www/locales`).includes(`${code}.ftl`), code);
+  const key = readFileSync(`${ROOT}/src/drafts.rs`, "utf8").match(/const LANG: &str = "([^"]+)";/)[1];
+  assert.ok(readFileSync(`${ROOT}/www/page.js`, "utf8").includes(`localStorage.getItem(${JSON.stringify(key)})`), key);
+});
