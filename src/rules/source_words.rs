@@ -28,7 +28,8 @@
 //! ```
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::Mutex;
 
 use super::Source;
 use crate::i18n::{tr, Lang, LANGUAGES};
@@ -104,9 +105,12 @@ pub const IDS: &[(&str, &str)] = &[
     ("source-form-part9-work-permit", "Form I-131 (edition 01/20/25), Part 9: a work permit asked for together with re-parole; with 8 U.S.C. 1809(a), a permit cannot outlast the parole"),
 ];
 
+/// Texts made `&'static` once each (a title is shown in many reports): see [`lasting`]. A
+/// `static`, not a thread-local: the texts stay reachable to the end (a thread-local set is
+/// dropped when its thread ends, and the leak checker of the fuzz targets then reports them).
+static LASTING: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+
 thread_local! {
-    /// Texts made `&'static` once each (a title is shown in many reports): see [`lasting`].
-    static LASTING: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
     /// The id of each English title.
     static BY_TITLE: RefCell<Option<HashMap<&'static str, &'static str>>> = const { RefCell::new(None) };
     /// Each language's table, made once.
@@ -117,15 +121,13 @@ thread_local! {
 /// by reference. Each distinct text is kept once for the life of the program (a few dozen titles
 /// per language), so wording a title again costs no memory.
 fn lasting(text: String) -> &'static str {
-    LASTING.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        if let Some(&known) = kept.get(text.as_str()) {
-            return known;
-        }
-        let made: &'static str = Box::leak(text.into_boxed_str());
-        kept.insert(made);
-        made
-    })
+    let mut kept = LASTING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(&known) = kept.get(text.as_str()) {
+        return known;
+    }
+    let made: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(made);
+    made
 }
 
 /// The id of the source titled `english`, if the language files have it.
