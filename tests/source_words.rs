@@ -11,7 +11,8 @@ use std::path::PathBuf;
 use parole_helper::api::check_document;
 use parole_helper::date::ymd;
 use parole_helper::i18n::Lang;
-use parole_helper::rules::source_words::{marked_names, table, Wording};
+use parole_helper::i18n::{message_ids, tr};
+use parole_helper::rules::source_words::{marked_names, wording, Wording};
 use parole_helper::rules::{Source, RULES};
 use parole_helper::windows::rules::ALL as WINDOW_RULES;
 use serde_json::Value;
@@ -46,10 +47,6 @@ fn english_left(title: &str, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-fn wording(english: &str, lang: Lang) -> Option<Wording> {
-    table(lang).iter().find(|(key, _)| *key == english).map(|(_, w)| *w)
-}
-
 #[test]
 fn every_source_of_every_rule_is_worded_in_each_language() {
     let all = sources();
@@ -57,7 +54,7 @@ fn every_source_of_every_rule_is_worded_in_each_language() {
     for lang in others() {
         let mut missing = Vec::new();
         for (id, source, official) in &all {
-            match wording(source.title, lang) {
+            match wording(source, lang) {
                 None => missing.push(format!("{id}: {}", source.title)),
                 Some(Wording::KeptInEnglish) => {
                     assert!(official, "{lang:?} {id}: only an official title may stay whole in English")
@@ -80,11 +77,18 @@ fn every_source_of_every_rule_is_worded_in_each_language() {
 
 #[test]
 fn no_wording_is_left_without_its_source() {
-    let titles: BTreeSet<&str> = sources().iter().map(|(_, s, _)| s.title).collect();
-    for lang in others() {
-        for (english, _) in table(lang) {
-            assert!(titles.contains(english), "{lang:?}: no rule has the title \"{english}\" any more: word its new title");
+    let ids: BTreeSet<&str> = sources().iter().map(|(_, s, _)| s.id).collect();
+    for lang in Lang::all() {
+        for id in message_ids(lang).into_iter().filter(|id| id.starts_with("source-") && id != "source-in-english") {
+            assert!(ids.contains(id.as_str()), "{lang:?}: no rule's source has the id {id} any more");
         }
+    }
+}
+
+#[test]
+fn the_english_file_says_what_each_rule_says() {
+    for (rule, source, _) in sources() {
+        assert_eq!(tr(Lang::En, source.id, &[]), source.title, "{rule}: {} in en.ftl", source.id);
     }
 }
 
@@ -134,7 +138,8 @@ fn shown_sources(value: &Value, path: &str, out: &mut Vec<(String, String, Strin
 #[test]
 fn reports_name_their_sources_in_the_persons_language() {
     let english: Vec<&str> = sources().iter().map(|(_, s, _)| s.title).collect();
-    let kept = |title: &str, lang| matches!(wording(title, lang), Some(Wording::KeptInEnglish));
+    let all = sources();
+    let kept = |title: &str, lang| all.iter().any(|(_, s, _)| s.title == title && matches!(wording(s, lang), Some(Wording::KeptInEnglish)));
     for lang in others() {
         let (mut seen, mut paths) = (0, BTreeSet::new());
         for file in documents() {

@@ -58,12 +58,17 @@ impl Basis {
     }
 }
 
-/// A citation a person can follow. The English title is the canonical text (and the key of its
-/// wording in other languages, [`source_words`]); people see it through [`Source::worded`].
+/// A citation a person can follow. The English title is the canonical text; each language words
+/// it under `id` in its file ([`source_words`]); people see it through [`Source::worded`].
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Source {
-    /// Who says it, and where.
+    /// Its text's id in the language files (`source-…`): how a page in another language finds its
+    /// wording without the English file. Not part of the JSON: people see the worded title.
+    #[serde(skip)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
+    pub id: &'static str,
+    /// Who says it, and where, in English.
     pub title: &'static str,
     /// A public page; `None` for our own inferences, which have no page to point to.
     pub url: Option<&'static str>,

@@ -158,6 +158,7 @@ pub static LAST_DAY_INCLUDED: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Secondary,
         source: Source {
+            id: "source-guides-admit-until",
             title: "Legal-aid summaries: parole runs through the I-94 \"Admit Until\" date; unlawful presence starts the next day",
             url: Some("https://i94.cbp.dhs.gov/"),
         },
@@ -176,6 +177,7 @@ pub static CALENDAR_DAYS: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Inference,
         source: Source {
+            id: "source-our-calendar-days",
             title: "Our inference: no source moves these dates for weekends or holidays, so days are counted on the calendar",
             url: None,
         },
@@ -194,6 +196,7 @@ pub static UKRAINE_EARLIEST: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Government,
         source: Source {
+            id: "source-uscis-ukraine-reparole",
             title: "USCIS, Re-Parole Process for Certain Ukrainian Citizens and Their Immediate Family Members",
             url: Some(U4U_REPAROLE),
         },
@@ -212,6 +215,7 @@ pub static FILE_BY_ADVICE: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Secondary,
         source: Source {
+            id: "source-hrf-ask-90-days",
             title: "Human Rights First, \"I was paroled in the United States\": ask for re-parole at least 90 days before parole ends (advice; no official deadline and no official first day were found)",
             url: Some(HRF_PAROLED),
         },
@@ -230,6 +234,7 @@ pub static NOT_EXTENDED_WHILE_PENDING: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Inference,
         source: Source {
+            id: "source-uscis-early-filing",
             title: "USCIS says early filing lowers the risk that parole and work permit expire before a decision (Ukraine page); that this holds for every program is our inference",
             url: Some(U4U_REPAROLE),
         },
@@ -248,6 +253,7 @@ pub static AFGHAN_EXTENSION_BY_NOTICE: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Government,
         source: Source {
+            id: "source-uscis-afghan-reparole",
             title: "USCIS, Afghan Re-Parole FAQs: case-by-case extension of parole and EAD for a pending I-589 or I-485 filed before initial parole expired",
             url: Some("https://www.uscis.gov/humanitarian/information-for-afghan-nationals/re-parole-process-for-certain-afghans/afghan-re-parole-faqs"),
         },
@@ -266,6 +272,7 @@ pub static OTHER_PROGRAM_NOTICE: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Inference,
         source: Source {
+            id: "source-no-program-window",
             title: "No program-specific re-parole window was found for Items 10.D-10.I; the general advice applies until the program's own notice says otherwise",
             url: Some("https://www.uscis.gov/i-131"),
         },
@@ -286,6 +293,7 @@ pub static CHNV_TERMINATED: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Government,
         source: Source {
+            id: "source-fr-chnv-termination",
             title: "Federal Register 2025-05128, Termination of Parole Processes for Cubans, Haitians, Nicaraguans, and Venezuelans",
             url: Some("https://www.federalregister.gov/d/2025-05128"),
         },
@@ -305,6 +313,7 @@ pub static FRP_TERMINATED: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Government,
         source: Source {
+            id: "source-fr-frp-termination",
             title: "Federal Register 2025-22744, Termination of the Family Reunification Parole processes",
             url: Some("https://www.federalregister.gov/d/2025-22744"),
         },
@@ -323,6 +332,7 @@ pub static EAD_EARLIEST: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Secondary,
         source: Source {
+            id: "source-guides-i765-renewal",
             title: "Legal-aid summaries of Form I-765 renewals: file up to 180 days before the work permit expires (check the I-765 page)",
             url: Some("https://www.uscis.gov/i-765"),
         },
@@ -343,6 +353,7 @@ pub static FRP_EXCEPTION: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Secondary,
         source: Source {
+            id: "source-fr-frp-exception-first",
             title: "Summaries of Federal Register 2025-22744: FRP parole continues for a pending Form I-485 filed by December 15, 2025, or by a case-by-case decision, until the I-485 decision or the original end date, whichever comes first",
             url: Some("https://www.federalregister.gov/d/2025-22744"),
         },
@@ -361,6 +372,7 @@ pub static TERMINATION_NOTICE: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Inference,
         source: Source {
+            id: "source-dhs-termination-any-time",
             title: "DHS may terminate parole at any time (8 CFR 212.5(e)); that a person with a notice needs a lawyer or accredited representative now is our advice. Free help: the Justice Department's list of pro bono legal service providers",
             url: Some("https://www.justice.gov/eoir/list-pro-bono-legal-service-providers"),
         },
@@ -380,6 +392,7 @@ pub static EAD_VALIDITY: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Government,
         source: Source {
+            id: "source-usc-work-permit-validity",
             title: "8 U.S.C. 1809(a) (H.R. 1, Pub. L. 119-21): a parolee's work permit is valid for 1 year or the parole period, whichever is shorter",
             url: Some(USC_8_1809),
         },
@@ -399,6 +412,7 @@ pub static EAD_NEEDS_REPAROLE: WindowRule = WindowRule {
         severity: Severity::Info,
         basis: Basis::Form,
         source: Source {
+            id: "source-form-part9-work-permit",
             title: "Form I-131 (edition 01/20/25), Part 9: a work permit asked for together with re-parole; with 8 U.S.C. 1809(a), a permit cannot outlast the parole",
             url: Some("https://www.uscis.gov/i-131"),
         },
