@@ -60,9 +60,10 @@ export function pickLanguage(...codes) {
 /** The browser's languages, in the person's order. */
 export const browserLanguages = () => (navigator.languages?.length ? navigator.languages : [navigator.language]);
 
-/** The listed languages, known before the core is: only to guess which file to fetch early
- *  (tests/node/modules.test.mjs keeps it the core's list). */
-export const LANGUAGE_FILES = ["en", "es", "uk"];
+/** The language files there are, known before the core is: only to guess which one to fetch
+ *  early. Written by make build from src/i18n/locales, so a new language's file is the list. */
+export { LANGUAGE_FILES } from "./locales/index.js";
+import { LANGUAGE_FILES } from "./locales/index.js";
 
 /** The language a page most likely opens in, matched as pickLanguage does: `asked` (null when
  *  not listed), else the first of `codes`, else English. */
@@ -107,6 +108,21 @@ export function useLanguage(code, base = LOCALES) {
   if (TEXT[code]) return Promise.resolve(TEXT[code]);
   if (!pending.has(code)) pending.set(code, fetchLanguage(code, base).finally(() => pending.delete(code)));
   return pending.get(code);
+}
+
+/**
+ * Loads `code`, else English: resolves to `{ lang, failed }` (`failed` the code that could not be
+ * loaded, or null). Rejects only when English cannot be loaded either.
+ */
+export async function useLanguageOrEnglish(code) {
+  try {
+    await useLanguage(code);
+    return { lang: code, failed: null };
+  } catch (error) {
+    console.warn(`parole-helper: the words of "${code}" could not be loaded`, error);
+    await useLanguage("en");
+    return { lang: "en", failed: code };
+  }
 }
 
 const early = new Map();

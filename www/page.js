@@ -1,7 +1,7 @@
 // What both pages share: the words around the helper, the language picker, loading the core and
 // the language the page opens in (one file, fetched before the first view).
 import init, { storedLanguage } from "./pkg/parole_helper.js";
-import { browserLanguages, fetchEarly, FALLBACK, fill, knownLanguage, languageOf, LANGUAGE_FILES, likelyLanguage, listedLanguages, pickLanguage, TEXT, useLanguage } from "./i18n.js";
+import { browserLanguages, fetchEarly, FALLBACK, fill, knownLanguage, languageOf, LANGUAGE_FILES, likelyLanguage, listedLanguages, pickLanguage, TEXT, useLanguage, useLanguageOrEnglish } from "./i18n.js";
 
 /** Words the page's own header and footer in `lang`, with `titleKey` as the document title; the
  *  page's language and direction follow. */
@@ -95,18 +95,11 @@ export async function startPage({ titleKey, lang: pick, mount, onLanguage }) {
   } catch (error) {
     return cannotStart(FALLBACK.loadError, error);
   }
-  let lang = pick();
-  let failed = null;
+  let lang, failed;
   try {
-    await useLanguage(lang);
+    ({ lang, failed } = await useLanguageOrEnglish(pick()));
   } catch (error) {
-    console.warn(`parole-helper: the words of "${lang}" could not be loaded`, error);
-    [failed, lang] = [lang, "en"];
-    try {
-      await useLanguage(lang);
-    } catch (again) {
-      return cannotStart(FALLBACK.noWords, again);
-    }
+    return cannotStart(FALLBACK.noWords, error);
   }
   fillPicker();
   pageWords(lang, titleKey);

@@ -18,7 +18,7 @@
 import init, { Helper } from "./pkg/parole_helper.js";
 import { element } from "./dom.js";
 import { mountForm } from "./form-ui.js";
-import { browserLanguages, fetchEarly, FALLBACK, fill, knownLanguage, languageOf, likelyLanguage, listedLanguages, pickLanguage, TEXT, useLanguage } from "./i18n.js";
+import { browserLanguages, fetchEarly, FALLBACK, fill, knownLanguage, languageOf, likelyLanguage, listedLanguages, pickLanguage, TEXT, useLanguage, useLanguageOrEnglish } from "./i18n.js";
 import { mountWindow } from "./window-ui.js";
 
 const VERSION = "0.1.0";
@@ -101,21 +101,14 @@ export class ParoleHelperElement extends HTMLElement {
     this.#controller = null;
     this.#mounted = true;
     const ticket = ++this.#mounting;
-    let lang = this.#lang;
-    let failed = null;
     // The words first: the language asked for, else English, saying why.
+    let lang, failed;
     try {
-      await useLanguage(lang);
+      ({ lang, failed } = await useLanguageOrEnglish(this.#lang));
     } catch (error) {
-      console.warn(`parole-helper: the words of "${lang}" could not be loaded`, error);
-      [failed, lang] = [lang, "en"];
-      try {
-        await useLanguage(lang);
-      } catch (again) {
-        if (ticket === this.#mounting) this.#body.replaceChildren(element("p", { className: "error", role: "alert", textContent: FALLBACK.noWords }));
-        console.warn("parole-helper: no language could be loaded", again);
-        return;
-      }
+      if (ticket === this.#mounting) this.#body.replaceChildren(element("p", { className: "error", role: "alert", textContent: FALLBACK.noWords }));
+      console.warn("parole-helper: no language could be loaded", error);
+      return;
     }
     if (ticket !== this.#mounting || !this.isConnected) return;
     const today = this.getAttribute("today") || undefined;
