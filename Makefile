@@ -78,6 +78,8 @@ build: setup-rust setup-node
 	@# with "#", which no line of a text can.
 	@mkdir -p www/locales
 	@for f in src/i18n/locales/*.ftl; do grep -v '^#' $$f > www/locales/$$(basename $$f); done
+	@# Which files there are, for the page to start fetching one before the core is ready.
+	@node -e 'const fs = require("fs"); const codes = fs.readdirSync("src/i18n/locales").filter((f) => f.endsWith(".ftl")).map((f) => f.slice(0, -4)).sort(); fs.writeFileSync("www/locales/index.js", "// Written by make build from src/i18n/locales: the language files there are.\nexport const LANGUAGE_FILES = " + JSON.stringify(codes) + ";\n");'
 	@node tools/sizes.mjs www
 	@$(MAKE) --no-print-directory package
 

@@ -40,11 +40,11 @@ test("the package holds every module the element imports, the PDF module and the
 });
 
 test("the language files a page fetches before the core loads are the core's listed languages, and the stored language's key is the core's", async () => {
-  // The guess (www/i18n.js LANGUAGE_FILES, www/page.js likelyOpeningLanguage) only decides which
-  // file to fetch early; kept equal to the core so that it does not miss.
+  // The guess (LANGUAGE_FILES, written by make build from src/i18n/locales; www/page.js
+  // likelyOpeningLanguage) only decides which file to fetch early: the same languages as the core's.
   const { pageText } = await import("../support/wasm.mjs");
   const i18n = await pageText();
-  assert.deepEqual(i18n.LANGUAGE_FILES, i18n.listedLanguages().map((l) => l.code));
+  assert.deepEqual([...i18n.LANGUAGE_FILES].sort(), i18n.listedLanguages().map((l) => l.code).sort());
   for (const code of i18n.LANGUAGE_FILES) assert.ok(readdirSync(`${ROOT}/www/locales`).includes(`${code}.ftl`), code);
   const key = readFileSync(`${ROOT}/src/drafts.rs`, "utf8").match(/const LANG: &str = "([^"]+)";/)[1];
   assert.ok(readFileSync(`${ROOT}/www/page.js`, "utf8").includes(`localStorage.getItem(${JSON.stringify(key)})`), key);
