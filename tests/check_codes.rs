@@ -5,8 +5,10 @@
 //! JSON text without escaping: every code and path it can return is checked to need none.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::documents;
+
 use std::fs;
-use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use parole_helper::api::{check_codes, check_json, problems, Problem};
@@ -22,16 +24,6 @@ use parole_helper::rules::{Code, Severity, RULESET};
 /// form edition and the fee table are known (findings about the whole request, with no path).
 fn days() -> [NaiveDate; 3] {
     [ymd(2026, 11, 27), RULESET.effective_from.pred_opt().unwrap(), RULESET.form_valid_until.max(RULESET.fees_known_until).succ_opt().unwrap()]
-}
-
-fn documents() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = ["examples", "tests/fixtures/check"]
-        .iter()
-        .flat_map(|dir| fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
 }
 
 /// The worded report's diagnostics as code, path and severity.

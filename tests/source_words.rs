@@ -4,9 +4,11 @@
 //! the names of official documents kept in English and marked as such.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::documents;
+
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::PathBuf;
 
 use parole_helper::api::check_document;
 use parole_helper::date::ymd;
@@ -98,17 +100,6 @@ fn english_is_its_own_wording() {
         let text = source.worded(Lang::En);
         assert_eq!((text.title, text.url, text.lang), (source.title, source.url, Lang::En));
     }
-}
-
-/// Every example and check fixture, family files included.
-fn documents() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = ["examples", "tests/fixtures/check"]
-        .iter()
-        .flat_map(|dir| fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
 }
 
 /// Every source a report's JSON shows: `{title, url, lang}` objects (diagnostics, checklist, fees,
